@@ -1,0 +1,7 @@
+# ESSA_SANITIZE=ON builds everything with AddressSanitizer and UBSan; any report aborts.
+# The flags are global so that every object, test and tool in the build agrees.
+if(ESSA_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

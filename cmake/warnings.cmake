@@ -1,0 +1,7 @@
+# Warnings for every essa target: -Wall -Wextra, and -Werror when ESSA_WERROR is on (CI).
+function(essa_apply_options target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wshadow=local -Wno-unused-parameter)
+  if(ESSA_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()

@@ -1,0 +1,128 @@
+// Source text: the input bytes, validated as UTF-8 and padded, and the line index that turns
+// byte offsets into the positions JavaScript tools report (UTF-16 offsets, line, column).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace essa {
+
+// A half-open range of byte offsets into the source.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+// Line is 1-based; column is 0-based and counted in UTF-16 code units, as acorn counts.
+struct LineColumn {
+  uint32_t line = 1;
+  uint32_t column = 0;
+  friend bool operator==(const LineColumn&, const LineColumn&) = default;
+};
+
+// A syntax or input error, positioned the way acorn reports it.
+struct SyntaxError {
+  std::string message;
+  uint32_t byte_offset = 0;  // into the source bytes
+  uint32_t offset = 0;       // UTF-16 code units from the start
+  uint32_t line = 1;
+  uint32_t column = 0;
+};
+
+// The input: a private copy of the bytes followed by kPadding NUL bytes, so the lexer may
+// look a few bytes ahead without bounds checks. Construction validates UTF-8; a leading BOM
+// stays in the text (it counts as one UTF-16 unit, as in a JavaScript string) and the lexer
+// skips it as white space.
+class SourceText {
+ public:
+  static constexpr std::size_t kPadding = 64;
+  // Offsets are uint32_t; the largest input leaves room for the padding.
+  static constexpr std::size_t kMaxSize = 0xFFFFFFFFu - kPadding;
+
+  SourceText() = default;
+  // Copies and validates. On invalid UTF-8 or an oversized input, error() is set and the
+  // text is empty.
+  static SourceText from_bytes(std::string_view bytes);
+
+  bool ok() const { return !error_; }
+  const SyntaxError* error() const { return error_.get(); }
+
+  std::string_view text() const { return {data_.get(), size_}; }
+  const char* data() const { return data_.get(); }  // NUL-padded
+  uint32_t size() const { return size_; }
+  bool is_ascii() const { return ascii_; }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  uint32_t size_ = 0;
+  bool ascii_ = true;
+  std::unique_ptr<SyntaxError> error_;
+};
+
+// Maps byte offsets to UTF-16 offsets and line/column. Built once in one pass over the text;
+// a lookup is a binary search over line starts plus at most one short block scan.
+class LineIndex {
+ public:
+  LineIndex() : LineIndex(std::string_view{}) {}  // one empty line
+  explicit LineIndex(std::string_view text);
+
+  uint32_t utf16_offset(uint32_t byte_offset) const;
+  LineColumn line_column(uint32_t byte_offset) const;
+  // 1-based line containing byte_offset.
+  uint32_t line_of(uint32_t byte_offset) const;
+  // Byte offset where a 1-based line starts.
+  uint32_t line_start(uint32_t line) const { return line_starts_[line - 1]; }
+  uint32_t line_count() const { return static_cast<uint32_t>(line_starts_.size()); }
+  // The bytes of a 1-based line, without its terminator.
+  std::string_view line_text(uint32_t line) const;
+  std::string_view text() const { return text_; }
+  // True when UTF-16 offsets equal byte offsets (the text is ASCII).
+  bool is_ascii() const { return block_utf16_.empty(); }
+
+ private:
+  static constexpr uint32_t kBlockShift = 6;  // one UTF-16 checkpoint per 64 bytes
+  std::string_view text_;
+  std::vector<uint32_t> line_starts_;
+  std::vector<uint32_t> block_utf16_;  // empty when the text is ASCII
+};
+
+// Fills in offset, line and column of an error from its byte offset.
+void locate(SyntaxError& error, const LineIndex& index);
+
+// A position as acorn reports it: UTF-16 offset, 1-based line, UTF-16 column.
+struct SourcePosition {
+  uint32_t offset = 0;
+  uint32_t line = 1;
+  uint32_t column = 0;
+  friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
+};
+
+// Converts many byte offsets that arrive roughly in order (as an ESTree writer emits them):
+// remembers the last position and counts only the bytes between it and the next one. A move
+// of more than kMaxWalk bytes, or backwards past the current line start, asks the index.
+class Utf16Cursor {
+ public:
+  static constexpr uint32_t kMaxWalk = 256;
+
+  explicit Utf16Cursor(const LineIndex& index);  // starts at byte offset 0
+
+  SourcePosition position(uint32_t byte_offset);
+  uint32_t utf16_offset(uint32_t byte_offset) { return position(byte_offset).offset; }
+
+ private:
+  void seek(uint32_t byte_offset);  // the slow path: every field from the index
+
+  const LineIndex* index_;
+  uint32_t byte_ = 0;
+  uint32_t utf16_ = 0;
+  uint32_t line_ = 1;
+  uint32_t line_start_byte_ = 0;
+  uint32_t line_start_utf16_ = 0;
+  uint32_t next_line_start_ = 0;  // byte offset of line_ + 1, or UINT32_MAX on the last line
+};
+
+}  // namespace essa

@@ -1,0 +1,120 @@
+// Identifiers, keywords and private names. The ASCII loop hashes as it scans; escapes and
+// non-ASCII characters leave for the slow path, which decodes into the scratch buffer.
+#include "char_class.h"
+#include "keywords.h"
+#include "lexer.h"
+#include "unicode.h"
+#include "utf8.h"
+
+namespace essa {
+namespace {
+
+constexpr uint32_t kFnvOffset = 2166136261u;
+constexpr uint32_t kFnvPrime = 16777619u;
+
+uint32_t hash_bytes(std::string_view s) {
+  uint32_t h = kFnvOffset;
+  for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * kFnvPrime;
+  return h;
+}
+
+}  // namespace
+
+void Lexer::scan_identifier_or_keyword() {
+  const uint32_t start = pos_;
+  uint32_t h = kFnvOffset;
+  uint8_t c = static_cast<uint8_t>(src_[pos_]);
+  do {
+    h = (h ^ c) * kFnvPrime;
+    c = static_cast<uint8_t>(src_[++pos_]);
+  } while (char_class::is(c, char_class::kIdPart));
+  if (c == '\\' || c >= 0x80) [[unlikely]] {
+    pos_ = start;
+    scan_identifier_slow(start);
+    return;
+  }
+  value_ = text(start, pos_);
+  hash_ = h;
+  finish(keyword_kind(value_));
+}
+
+// Scans an IdentifierName from `start` that may hold \u escapes and non-ASCII characters.
+[[gnu::noinline]] void Lexer::scan_identifier_slow(uint32_t start) {
+  pos_ = start;
+  bool escaped = false;
+  bool first = true;
+  scratch_.clear();
+  for (;;) {
+    const uint8_t c = static_cast<uint8_t>(src_[pos_]);
+    if (c < 0x80 && c != '\\') {
+      if (!(first ? char_class::is(c, char_class::kIdStart) : char_class::is(c, char_class::kIdPart))) {
+        break;
+      }
+      scratch_.push_back(static_cast<char>(c));
+      ++pos_;
+    } else if (c == '\\') {
+      const uint32_t esc_start = pos_;
+      if (src_[pos_ + 1] != 'u') {
+        fail(pos_ + 1, "Expecting Unicode escape sequence \\uXXXX");
+        return;
+      }
+      pos_ += 2;
+      const uint32_t code_start = pos_;
+      const uint32_t cp = scan_unicode_escape_value();
+      if (cp == kCodePointOutOfRange) {
+        fail(code_start, "Code point out of bounds");
+        return;
+      }
+      if (cp == kBadEscape) {
+        fail(code_start, "Bad character escape sequence");
+        return;
+      }
+      if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) {
+        fail(esc_start, "Invalid Unicode escape");
+        return;
+      }
+      utf8::append(scratch_, cp);
+      escaped = true;
+    } else {
+      uint32_t cp = 0;
+      const uint32_t len = decode_at(pos_, cp);
+      if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) break;
+      scratch_.append(src_ + pos_, len);
+      pos_ += len;
+    }
+    first = false;
+  }
+  if (first) {  // nothing matched (only reachable from a private name)
+    fail_here("Unexpected character " + describe_char_at(pos_));
+    return;
+  }
+  value_ = escaped ? std::string_view(scratch_) : text(start, pos_);
+  hash_ = hash_bytes(value_);
+  if (escaped) tok_.flags |= token_flag::kEscaped;
+  finish(keyword_kind(value_));
+}
+
+void Lexer::scan_private_name() {
+  // `#` then an IdentifierName; the value is the name without `#`.
+  const uint32_t name_start = pos_ + 1;
+  const uint8_t c = static_cast<uint8_t>(src_[name_start]);
+  bool ok = char_class::is(c, char_class::kIdStart) || c == '\\';
+  if (c >= 0x80) {
+    uint32_t cp = 0;
+    decode_at(name_start, cp);
+    ok = unicode::is_id_start(cp);
+  }
+  if (!ok) {
+    if (c == 0 && name_start >= size_) {
+      fail(pos_, "Unexpected character '#'");
+    } else {
+      fail(name_start, "Unexpected character " + describe_char_at(name_start));
+    }
+    return;
+  }
+  scan_identifier_slow(name_start);
+  if (failed_) return;
+  finish(TokenKind::PrivateName);
+}
+
+}  // namespace essa

@@ -1,0 +1,94 @@
+// Regular expression literals, scanned when the parser says a `/` starts an expression.
+// The body is only delimited here; pattern validation is the regexp validator's job. Flags
+// are checked here, as acorn does: only dgimsuyv, no repeats, not u together with v.
+#include "char_class.h"
+#include "lexer.h"
+#include "unicode.h"
+
+namespace essa {
+namespace {
+
+bool is_line_terminator_at(const char* p) {
+  const auto b0 = static_cast<uint8_t>(p[0]);
+  if (b0 == '\n' || b0 == '\r') return true;
+  return b0 == 0xE2 && static_cast<uint8_t>(p[1]) == 0x80 &&
+         (static_cast<uint8_t>(p[2]) == 0xA8 || static_cast<uint8_t>(p[2]) == 0xA9);
+}
+
+}  // namespace
+
+void Lexer::scan_regexp() {
+  const uint32_t start = tok_.start;
+  pos_ = start + 1;
+  bool in_class = false;
+  for (;;) {
+    const char c = src_[pos_];
+    if ((c == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
+      fail(start, "Unterminated regular expression");
+      return;
+    }
+    if (c == '\\') {
+      ++pos_;
+      if ((src_[pos_] == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
+        fail(start, "Unterminated regular expression");
+        return;
+      }
+      // Skip the escaped character whole (it may be multi-byte).
+      uint32_t cp = 0;
+      pos_ += decode_at(pos_, cp);
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+    } else if (c == ']') {
+      in_class = false;
+    } else if (c == '/' && !in_class) {
+      break;
+    }
+    ++pos_;
+  }
+  ++pos_;  // the closing `/`
+  regexp_flags_start_ = pos_;
+  // Flags are IdentifierPart characters; anything else ends the token.
+  uint32_t seen = 0;
+  bool u = false, v = false;
+  for (;;) {
+    const uint8_t c = static_cast<uint8_t>(src_[pos_]);
+    if (c == '\\') {
+      fail(pos_, "Invalid regular expression flag");
+      return;
+    }
+    if (c >= 0x80) {
+      // A non-ASCII IdentifierPart would continue the flags and can never be a valid flag.
+      uint32_t cp = 0;
+      decode_at(pos_, cp);
+      if (unicode::is_id_continue(cp)) {
+        fail(start, "Invalid regular expression flag");
+        return;
+      }
+      break;
+    }
+    if (!char_class::is(c, char_class::kIdPart)) break;
+    static constexpr std::string_view kValid = "dgimsuyv";
+    const auto bit = kValid.find(static_cast<char>(c));
+    if (bit == std::string_view::npos) {
+      fail(start, "Invalid regular expression flag");
+      return;
+    }
+    if (seen & (1u << bit)) {
+      fail(start, "Duplicate regular expression flag");
+      return;
+    }
+    seen |= 1u << bit;
+    u = u || c == 'u';
+    v = v || c == 'v';
+    ++pos_;
+  }
+  if (u && v) {
+    fail(start, "Invalid regular expression flag");
+    return;
+  }
+  finish(TokenKind::RegExp);
+}
+
+}  // namespace essa

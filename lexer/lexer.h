@@ -1,0 +1,118 @@
+// The lexer, driven by the parser: next() scans one token in the "divide" context; the parser
+// asks for rescan_as_regexp() where an expression starts and for
+// rescan_template_continuation() after the `}` that closes a substitution.
+//
+// Errors: the first error is recorded with its byte offset and the lexer then returns Eof
+// for ever after (the oxc manner: no exceptions, the parse drains at once).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "essa/source.h"
+#include "token.h"
+
+namespace essa {
+
+struct LexError {
+  std::string message;
+  uint32_t offset = 0;  // byte offset
+};
+
+class Lexer {
+ public:
+  // `module` selects the module goal: no HTML-like comments.
+  Lexer(const SourceText& source, bool module);
+  Lexer(const Lexer&) = delete;
+  Lexer& operator=(const Lexer&) = delete;
+
+  const Token& current() const { return tok_; }
+  const Token& next();
+  // The current token is `/` or `/=`: scan it again as a regular expression literal.
+  const Token& rescan_as_regexp();
+  // The current token is `}` ending a substitution: scan TemplateMiddle or TemplateTail.
+  const Token& rescan_template_continuation();
+
+  // --- Values of the current token ---
+  // Number tokens: the exact, correctly rounded value.
+  double number_value() const { return number_; }
+  // Identifier-like tokens: the name with escapes decoded. String and template tokens: the
+  // cooked value in WTF-8 (lone surrogates kept). A view into the source when nothing was
+  // escaped, else into a scratch buffer that the next token overwrites.
+  std::string_view value() const { return value_; }
+  // FNV-1a hash of value() for identifier-like tokens, computed while scanning.
+  uint32_t name_hash() const { return hash_; }
+  // RegExp tokens: byte offset of the first flag character (the closing `/` is just before).
+  uint32_t regexp_flags_start() const { return regexp_flags_start_; }
+  // Strings: offset of the first legacy octal or \8 \9 escape (flag kLegacyOctal).
+  // Templates: offset of the first invalid escape (flag kInvalidEscape).
+  uint32_t escape_offset() const { return escape_offset_; }
+
+  std::string_view text(uint32_t start, uint32_t end) const {
+    return {src_ + start, end - start};
+  }
+  std::string_view text(const Token& t) const { return text(t.start, t.end); }
+  const char* data() const { return src_; }
+  uint32_t size() const { return size_; }
+
+  // --- Errors ---
+  bool failed() const { return failed_; }
+  const LexError& error() const { return error_; }
+  // Records an error (the first one wins) and jumps to the end: later tokens are Eof.
+  void fail(uint32_t offset, std::string message);
+
+  // --- Speculation ---
+  // A trivially copyable snapshot: rewinding re-scans the saved token from its start.
+  struct Checkpoint {
+    Token tok;
+    bool failed;
+  };
+  Checkpoint checkpoint() const { return {tok_, failed_}; }
+  void rewind(const Checkpoint& cp);
+
+ private:
+  // One function per lexical area (lex_*.cpp).
+  void skip_trivia();
+  bool skip_block_comment();               // after `/*`; false on an unterminated comment
+  void skip_line_comment();                // up to the line terminator
+  bool at_html_close_comment() const;      // `-->` at the start of a line (script goal)
+  void scan_token();
+  void scan_punctuator(uint8_t c);
+  void scan_identifier_or_keyword();
+  void scan_identifier_slow(uint32_t start);
+  void scan_private_name();
+  void scan_number(uint8_t first);
+  void scan_string(uint8_t quote);
+  void scan_template_part(bool head);
+  void scan_regexp();
+  // Escapes shared by strings and templates. Returns false on a malformed escape (the
+  // message has been set for strings; templates record it as an invalid escape instead).
+  bool scan_escape(bool in_template);
+  // After `\u`: reads XXXX or {X...}; returns the code point, or one of the two sentinels
+  // (nothing reported: the caller chooses the message).
+  static constexpr uint32_t kBadEscape = 0xFFFFFFFF;
+  static constexpr uint32_t kCodePointOutOfRange = 0xFFFFFFFE;
+  uint32_t scan_unicode_escape_value();
+  uint32_t decode_at(uint32_t pos, uint32_t& cp) const;  // UTF-8 at pos, returns length
+  void finish(TokenKind kind) { tok_.kind = kind; tok_.end = pos_; }
+  void fail_here(std::string message) { fail(pos_, std::move(message)); }
+  std::string describe_char_at(uint32_t pos) const;
+
+  const char* src_;
+  uint32_t size_;
+  uint32_t pos_ = 0;
+  bool module_;
+  bool failed_ = false;
+  bool newline_ = false;  // a line terminator was crossed since the previous token
+  Token tok_;
+  double number_ = 0;
+  std::string_view value_;
+  uint32_t hash_ = 0;
+  uint32_t regexp_flags_start_ = 0;
+  uint32_t escape_offset_ = 0;
+  std::string scratch_;  // decoded values with escapes; reused, never shrunk
+  LexError error_;
+};
+
+}  // namespace essa

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian machine: install dependencies, then build and run every test
+# twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+[ -x scripts/setup-node.sh ] && scripts/setup-node.sh
+jobs="$(nproc)"
+for flavour in sanitize release; do
+  echo "== $flavour build"
+  scripts/build.sh "$flavour"
+  echo "== $flavour tests"
+  ctest --test-dir "build/$flavour" --output-on-failure -j "$jobs"
+done

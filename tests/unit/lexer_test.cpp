@@ -1,0 +1,256 @@
+// Lexer core: punctuators, names and keywords, comments and trivia, regexps, private names,
+// newline flags, checkpoints. Numbers, strings and templates have their own test files.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexer.h"
+
+namespace essa {
+namespace {
+
+// "Kind:text" for every token up to Eof, or "error@offset: message" as the last entry.
+std::vector<std::string> lex(std::string_view src, bool module = false) {
+  SourceText source = SourceText::from_bytes(src);
+  EXPECT_TRUE(source.ok());
+  Lexer lexer(source, module);
+  std::vector<std::string> out;
+  for (;;) {
+    const Token& t = lexer.next();
+    if (lexer.failed()) {
+      out.push_back("error@" + std::to_string(lexer.error().offset) + ": " + lexer.error().message);
+      return out;
+    }
+    if (t.kind == TokenKind::Eof) return out;
+    out.push_back(std::string(token_kind_name(t.kind)) + ":" + std::string(lexer.text(t)));
+  }
+}
+
+using V = std::vector<std::string>;
+
+TEST(LexerTest, EveryPunctuator) {
+  EXPECT_EQ(lex("{ } ( ) [ ] . ... ; , ? ?. : => @ ++ -- ! ~"),
+            (V{"LBrace:{", "RBrace:}", "LParen:(", "RParen:)", "LBracket:[", "RBracket:]", "Dot:.",
+               "Ellipsis:...", "Semicolon:;", "Comma:,", "Question:?", "QuestionDot:?.", "Colon::",
+               "Arrow:=>", "At:@", "PlusPlus:++", "MinusMinus:--", "Bang:!", "Tilde:~"}));
+  EXPECT_EQ(lex("?? || && | ^ & == != === !== < > <= >= << >> >>> + - * / % **"),
+            (V{"QuestionQuestion:??", "PipePipe:||", "AmpAmp:&&", "Pipe:|", "Caret:^", "Amp:&",
+               "EqEq:==", "NotEq:!=", "EqEqEq:===", "NotEqEq:!==", "Lt:<", "Gt:>", "LtEq:<=",
+               "GtEq:>=", "LtLt:<<", "GtGt:>>", "GtGtGt:>>>", "Plus:+", "Minus:-", "Star:*",
+               "Slash:/", "Percent:%", "StarStar:**"}));
+  EXPECT_EQ(lex("= += -= *= /= %= **= <<= >>= >>>= &= |= ^= &&= ||= ?\?="),
+            (V{"Assign:=", "PlusAssign:+=", "MinusAssign:-=", "StarAssign:*=", "SlashAssign:/=",
+               "PercentAssign:%=", "StarStarAssign:**=", "LtLtAssign:<<=", "GtGtAssign:>>=",
+               "GtGtGtAssign:>>>=", "AmpAssign:&=", "PipeAssign:|=", "CaretAssign:^=",
+               "AmpAmpAssign:&&=", "PipePipeAssign:||=", "QuestionQuestionAssign:?\?="}));
+}
+
+TEST(LexerTest, LongestMatchWithoutSpaces) {
+  EXPECT_EQ(lex("a>>>=b"), (V{"Identifier:a", "GtGtGtAssign:>>>=", "Identifier:b"}));
+  EXPECT_EQ(lex("a--->b"), (V{"Identifier:a", "MinusMinus:--", "Minus:-", "Gt:>", "Identifier:b"}));
+  EXPECT_EQ(lex("a....b"), (V{"Identifier:a", "Ellipsis:...", "Dot:.", "Identifier:b"}));
+}
+
+TEST(LexerTest, QuestionDotIsNotAChainBeforeADigit) {
+  EXPECT_EQ(lex("a?.5:b"), (V{"Identifier:a", "Question:?", "Number:.5", "Colon::", "Identifier:b"}));
+  EXPECT_EQ(lex("a?.b"), (V{"Identifier:a", "QuestionDot:?.", "Identifier:b"}));
+  EXPECT_EQ(lex("a?.[0]"), (V{"Identifier:a", "QuestionDot:?.", "LBracket:[", "Number:0", "RBracket:]"}));
+}
+
+TEST(LexerTest, KeywordsAndContextualWords) {
+  EXPECT_EQ(lex("if instanceof constructor let yield await async of x"),
+            (V{"If:if", "Instanceof:instanceof", "Constructor:constructor", "Let:let", "Yield:yield",
+               "Await:await", "Async:async", "Of:of", "Identifier:x"}));
+  // Near misses stay identifiers.
+  EXPECT_EQ(lex("iff i Let _if $ instanceofx"),
+            (V{"Identifier:iff", "Identifier:i", "Identifier:Let", "Identifier:_if", "Identifier:$",
+               "Identifier:instanceofx"}));
+}
+
+TEST(LexerTest, EveryKeywordSpellingMapsToItsKind) {
+  for (int k = 0; k < kTokenKindCount; ++k) {
+    const auto kind = static_cast<TokenKind>(k);
+    if (kind == TokenKind::Identifier || !is_identifier_name(kind)) continue;
+    const std::string src(token_spelling(kind));
+    SourceText source = SourceText::from_bytes(src);
+    Lexer lexer(source, false);
+    EXPECT_EQ(lexer.next().kind, kind) << src;
+    EXPECT_EQ(lexer.value(), src);
+  }
+}
+
+TEST(LexerTest, EscapedNames) {
+  SourceText source = SourceText::from_bytes("\\u0061b a\\u{62} \\u0069f x\\u200d");
+  Lexer lexer(source, false);
+  EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
+  EXPECT_TRUE(lexer.current().escaped());
+  EXPECT_EQ(lexer.value(), "ab");
+  EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
+  EXPECT_EQ(lexer.value(), "ab");
+  EXPECT_EQ(lexer.current().start, 8u);
+  EXPECT_EQ(lexer.current().end, 15u);
+  // An escaped keyword keeps its kind and is marked, so the parser can reject it.
+  EXPECT_EQ(lexer.next().kind, TokenKind::If);
+  EXPECT_TRUE(lexer.current().escaped());
+  EXPECT_EQ(lexer.value(), "if");
+  EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
+  EXPECT_EQ(lexer.value(), "x\xE2\x80\x8D");
+}
+
+TEST(LexerTest, NamesHashTheSameWithAndWithoutEscapes) {
+  SourceText source = SourceText::from_bytes("abc \\u0061bc");
+  Lexer lexer(source, false);
+  lexer.next();
+  const uint32_t plain = lexer.name_hash();
+  lexer.next();
+  EXPECT_EQ(lexer.name_hash(), plain);
+}
+
+TEST(LexerTest, NonAsciiNames) {
+  EXPECT_EQ(lex("caf\xC3\xA9 \xE5\x90\x8D\xE5\x89\x8D \xF0\x9D\x90\x80x"),
+            (V{"Identifier:caf\xC3\xA9", "Identifier:\xE5\x90\x8D\xE5\x89\x8D",
+               "Identifier:\xF0\x9D\x90\x80x"}));
+}
+
+TEST(LexerTest, BadNames) {
+  EXPECT_EQ(lex("a\\x"), (V{"error@2: Expecting Unicode escape sequence \\uXXXX"}));
+  EXPECT_EQ(lex("\\u0030x"), (V{"error@0: Invalid Unicode escape"}));
+  EXPECT_EQ(lex("a\\u002e"), (V{"error@1: Invalid Unicode escape"}));
+  EXPECT_EQ(lex("a\\u{110000}"), (V{"error@3: Code point out of bounds"}));
+  EXPECT_EQ(lex("a\\u12"), (V{"error@3: Bad character escape sequence"}));
+  EXPECT_EQ(lex("\xC3\x97"), (V{"error@0: Unexpected character '\xC3\x97'"}));
+  EXPECT_EQ(lex("a \x01"), (V{"error@2: Unexpected character U+0001"}));
+}
+
+TEST(LexerTest, PrivateNames) {
+  SourceText source = SourceText::from_bytes("#x #\\u{61} #\xC3\xA9");
+  Lexer lexer(source, false);
+  EXPECT_EQ(lexer.next().kind, TokenKind::PrivateName);
+  EXPECT_EQ(lexer.value(), "x");
+  EXPECT_EQ(lexer.current().end, 2u);
+  EXPECT_EQ(lexer.next().kind, TokenKind::PrivateName);
+  EXPECT_EQ(lexer.value(), "a");
+  EXPECT_EQ(lexer.next().kind, TokenKind::PrivateName);
+  EXPECT_EQ(lexer.value(), "\xC3\xA9");
+  EXPECT_EQ(lex("# x"), (V{"error@1: Unexpected character ' '"}));
+  EXPECT_EQ(lex("a #"), (V{"error@2: Unexpected character '#'"}));
+}
+
+TEST(LexerTest, CommentsAndWhiteSpace) {
+  EXPECT_EQ(lex("a /* x */ b // y\nc"), (V{"Identifier:a", "Identifier:b", "Identifier:c"}));
+  // NBSP, ZWNBSP (BOM), and Zs characters are white space.
+  EXPECT_EQ(lex("\xEF\xBB\xBF" "a\xC2\xA0" "b\xE3\x80\x80" "c\t\v\f d"),
+            (V{"Identifier:a", "Identifier:b", "Identifier:c", "Identifier:d"}));
+  EXPECT_EQ(lex("a /* never closed"), (V{"Identifier:a", "error@2: Unterminated comment"}));
+  EXPECT_EQ(lex("/**/"), V{});
+}
+
+TEST(LexerTest, NewlineFlag) {
+  SourceText source = SourceText::from_bytes(
+      "a b\nc /*\n*/ d /* */ e\r\nf\xE2\x80\xA8g\xE2\x80\xA9h // x\ni");
+  Lexer lexer(source, false);
+  std::string flags;
+  for (lexer.next(); lexer.current().kind != TokenKind::Eof; lexer.next()) {
+    flags += lexer.current().newline_before() ? '1' : '0';
+  }
+  EXPECT_EQ(flags, "001101111");
+}
+
+TEST(LexerTest, HtmlLikeCommentsInScripts) {
+  EXPECT_EQ(lex("a <!-- b\nc"), (V{"Identifier:a", "Identifier:c"}));
+  EXPECT_EQ(lex("a\n--> b\nc"), (V{"Identifier:a", "Identifier:c"}));
+  EXPECT_EQ(lex("--> b\nc"), (V{"Identifier:c"}));
+  EXPECT_EQ(lex("a\n/*\n*/ --> b\nc"), (V{"Identifier:a", "Identifier:c"}));
+  // Not at the start of a line: decrement and greater-than.
+  EXPECT_EQ(lex("a --> b"), (V{"Identifier:a", "MinusMinus:--", "Gt:>", "Identifier:b"}));
+  // Modules have no HTML-like comments.
+  EXPECT_EQ(lex("a <!-- b", true), (V{"Identifier:a", "Lt:<", "Bang:!", "MinusMinus:--", "Identifier:b"}));
+  EXPECT_EQ(lex("a\n--> b", true), (V{"Identifier:a", "MinusMinus:--", "Gt:>", "Identifier:b"}));
+}
+
+TEST(LexerTest, Hashbang) {
+  EXPECT_EQ(lex("#!/usr/bin/env node\na"), (V{"Identifier:a"}));
+  EXPECT_EQ(lex("#!x", true), V{});
+  EXPECT_EQ(lex(" #!x"), (V{"error@2: Unexpected character '!'"}));
+}
+
+// Lexes `src` and rescans the first `/` as a regexp; returns "body|flags" or the error.
+std::string regexp(std::string_view src) {
+  SourceText source = SourceText::from_bytes(src);
+  Lexer lexer(source, false);
+  lexer.next();
+  const Token& t = lexer.rescan_as_regexp();
+  if (lexer.failed()) return "error@" + std::to_string(lexer.error().offset) + ": " + lexer.error().message;
+  EXPECT_EQ(t.kind, TokenKind::RegExp);
+  return std::string(lexer.text(t.start + 1, lexer.regexp_flags_start() - 1)) + "|" +
+         std::string(lexer.text(lexer.regexp_flags_start(), t.end));
+}
+
+TEST(LexerTest, RegExps) {
+  EXPECT_EQ(regexp("/a/"), "a|");
+  EXPECT_EQ(regexp("/a/dgimsuy;"), "a|dgimsuy");
+  EXPECT_EQ(regexp("/[/]\\//v"), "[/]\\/|v");
+  EXPECT_EQ(regexp("/=a/g"), "=a|g");
+  EXPECT_EQ(regexp("/\xC3\xA9/"), "\xC3\xA9|");
+  EXPECT_EQ(regexp("/a\nb/"), "error@0: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a\\\n/"), "error@0: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a\xE2\x80\xA8/"), "error@0: Unterminated regular expression");
+  EXPECT_EQ(regexp("/[/"), "error@0: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a/gg"), "error@0: Duplicate regular expression flag");
+  EXPECT_EQ(regexp("/a/x"), "error@0: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a/uv"), "error@0: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a/\xC3\xA9"), "error@0: Invalid regular expression flag");
+}
+
+TEST(LexerTest, CheckpointRewindsAndForgetsSpeculativeErrors) {
+  SourceText source = SourceText::from_bytes("a /b/g\n c #");
+  Lexer lexer(source, false);
+  lexer.next();
+  lexer.next();  // `/` as divide
+  const auto cp = lexer.checkpoint();
+  lexer.next();
+  lexer.next();
+  lexer.next();
+  lexer.next();  // `#` at the end: an error
+  EXPECT_TRUE(lexer.failed());
+  lexer.rewind(cp);
+  EXPECT_FALSE(lexer.failed());
+  EXPECT_EQ(lexer.current().kind, TokenKind::Slash);
+  EXPECT_EQ(lexer.rescan_as_regexp().kind, TokenKind::RegExp);
+  const auto cp2 = lexer.checkpoint();
+  EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
+  EXPECT_TRUE(lexer.current().newline_before());
+  lexer.rewind(cp2);
+  EXPECT_EQ(lexer.current().kind, TokenKind::RegExp);
+  EXPECT_EQ(lexer.current().end, 6u);
+  EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
+  EXPECT_EQ(lexer.value(), "c");
+}
+
+TEST(LexerTest, ErrorsStickAndTheLexerStaysAtEof) {
+  SourceText source = SourceText::from_bytes("a \x01 b");
+  Lexer lexer(source, false);
+  lexer.next();
+  EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
+  EXPECT_TRUE(lexer.failed());
+  EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
+  EXPECT_EQ(lexer.error().offset, 2u);
+}
+
+TEST(LexerTest, NulInsideTheSourceIsNotTheEnd) {
+  const std::string src("a\0b", 3);
+  EXPECT_EQ(lex(src), (V{"Identifier:a", "error@1: Unexpected character U+0000"}));
+  const std::string comment("// \0 x\ny", 8);
+  EXPECT_EQ(lex(comment), (V{"Identifier:y"}));
+}
+
+TEST(LexerTest, EmptyInput) {
+  EXPECT_EQ(lex(""), V{});
+  SourceText empty;
+  Lexer lexer(empty, false);
+  EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
+}
+
+}  // namespace
+}  // namespace essa
