@@ -59,14 +59,14 @@ void Lexer::scan_identifier_or_keyword() {
         return;
       }
       pos_ += 2;
-      const uint32_t code_start = pos_;
+      // On a sentinel, pos_ is where acorn reports the error.
       const uint32_t cp = scan_unicode_escape_value();
       if (cp == kCodePointOutOfRange) {
-        fail(code_start, "Code point out of bounds");
+        fail_here("Code point out of bounds");
         return;
       }
       if (cp == kBadEscape) {
-        fail(code_start, "Bad character escape sequence");
+        fail_here("Bad character escape sequence");
         return;
       }
       if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) {

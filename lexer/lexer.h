@@ -83,6 +83,7 @@ class Lexer {
   void scan_identifier_slow(uint32_t start);
   void scan_private_name();
   void scan_number(uint8_t first);
+  bool identifier_start_at(uint32_t pos) const;  // IdentifierStart code point (no escapes)
   void scan_string(uint8_t quote);
   void scan_template_part(bool head);
   void scan_regexp();
@@ -90,7 +91,8 @@ class Lexer {
   // message has been set for strings; templates record it as an invalid escape instead).
   bool scan_escape(bool in_template);
   // After `\u`: reads XXXX or {X...}; returns the code point, or one of the two sentinels
-  // (nothing reported: the caller chooses the message).
+  // (nothing reported: the caller chooses the message). On a sentinel, pos_ is where acorn
+  // reports the error: after `\u`, or after `{` for the braced form.
   static constexpr uint32_t kBadEscape = 0xFFFFFFFF;
   static constexpr uint32_t kCodePointOutOfRange = 0xFFFFFFFE;
   uint32_t scan_unicode_escape_value();

@@ -170,7 +170,10 @@ SourcePosition Utf16Cursor::position(uint32_t byte_offset) {
     if (byte_offset - byte_ > kMaxWalk) {
       seek(byte_offset);
     } else if (byte_offset >= next_line_start_) {
-      const uint32_t line = index_->line_of(byte_offset);
+      // Usually the next line; otherwise a binary search.
+      const bool next = line_ + 1 == index_->line_count() ||
+                        byte_offset < index_->line_start(line_ + 2);
+      const uint32_t line = next ? line_ + 1 : index_->line_of(byte_offset);
       const uint32_t start = index_->line_start(line);  // > byte_
       line_start_utf16_ = utf16_ + units(byte_, start);
       utf16_ = line_start_utf16_ + units(start, byte_offset);

@@ -64,7 +64,8 @@ class SourceText {
 };
 
 // Maps byte offsets to UTF-16 offsets and line/column. Built once in one pass over the text;
-// a lookup is a binary search over line starts plus at most one short block scan.
+// a lookup is a binary search over line starts plus at most one short block scan. It keeps a
+// view of the text, which must outlive it. Offsets past the end are treated as the end.
 class LineIndex {
  public:
   LineIndex() : LineIndex(std::string_view{}) {}  // one empty line

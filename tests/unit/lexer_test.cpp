@@ -117,10 +117,10 @@ TEST(LexerTest, BadNames) {
   EXPECT_EQ(lex("a\\x"), (V{"error@2: Expecting Unicode escape sequence \\uXXXX"}));
   EXPECT_EQ(lex("\\u0030x"), (V{"error@0: Invalid Unicode escape"}));
   EXPECT_EQ(lex("a\\u002e"), (V{"error@1: Invalid Unicode escape"}));
-  EXPECT_EQ(lex("a\\u{110000}"), (V{"error@3: Code point out of bounds"}));
+  EXPECT_EQ(lex("a\\u{110000}"), (V{"error@4: Code point out of bounds"}));  // acorn: after the brace
   EXPECT_EQ(lex("a\\u12"), (V{"error@3: Bad character escape sequence"}));
   EXPECT_EQ(lex("\xC3\x97"), (V{"error@0: Unexpected character '\xC3\x97'"}));
-  EXPECT_EQ(lex("a \x01"), (V{"error@2: Unexpected character U+0001"}));
+  EXPECT_EQ(lex("a \x01"), (V{"Identifier:a", "error@2: Unexpected character U+0001"}));
 }
 
 TEST(LexerTest, PrivateNames) {
@@ -134,7 +134,7 @@ TEST(LexerTest, PrivateNames) {
   EXPECT_EQ(lexer.next().kind, TokenKind::PrivateName);
   EXPECT_EQ(lexer.value(), "\xC3\xA9");
   EXPECT_EQ(lex("# x"), (V{"error@1: Unexpected character ' '"}));
-  EXPECT_EQ(lex("a #"), (V{"error@2: Unexpected character '#'"}));
+  EXPECT_EQ(lex("a #"), (V{"Identifier:a", "error@2: Unexpected character '#'"}));
 }
 
 TEST(LexerTest, CommentsAndWhiteSpace) {
@@ -209,6 +209,7 @@ TEST(LexerTest, CheckpointRewindsAndForgetsSpeculativeErrors) {
   lexer.next();
   lexer.next();  // `/` as divide
   const auto cp = lexer.checkpoint();
+  lexer.next();
   lexer.next();
   lexer.next();
   lexer.next();

@@ -42,32 +42,38 @@ void expect_positions(const std::string& text, const std::vector<Expected>& expe
   }
 }
 
+// Each list is acorn's {byte offset, start, loc.start.line, loc.start.column} of every token,
+// then the Program's end.
 TEST(LineIndexTest, AgreesWithAcornAfterMultiByteCharacters) {
-  // "\uFEFFx": the BOM is one UTF-16 unit; x is 1-2, 1:1.
+  // "\uFEFFx": the BOM is one UTF-16 unit.
   expect_positions(kBom + "x", {{3, 1, 1, 1}, {4, 2, 1, 2}});
-  // '"é"; x': x is 5-6, 1:5; end 6.
-  expect_positions("\"" + kEAcute + "\"; x", {{6, 5, 1, 5}, {7, 6, 1, 6}});
-  // '"€"; x': x is 5-6, 1:5.
-  expect_positions("\"" + kEuro + "\"; x", {{7, 5, 1, 5}, {8, 6, 1, 6}});
-  // '"😀"; x': x is 6-7, 1:6 (an astral character is two units).
-  expect_positions("\"" + kGrin + "\"; x", {{8, 6, 1, 6}, {9, 7, 1, 7}});
-  // "é + 𝒜\n𝒜x + b": é 0-1 1:0, 𝒜 4-6 1:4, 𝒜x 7-10 2:0, b 13-14 2:6, end 14 2:7.
+  // '"\u00e9"; x'
+  expect_positions("\"" + kEAcute + "\"; x",
+                   {{0, 0, 1, 0}, {4, 3, 1, 3}, {6, 5, 1, 5}, {7, 6, 1, 6}});
+  // '"\u20ac"; x'
+  expect_positions("\"" + kEuro + "\"; x",
+                   {{0, 0, 1, 0}, {5, 3, 1, 3}, {7, 5, 1, 5}, {8, 6, 1, 6}});
+  // '"\u{1F600}"; x': an astral character is two units.
+  expect_positions("\"" + kGrin + "\"; x",
+                   {{0, 0, 1, 0}, {6, 4, 1, 4}, {8, 6, 1, 6}, {9, 7, 1, 7}});
+  // "\u00e9 + \u{1D49C}\n\u{1D49C}x + b": astral identifiers.
   expect_positions(kEAcute + " + " + kScriptA + "\n" + kScriptA + "x + b",
-                   {{0, 0, 1, 0}, {5, 4, 1, 4}, {10, 7, 2, 0}, {17, 13, 2, 6}, {18, 14, 2, 7}});
+                   {{0, 0, 1, 0}, {3, 2, 1, 2}, {5, 4, 1, 4}, {10, 7, 2, 0}, {16, 11, 2, 4},
+                    {18, 13, 2, 6}, {19, 14, 2, 7}});
 }
 
 TEST(LineIndexTest, AgreesWithAcornOnLineTerminators) {
-  expect_positions("a\r\nb", {{0, 0, 1, 0}, {3, 3, 2, 0}, {4, 4, 2, 1}});  // b 3-4 2:0
-  expect_positions("a\rb", {{2, 2, 2, 0}, {3, 3, 2, 1}});                  // b 2-3 2:0
-  expect_positions("a\nb", {{2, 2, 2, 0}, {3, 3, 2, 1}});                  // b 2-3 2:0
-  // U+2028 and U+2029 break lines in acorn: b 2-3 2:0 in both.
-  expect_positions("a" + kLineSep + "b", {{4, 2, 2, 0}, {5, 3, 2, 1}});
-  expect_positions("a" + kParaSep + "b", {{4, 2, 2, 0}, {5, 3, 2, 1}});
-  expect_positions("a\r\rb", {{3, 3, 3, 0}, {4, 4, 3, 1}});    // b 3-4 3:0
-  expect_positions("a\n\r\nb", {{4, 4, 3, 0}, {5, 5, 3, 1}});  // b 4-5 3:0
-  // "/* é€😀 */\r\n  x\u2028 y": x 14-15 2:2, y 17-18 3:1, end 18 3:2.
+  expect_positions("a\r\nb", {{0, 0, 1, 0}, {3, 3, 2, 0}, {4, 4, 2, 1}});
+  expect_positions("a\rb", {{0, 0, 1, 0}, {2, 2, 2, 0}, {3, 3, 2, 1}});
+  expect_positions("a\nb", {{0, 0, 1, 0}, {2, 2, 2, 0}, {3, 3, 2, 1}});
+  // acorn breaks lines at U+2028 and U+2029 too.
+  expect_positions("a" + kLineSep + "b", {{0, 0, 1, 0}, {4, 2, 2, 0}, {5, 3, 2, 1}});
+  expect_positions("a" + kParaSep + "b", {{0, 0, 1, 0}, {4, 2, 2, 0}, {5, 3, 2, 1}});
+  expect_positions("a\r\rb", {{0, 0, 1, 0}, {3, 3, 3, 0}, {4, 4, 3, 1}});
+  expect_positions("a\n\r\nb", {{0, 0, 1, 0}, {4, 4, 3, 0}, {5, 5, 3, 1}});
+  // "/* \u00e9\u20ac\u{1F600} */\r\n  x\u2028 y"
   expect_positions("/* " + kEAcute + kEuro + kGrin + " */\r\n  x" + kLineSep + " y",
-                   {{21, 14, 2, 2}, {24, 17, 3, 1}, {25, 18, 3, 2}});
+                   {{19, 14, 2, 2}, {24, 17, 3, 1}, {25, 18, 3, 2}});
 }
 
 // Ten lines of '"ééé€€😀😀" + xK;' after a BOM, ending in LF, CRLF, CR, U+2028, U+2029 in turn:
@@ -153,15 +159,15 @@ TEST(LineIndexTest, EmptyAndDefaultIndexHaveOneLine) {
 }
 
 TEST(LineIndexTest, LocateFillsErrorPosition) {
-  // "é\n 😀x": x is byte 9; acorn: offset 5, 2:3.
+  // acorn on "\u00e9\n \u{1F600}x": "Unexpected character '\u{1F600}' (2:1)", pos 3.
   const std::string text = kEAcute + "\n " + kGrin + "x";
   const LineIndex index(text);
-  SyntaxError error{"Unexpected token", 9, 0, 0, 0};
+  SyntaxError error{"Unexpected character", 4, 0, 0, 0};
   locate(error, index);
-  EXPECT_EQ(error.offset, 5u);
+  EXPECT_EQ(error.offset, 3u);
   EXPECT_EQ(error.line, 2u);
-  EXPECT_EQ(error.column, 3u);
-  EXPECT_EQ(error.byte_offset, 9u);
+  EXPECT_EQ(error.column, 1u);
+  EXPECT_EQ(error.byte_offset, 4u);
 }
 
 // A slow, obviously correct reference: decode from the start.
@@ -189,20 +195,21 @@ std::vector<SourcePosition> reference_positions(const std::string& text,
   return positions;
 }
 
-std::string mixed_text() {
-  const std::string pieces[] = {"abc", kEAcute, "\r\n", kEuro, "\r", kGrin, "\n", kLineSep,
-                                "  ", kParaSep, "x", "\r\r", kBom, "\n\r\n", kScriptA};
+// A fixed pseudo-random mix of every kind of character (and, if asked, line terminator).
+std::string mixed_text(bool with_breaks) {
+  const std::string pieces[] = {"abc", kEAcute, kEuro,   kGrin,    "  ",   "x",  kBom,
+                                kScriptA, "\r\n", "\r", "\n", kLineSep, kParaSep, "\r\r", "\n\r\n"};
+  const uint32_t kinds = with_breaks ? 15 : 8;
   std::string text;
-  uint32_t state = 12345;  // fixed LCG: the same text every run
+  uint32_t state = 12345;
   while (text.size() < 700) {
     state = state * 1103515245u + 12345u;
-    text += pieces[(state >> 16) % 15];
+    text += pieces[(state >> 16) % kinds];
   }
   return text;
 }
 
-TEST(LineIndexTest, MatchesReferenceAtEveryCharacterBoundary) {
-  const std::string text = mixed_text();
+void expect_matches_reference(const std::string& text) {
   std::vector<uint32_t> boundaries;
   const std::vector<SourcePosition> expected = reference_positions(text, boundaries);
   const LineIndex index(text);
@@ -216,8 +223,33 @@ TEST(LineIndexTest, MatchesReferenceAtEveryCharacterBoundary) {
   }
 }
 
-TEST(LineIndexTest, CursorMatchesReferenceInAnyOrder) {
-  const std::string text = mixed_text();
+TEST(LineIndexTest, MatchesReferenceAtEveryCharacterBoundary) {
+  expect_matches_reference(mixed_text(true));
+  expect_matches_reference(mixed_text(false));  // one long line: columns span many blocks
+}
+
+TEST(LineIndexTest, EndOfInputAtEveryLength) {
+  // Every prefix that ends on a character boundary, so the end falls at each place in a block
+  // (a multiple of 64 included).
+  const std::string text = mixed_text(true);
+  std::vector<uint32_t> boundaries;
+  reference_positions(text, boundaries);
+  for (std::size_t k = 0; k < boundaries.size() && boundaries[k] <= 260; ++k) {
+    // Its own reference: a prefix may end between the CR and LF of a CRLF.
+    const std::string prefix = text.substr(0, boundaries[k]);
+    std::vector<uint32_t> prefix_boundaries;
+    const SourcePosition end = reference_positions(prefix, prefix_boundaries).back();
+    const LineIndex index(prefix);
+    SCOPED_TRACE(testing::Message() << "length " << prefix.size());
+    EXPECT_EQ(index.utf16_offset(boundaries[k]), end.offset);
+    EXPECT_EQ(index.line_column(boundaries[k]), (LineColumn{end.line, end.column}));
+    EXPECT_EQ(Utf16Cursor(index).position(boundaries[k]), end);
+  }
+}
+
+// Ascending (a writer's node starts), descending, skipping, and scattered with a nearby second
+// offset after each (a node's start, then its end).
+void expect_cursor_matches_reference(const std::string& text) {
   std::vector<uint32_t> boundaries;
   const std::vector<SourcePosition> expected = reference_positions(text, boundaries);
   const LineIndex index(text);
@@ -240,6 +272,10 @@ TEST(LineIndexTest, CursorMatchesReferenceInAnyOrder) {
       ASSERT_EQ(cursor.position(boundaries[k]), expected[k]) << "byte offset " << boundaries[k];
     }
   }
+}
+
+TEST(LineIndexTest, CursorMatchesReferenceInAnyOrder) {
+  for (bool with_breaks : {true, false}) expect_cursor_matches_reference(mixed_text(with_breaks));
 }
 
 TEST(LineIndexTest, CursorOnAsciiText) {

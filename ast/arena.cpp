@@ -1,0 +1,73 @@
+#include "essa/arena.h"
+
+#include <cstdlib>
+
+namespace essa {
+
+Arena::~Arena() { release_all(); }
+
+Arena::Arena(Arena&& other) noexcept
+    : chunks_(std::exchange(other.chunks_, nullptr)),
+      cur_(std::exchange(other.cur_, nullptr)),
+      end_(std::exchange(other.end_, nullptr)),
+      reserved_(std::exchange(other.reserved_, 0)),
+      next_size_(other.next_size_) {}
+
+Arena& Arena::operator=(Arena&& other) noexcept {
+  if (this != &other) {
+    release_all();
+    chunks_ = std::exchange(other.chunks_, nullptr);
+    cur_ = std::exchange(other.cur_, nullptr);
+    end_ = std::exchange(other.end_, nullptr);
+    reserved_ = std::exchange(other.reserved_, 0);
+    next_size_ = other.next_size_;
+  }
+  return *this;
+}
+
+void Arena::release_all() {
+  while (chunks_) {
+    Chunk* next = chunks_->next;
+    std::free(chunks_);
+    chunks_ = next;
+  }
+  cur_ = end_ = nullptr;
+  reserved_ = 0;
+}
+
+void* Arena::allocate_slow(std::size_t size, std::size_t align) {
+  // Chunks double in size up to 64 MiB; an oversized request gets a chunk of its own.
+  std::size_t want = size + align + sizeof(Chunk);
+  std::size_t chunk_size = next_size_ > want ? next_size_ : want;
+  if (next_size_ < (std::size_t(64) << 20)) next_size_ *= 2;
+  auto* c = static_cast<Chunk*>(std::malloc(chunk_size));
+  if (!c) std::abort();  // out of memory: nothing sensible to return to
+  c->next = chunks_;
+  c->size = chunk_size - sizeof(Chunk);
+  chunks_ = c;
+  reserved_ += c->size;
+  cur_ = reinterpret_cast<char*>(c + 1);
+  end_ = cur_ + c->size;
+  return allocate(size, align);
+}
+
+void Arena::reset() {
+  if (!chunks_) return;
+  // Keep the largest chunk.
+  Chunk* largest = chunks_;
+  for (Chunk* c = chunks_; c; c = c->next) {
+    if (c->size > largest->size) largest = c;
+  }
+  for (Chunk* c = chunks_; c;) {
+    Chunk* next = c->next;
+    if (c != largest) std::free(c);
+    c = next;
+  }
+  largest->next = nullptr;
+  chunks_ = largest;
+  reserved_ = largest->size;
+  cur_ = reinterpret_cast<char*>(largest + 1);
+  end_ = cur_ + largest->size;
+}
+
+}  // namespace essa

@@ -1,0 +1,53 @@
+#include "read_input.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace essa::cli {
+namespace {
+
+// Reads `file` to its end. A regular file is read in one call into a buffer of its size;
+// a pipe grows the buffer as it goes.
+bool read_all(std::FILE* file, std::string& bytes) {
+  struct stat info {};
+  std::size_t chunk = 64 * 1024;
+  if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+    chunk = static_cast<std::size_t>(info.st_size) + 1;  // +1 sees the end in the same call
+  }
+  std::size_t used = 0;
+  for (;;) {
+    bytes.resize(used + chunk);
+    const std::size_t got = std::fread(bytes.data() + used, 1, chunk, file);
+    used += got;
+    if (got < chunk) break;
+    chunk = used;  // double
+  }
+  bytes.resize(used);
+  return std::ferror(file) == 0;
+}
+
+}  // namespace
+
+bool read_input(const std::string& path, std::string& bytes, std::string& error) {
+  const bool is_stdin = path.empty() || path == "-";
+  std::FILE* file = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
+  const std::string name = is_stdin ? "<stdin>" : path;
+  if (file == nullptr) {
+    error = "cannot open '" + name + "': " + std::strerror(errno);
+    return false;
+  }
+  errno = 0;
+  const bool ok = read_all(file, bytes);
+  const int read_errno = errno;
+  if (!is_stdin) std::fclose(file);
+  if (!ok) {
+    error = "cannot read '" + name + "': " + std::strerror(read_errno != 0 ? read_errno : EIO);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace essa::cli

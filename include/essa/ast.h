@@ -1,0 +1,166 @@
+// The ESTree AST: node kinds and structs, expanded from nodes.def. Every node starts with
+// the 12-byte Node header (kind, flags, byte range); children are arena pointers and lists.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace essa {
+
+enum class NodeKind : uint8_t {
+#define ESSA_NODE(T) T,
+#define ESSA_FIELD(m, key, Tag)
+#define ESSA_END(T)
+// Group markers share the value of the first node and of the node after the last one, so
+// they add no values of their own: is_statement(k) is First_ <= k < Last_.
+#define ESSA_GROUP_BEGIN(G) G##First_, G##FirstBack_ = G##First_ - 1,
+#define ESSA_GROUP_END(G) G##Last_, G##LastBack_ = G##Last_ - 1,
+#include "essa/nodes.def"
+};
+
+inline constexpr int kNodeKindCount = 0
+#define ESSA_NODE(T) +1
+#define ESSA_FIELD(m, key, Tag)
+#define ESSA_END(T)
+#include "essa/nodes.def"
+    ;
+
+constexpr bool is_statement(NodeKind k) {
+  return k >= NodeKind::StatementFirst_ && k < NodeKind::StatementLast_;
+}
+constexpr bool is_expression(NodeKind k) {
+  return k >= NodeKind::ExpressionFirst_ && k < NodeKind::ExpressionLast_;
+}
+constexpr bool is_pattern(NodeKind k) {
+  return k >= NodeKind::PatternFirst_ && k < NodeKind::PatternLast_;
+}
+
+// The ESTree "type" of a kind.
+std::string_view kind_name(NodeKind k);
+
+namespace node_flag {
+inline constexpr uint8_t kParenthesized = 1 << 0;  // written inside parentheses
+}  // namespace node_flag
+
+struct Node {
+  NodeKind kind;
+  uint8_t flags = 0;
+  uint32_t start = 0;  // byte offsets into the source
+  uint32_t end = 0;
+
+  bool parenthesized() const { return flags & node_flag::kParenthesized; }
+
+  // Nodes are made only by Arena::make (placement new); plain new would leak past the arena.
+  static void* operator new(std::size_t) = delete;
+  static void* operator new(std::size_t, void* where) noexcept { return where; }
+
+ protected:
+  explicit Node(NodeKind k) : kind(k) {}
+};
+static_assert(sizeof(Node) == 12);
+
+// An exact-size array of children in the arena. Null entries are holes (`[a, , b]`).
+struct NodeList {
+  Node** items = nullptr;
+  uint32_t size = 0;
+
+  Node** begin() const { return items; }
+  Node** end() const { return items + size; }
+  Node* operator[](uint32_t i) const { return items[i]; }
+  bool empty() const { return size == 0; }
+};
+
+// Operators, spelled as ESTree prints them.
+#define ESSA_OPERATORS(X)                                                                     \
+  X(Eq, "==") X(NotEq, "!=") X(StrictEq, "===") X(StrictNotEq, "!==") X(Lt, "<")             \
+  X(LtEq, "<=") X(Gt, ">") X(GtEq, ">=") X(Shl, "<<") X(Shr, ">>") X(UShr, ">>>")            \
+  X(Add, "+") X(Sub, "-") X(Mul, "*") X(Div, "/") X(Mod, "%") X(Exp, "**") X(BitOr, "|")     \
+  X(BitXor, "^") X(BitAnd, "&") X(In, "in") X(Instanceof, "instanceof") X(Or, "||")         \
+  X(And, "&&") X(Coalesce, "??") X(Assign, "=") X(AddAssign, "+=") X(SubAssign, "-=")       \
+  X(MulAssign, "*=") X(DivAssign, "/=") X(ModAssign, "%=") X(ExpAssign, "**=")              \
+  X(ShlAssign, "<<=") X(ShrAssign, ">>=") X(UShrAssign, ">>>=") X(BitOrAssign, "|=")        \
+  X(BitXorAssign, "^=") X(BitAndAssign, "&=") X(OrAssign, "||=") X(AndAssign, "&&=")        \
+  X(CoalesceAssign, "?\?=") X(Neg, "-") X(Plus, "+") X(Not, "!") X(BitNot, "~")             \
+  X(Typeof, "typeof") X(Void, "void") X(Delete, "delete") X(Increment, "++")                \
+  X(Decrement, "--")
+
+enum class Operator : uint8_t {
+#define ESSA_OP(Name, spelling) Name,
+  ESSA_OPERATORS(ESSA_OP)
+#undef ESSA_OP
+};
+std::string_view operator_spelling(Operator op);
+
+enum class VarKind : uint8_t { Var, Let, Const, Using, AwaitUsing };
+enum class PropKind : uint8_t { Init, Get, Set };
+enum class MethodKind : uint8_t { Constructor, Method, Get, Set };
+enum class SourceType : uint8_t { Script, Module };
+std::string_view spelling(VarKind k);
+std::string_view spelling(PropKind k);
+std::string_view spelling(MethodKind k);
+std::string_view spelling(SourceType k);
+
+enum class LiteralKind : uint8_t { String, Number, Boolean, Null, RegExp, BigInt };
+struct LiteralValue {
+  LiteralKind kind = LiteralKind::Null;
+  bool boolean = false;
+  double number = 0;
+  std::string_view string;  // String: the cooked value in WTF-8
+};
+// A regex literal's parts; absent (pattern.data() == nullptr) on other literals.
+struct RegexValue {
+  std::string_view pattern;
+  std::string_view flags;
+  bool present() const { return pattern.data() != nullptr; }
+};
+struct TemplateValue {
+  std::string_view raw;     // CR and CRLF normalised to LF, as acorn reports it
+  std::string_view cooked;  // WTF-8
+  bool cooked_valid = true;  // false: an invalid escape in a tagged template (cooked is null)
+};
+
+// C++ type of each field tag.
+namespace field {
+using Node = essa::Node*;
+using NodeOrNull = essa::Node*;
+using NodeList = essa::NodeList;
+using NodeListWithHoles = essa::NodeList;
+using Name = std::string_view;
+using Str = std::string_view;
+using StrOrAbsent = std::string_view;  // absent when data() == nullptr
+using Bool = bool;
+using Operator = essa::Operator;
+using VarKind = essa::VarKind;
+using PropKind = essa::PropKind;
+using MethodKind = essa::MethodKind;
+using SourceType = essa::SourceType;
+using LiteralValue = essa::LiteralValue;
+using RegexOrAbsent = essa::RegexValue;
+using TemplateValue = essa::TemplateValue;
+}  // namespace field
+
+#define ESSA_NODE(T)                               \
+  struct T final : Node {                          \
+    static constexpr NodeKind kKind = NodeKind::T; \
+    T() : Node(kKind) {}
+#define ESSA_FIELD(m, key, Tag) field::Tag m{};
+#define ESSA_END(T) \
+  }                 \
+  ;
+#include "essa/nodes.def"
+
+// Checked downcasts driven by kKind (the LLVM isa/cast idea).
+template <class T>
+bool is(const Node* n) {
+  return n && n->kind == T::kKind;
+}
+template <class T>
+T* as(Node* n) {
+  return is<T>(n) ? static_cast<T*>(n) : nullptr;
+}
+template <class T>
+const T* as(const Node* n) {
+  return is<T>(n) ? static_cast<const T*>(n) : nullptr;
+}
+
+}  // namespace essa

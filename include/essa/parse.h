@@ -1,0 +1,55 @@
+// Parsing: source text in, an ESTree Program (in an arena) or a syntax error out.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+#include "essa/arena.h"
+#include "essa/ast.h"
+#include "essa/source.h"
+
+namespace essa {
+
+struct ParseOptions {
+  bool module = false;  // the module goal (strict, import/export, top-level await)
+  // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
+  // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
+  uint32_t max_depth = 2000;
+};
+
+// The outcome of a parse. It owns the source text and the arena that the tree points into,
+// so the tree lives exactly as long as the result.
+class [[nodiscard]] ParseResult {
+ public:
+  ParseResult() = default;
+  ParseResult(ParseResult&&) noexcept = default;
+  ParseResult& operator=(ParseResult&&) noexcept = default;
+
+  bool ok() const { return program_ != nullptr; }
+  const Program* program() const { return program_; }
+  const SyntaxError* error() const { return error_.get(); }
+  const SourceText& source() const { return *source_; }
+  const LineIndex& line_index() const { return *line_index_; }
+  // The arena, to reuse for the next parse once this tree is no longer needed.
+  Arena take_arena() { return std::move(*arena_); }
+
+ private:
+  friend ParseResult parse(SourceText source, const ParseOptions& options, Arena arena);
+  std::unique_ptr<SourceText> source_;
+  std::unique_ptr<LineIndex> line_index_;
+  std::unique_ptr<Arena> arena_;
+  Program* program_ = nullptr;
+  std::unique_ptr<SyntaxError> error_;
+};
+
+// Parses `source` (which the result takes over). A source that failed to load (invalid
+// UTF-8, too large) gives its error. Pass an arena from an earlier result to reuse its memory.
+ParseResult parse(SourceText source, const ParseOptions& options = {}, Arena arena = {});
+
+// Convenience: validates and parses bytes.
+inline ParseResult parse(std::string_view bytes, const ParseOptions& options = {}) {
+  return parse(SourceText::from_bytes(bytes), options);
+}
+
+}  // namespace essa

@@ -1,0 +1,79 @@
+// The token stream behind `essa-parse --tokens`: every token of a source as espree's
+// tokenize() reports it (types, values, positions), and a JSON writer for that format.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "essa/source.h"
+
+namespace essa {
+
+// espree's (Esprima's) token types.
+enum class TokenType : uint8_t {
+  Boolean,
+  Identifier,
+  Keyword,
+  Null,
+  Numeric,
+  Punctuator,
+  String,
+  RegularExpression,
+  Template,
+  PrivateIdentifier,
+};
+
+// The JSON spelling of a type: "Boolean", "Identifier", ...
+std::string_view token_type_name(TokenType type);
+
+// One token. Its value is read from the source when it is written, so the record holds no
+// string. Template tokens cover a whole part: "`a${", "}b${", "}c`" or "`abc`".
+struct TokenRecord {
+  TokenType type = TokenType::Punctuator;
+  // An identifier or private name written with \u escapes: its value is the decoded name.
+  bool escaped = false;
+  Span span;  // byte offsets into the source
+};
+static_assert(sizeof(TokenRecord) == 12);
+
+struct TokenizeOptions {
+  bool module = false;  // the module goal (strict: no legacy octal, no HTML-like comments)
+};
+
+struct [[nodiscard]] TokenizeResult {
+  // All tokens on success; on error, the tokens before it.
+  std::vector<TokenRecord> tokens;
+  std::optional<SyntaxError> error;
+
+  bool ok() const { return !error.has_value(); }
+};
+
+// Splits the source into tokens without parsing. Whether a `/` starts a regular expression
+// is guessed from the tokens before it, the way acorn's standalone tokenizer (and so
+// espree.tokenize) guesses. A source that failed to load (invalid UTF-8) yields its error.
+TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options);
+
+// The token's "value" as espree reports it: the source text, except that identifiers
+// written with escapes are decoded and a private name loses its `#`.
+std::string token_value(const SourceText& source, const TokenRecord& token);
+
+struct TokenJsonOptions {
+  bool loc = false;     // "loc": {start: {line, column}, end: {line, column}}
+  bool range = false;   // "range": [start, end]
+  bool pretty = false;  // indented as JSON.stringify(tokens, null, 2)
+};
+
+// Writes result.tokens as a JSON array of {type, value, start, end[, loc][, range][, regex]}
+// objects. Offsets and columns count UTF-16 code units; lines are 1-based, columns 0-based.
+// No trailing newline. Returns false when writing to `out` failed.
+bool write_tokens_json(std::FILE* out, const SourceText& source, const TokenizeResult& result,
+                       const TokenJsonOptions& options);
+// The same JSON, as a string.
+std::string tokens_to_json(const SourceText& source, const TokenizeResult& result,
+                           const TokenJsonOptions& options);
+
+}  // namespace essa

@@ -1,0 +1,111 @@
+// Parser entry point and cursor helpers.
+#include "parser.h"
+
+#include <cstring>
+
+namespace essa {
+
+Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
+    : lexer_(source, options.module), arena_(arena), options_(options) {
+  ctx_ = ctx::kIn;
+  if (options.module) ctx_ |= ctx::kModule | ctx::kStrict | ctx::kAwait;
+  invalid_ = arena_.make<Identifier>();
+  scratch_.reserve(256);
+}
+
+Program* Parser::parse_program() {
+  auto* program = make<Program>(0);
+  program->source_type = options_.module ? SourceType::Module : SourceType::Script;
+  next();
+  const size_t mark = list_mark();
+  parse_statement_list(TokenKind::Eof, mark);
+  program->body = take_list(mark);
+  if (failed()) return nullptr;
+  // acorn ends the Program at the end of the input, trailing comments included.
+  return finish_at(program, lexer_.size());
+}
+
+void Parser::next() {
+  prev_end_ = lexer_.current().end;
+  lexer_.next();
+}
+
+bool Parser::expect(TokenKind k) {
+  if (eat(k)) return true;
+  unexpected();
+  return false;
+}
+
+bool Parser::can_insert_semicolon() const {
+  const Token& t = tok();
+  return t.kind == TokenKind::Eof || t.kind == TokenKind::RBrace || t.newline_before();
+}
+
+void Parser::consume_semicolon() {
+  if (eat(TokenKind::Semicolon)) return;
+  if (!can_insert_semicolon()) unexpected();
+}
+
+Token Parser::peek() {
+  const Lexer::Checkpoint cp = lexer_.checkpoint();
+  const uint32_t saved_prev_end = prev_end_;
+  lexer_.next();
+  const Token t = lexer_.current();
+  lexer_.rewind(cp);
+  prev_end_ = saved_prev_end;
+  return t;
+}
+
+Node* Parser::raise(uint32_t offset, std::string message) {
+  lexer_.fail(offset, std::move(message));
+  return invalid_;
+}
+
+Node* Parser::unexpected() { return unexpected_at(tok().start); }
+
+Node* Parser::unexpected_at(uint32_t offset) { return raise(offset, "Unexpected token"); }
+
+NodeList Parser::take_list(size_t mark) {
+  NodeList list;
+  list.size = static_cast<uint32_t>(scratch_.size() - mark);
+  list.items = arena_.make_array<Node*>(list.size);
+  if (list.size) std::memcpy(list.items, scratch_.data() + mark, list.size * sizeof(Node*));
+  scratch_.resize(mark);
+  return list;
+}
+
+std::string_view Parser::current_name() {
+  const std::string_view v = lexer_.value();
+  return tok().escaped() ? arena_.copy(v) : v;
+}
+
+std::string_view Parser::current_cooked() {
+  const std::string_view v = lexer_.value();
+  return (tok().flags & token_flag::kHasEscape) ? arena_.copy(v) : v;
+}
+
+ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
+  ParseResult result;
+  result.source_ = std::make_unique<SourceText>(std::move(source));
+  result.line_index_ = std::make_unique<LineIndex>(result.source_->text());
+  result.arena_ = std::make_unique<Arena>(std::move(arena));
+  result.arena_->reset();
+  if (const SyntaxError* e = result.source_->error()) {
+    result.error_ = std::make_unique<SyntaxError>(*e);
+    return result;
+  }
+  Parser parser(*result.source_, *result.arena_, options);
+  Program* program = parser.parse_program();
+  if (!program || parser.failed()) {
+    auto error = std::make_unique<SyntaxError>();
+    error->message = parser.error().message;
+    error->byte_offset = parser.error().offset;
+    locate(*error, *result.line_index_);
+    result.error_ = std::move(error);
+    return result;
+  }
+  result.program_ = program;
+  return result;
+}
+
+}  // namespace essa

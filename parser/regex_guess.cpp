@@ -1,0 +1,241 @@
+// The rules follow acorn's tokencontext.js (the facts, not its code): each token type either
+// has `beforeExpr` (an expression may follow) or updates the context stack in its own way.
+// A template part of our lexer stands for several acorn tokens: "`a${" is backQuote,
+// template, dollarBraceL; "}b${" is braceR, template, dollarBraceL; "}c`" is braceR,
+// template, backQuote.
+#include "regex_guess.h"
+
+namespace essa {
+namespace {
+
+// acorn's `name` type: identifiers and every word that is not one of its keywords (`enum`
+// and the contextual words included).
+constexpr bool is_name(TokenKind k) { return is_identifier_like(k) || k == TokenKind::Enum; }
+
+// acorn's keyword types (reserved words of ES2015+, without `enum`).
+constexpr bool is_keyword(TokenKind k) { return is_reserved_word(k) && k != TokenKind::Enum; }
+
+// acorn's static `beforeExpr` flag of the token type (or, for a template part, of its last
+// acorn token).
+constexpr bool before_expr(TokenKind k) {
+  switch (k) {
+    case TokenKind::LBracket:
+    case TokenKind::LBrace:
+    case TokenKind::LParen:
+    case TokenKind::Comma:
+    case TokenKind::Semicolon:
+    case TokenKind::Colon:
+    case TokenKind::Question:
+    case TokenKind::Arrow:
+    case TokenKind::Ellipsis:
+    case TokenKind::Bang:
+    case TokenKind::Tilde:
+    case TokenKind::TemplateHead:    // ends in `${`
+    case TokenKind::TemplateMiddle:  // ends in `${`
+    case TokenKind::Case:
+    case TokenKind::Default:
+    case TokenKind::Do:
+    case TokenKind::Else:
+    case TokenKind::Return:
+    case TokenKind::Throw:
+    case TokenKind::New:
+    case TokenKind::Extends:
+    case TokenKind::In:
+    case TokenKind::Instanceof:
+    case TokenKind::Typeof:
+    case TokenKind::Void:
+    case TokenKind::Delete:
+      return true;
+    default:
+      // Binary operators (including `**`) and assignments.
+      return is_assign_op(k) || (is_punctuator(k) && binary_precedence(k) > 0);
+  }
+}
+
+}  // namespace
+
+RegexGuess::RegexGuess() {
+  stack_.reserve(64);
+  stack_.push_back(Context::BlockStatement);
+}
+
+bool RegexGuess::is_expression(Context c) {
+  switch (c) {
+    case Context::BlockExpression:
+    case Context::ParenExpression:
+    case Context::Template:
+    case Context::FunctionExpression:
+    case Context::FunctionExpressionGenerator:
+      return true;
+    case Context::BlockStatement:
+    case Context::TemplateSubst:
+    case Context::ParenStatement:
+    case Context::FunctionStatement:
+    case Context::FunctionGenerator:
+      return false;
+  }
+  return false;
+}
+
+bool RegexGuess::is_function(Context c) {
+  return c == Context::FunctionStatement || c == Context::FunctionExpression ||
+         c == Context::FunctionExpressionGenerator || c == Context::FunctionGenerator;
+}
+
+void RegexGuess::advance(const Token& token) {
+  const TokenKind k = token.kind;
+  const TokenKind prev = prev_;
+  prev_ = k;
+  // `a.if`: a keyword after `.` is a property name; nothing opens.
+  if (is_keyword(k) && prev == TokenKind::Dot) {
+    expr_allowed_ = false;
+    return;
+  }
+  switch (k) {
+    case TokenKind::RParen:
+    case TokenKind::RBrace:
+      close_bracket();
+      return;
+    case TokenKind::LBrace: {
+      const bool block = brace_is_block(token, prev);
+      stack_.push_back(block ? Context::BlockStatement : Context::BlockExpression);
+      expr_allowed_ = true;
+      return;
+    }
+    case TokenKind::LParen: {
+      const bool statement = prev == TokenKind::If || prev == TokenKind::For ||
+                             prev == TokenKind::With || prev == TokenKind::While;
+      stack_.push_back(statement ? Context::ParenStatement : Context::ParenExpression);
+      expr_allowed_ = true;
+      return;
+    }
+    case TokenKind::PlusPlus:
+    case TokenKind::MinusMinus:
+      return;  // `a++ / 2` divides, `+ ++/re/.x` does not: whatever held before holds
+    case TokenKind::Function:
+    case TokenKind::Class:
+      open_function(token, prev);
+      return;
+    case TokenKind::Colon:
+      if (is_function(top())) stack_.pop_back();  // `{ function: 1 }` opened no function
+      expr_allowed_ = true;
+      return;
+    case TokenKind::Star:
+      if (prev == TokenKind::Function) {
+        stack_.back() = stack_.back() == Context::FunctionExpression
+                            ? Context::FunctionExpressionGenerator
+                            : Context::FunctionGenerator;
+      }
+      expr_allowed_ = true;
+      return;
+    case TokenKind::NoSubstitutionTemplate:
+      toggle_template();
+      toggle_template();
+      expr_allowed_ = false;
+      return;
+    case TokenKind::TemplateHead:
+      toggle_template();
+      stack_.push_back(Context::TemplateSubst);
+      expr_allowed_ = true;
+      return;
+    case TokenKind::TemplateMiddle:
+      close_bracket();
+      stack_.push_back(Context::TemplateSubst);
+      expr_allowed_ = true;
+      return;
+    case TokenKind::TemplateTail:
+      close_bracket();
+      toggle_template();
+      expr_allowed_ = false;
+      return;
+    default:
+      break;
+  }
+  if (is_name(k)) {
+    // `for (x of /re/)` and `yield /re/` in a generator; any other name is an operand.
+    bool allowed = false;
+    if (prev != TokenKind::Dot) {
+      allowed = (k == TokenKind::Of && !expr_allowed_) || (k == TokenKind::Yield && in_generator());
+    }
+    expr_allowed_ = allowed;
+    return;
+  }
+  expr_allowed_ = before_expr(k);
+}
+
+void RegexGuess::close_bracket() {
+  if (stack_.size() == 1) {
+    expr_allowed_ = true;
+    return;
+  }
+  Context out = stack_.back();
+  stack_.pop_back();
+  // The `}` of a function or class body closes the function context too. The bottom entry
+  // is never a function, so the stack never empties.
+  if (out == Context::BlockStatement && is_function(top())) {
+    out = stack_.back();
+    stack_.pop_back();
+  }
+  expr_allowed_ = !is_expression(out);
+}
+
+void RegexGuess::toggle_template() {
+  if (top() == Context::Template) {
+    stack_.pop_back();
+  } else {
+    stack_.push_back(Context::Template);
+  }
+}
+
+bool RegexGuess::brace_is_block(const Token& brace, TokenKind prev) const {
+  const Context parent = top();
+  if (parent == Context::FunctionExpression || parent == Context::FunctionStatement) return true;
+  if (prev == TokenKind::Colon &&
+      (parent == Context::BlockStatement || parent == Context::BlockExpression)) {
+    return !is_expression(parent);
+  }
+  // After `return` or after `yield`/`of` used as operators, a line break ends the statement.
+  if (prev == TokenKind::Return || (is_name(prev) && expr_allowed_)) return brace.newline_before();
+  switch (prev) {
+    case TokenKind::Else:
+    case TokenKind::Semicolon:
+    case TokenKind::Eof:
+    case TokenKind::RParen:
+    case TokenKind::Arrow:
+      return true;
+    case TokenKind::LBrace:
+      return parent == Context::BlockStatement;
+    case TokenKind::Var:
+    case TokenKind::Const:
+      return false;
+    default:
+      break;
+  }
+  if (is_name(prev)) return false;
+  return !expr_allowed_;
+}
+
+void RegexGuess::open_function(const Token& keyword, TokenKind prev) {
+  const Context parent = top();
+  const bool expression =
+      before_expr(prev) && prev != TokenKind::Else &&
+      !(prev == TokenKind::Semicolon && parent != Context::ParenStatement) &&
+      !(prev == TokenKind::Return && keyword.newline_before()) &&
+      !((prev == TokenKind::Colon || prev == TokenKind::LBrace) &&
+        parent == Context::BlockStatement);
+  stack_.push_back(expression ? Context::FunctionExpression : Context::FunctionStatement);
+  expr_allowed_ = false;
+}
+
+bool RegexGuess::in_generator() const {
+  // The innermost function decides; the bottom entry is the program.
+  for (std::size_t i = stack_.size() - 1; i >= 1; --i) {
+    if (is_function(stack_[i])) {
+      return stack_[i] == Context::FunctionGenerator ||
+             stack_[i] == Context::FunctionExpressionGenerator;
+    }
+  }
+  return false;
+}
+
+}  // namespace essa

@@ -1,0 +1,130 @@
+// Tokens as espree JSON: {type, value, start, end[, loc][, range][, regex]} per token, key
+// order fixed, positions in UTF-16 units from one ascending Utf16Cursor pass.
+#include <cstdio>
+#include <string>
+
+#include "char_class.h"
+#include "essa/tokens.h"
+#include "json_out.h"
+#include "utf8.h"
+
+namespace essa {
+namespace {
+
+// Decodes the \uXXXX and \u{X...} escapes of a name the lexer has already validated.
+void decode_name(std::string_view text, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != '\\') {
+      out.push_back(text[i++]);
+      continue;
+    }
+    i += 2;  // `\u`
+    uint32_t cp = 0;
+    if (text[i] == '{') {
+      for (++i; text[i] != '}'; ++i) cp = cp * 16 + char_class::hex_value(text[i]);
+      ++i;
+    } else {
+      for (const std::size_t end = i + 4; i < end; ++i) {
+        cp = cp * 16 + char_class::hex_value(text[i]);
+      }
+    }
+    utf8::append(out, cp);
+  }
+}
+
+// The value without allocating when nothing is escaped; `scratch` holds a decoded name.
+std::string_view value_of(std::string_view source, const TokenRecord& token,
+                          std::string& scratch) {
+  std::string_view text = source.substr(token.span.start, token.span.end - token.span.start);
+  if (token.type == TokenType::PrivateIdentifier) text.remove_prefix(1);  // espree drops `#`
+  if (!token.escaped) return text;
+  decode_name(text, scratch);
+  return scratch;
+}
+
+void write_position(JsonOut& out, const SourcePosition& p) {
+  out.begin_object();
+  out.key("line");
+  out.integer(p.line);
+  out.key("column");
+  out.integer(p.column);
+  out.end_object();
+}
+
+void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& result,
+                  const TokenJsonOptions& options) {
+  const std::string_view text = source.text();
+  const LineIndex index(text);
+  Utf16Cursor cursor(index);
+  std::string scratch;
+  out.begin_array();
+  for (const TokenRecord& token : result.tokens) {
+    out.begin_object();
+    out.key("type");
+    out.string(token_type_name(token.type));
+    out.key("value");
+    out.string(value_of(text, token, scratch));
+    const SourcePosition start = cursor.position(token.span.start);
+    const SourcePosition end = cursor.position(token.span.end);
+    out.key("start");
+    out.integer(start.offset);
+    out.key("end");
+    out.integer(end.offset);
+    if (options.loc) {
+      out.key("loc");
+      out.begin_object();
+      out.key("start");
+      write_position(out, start);
+      out.key("end");
+      write_position(out, end);
+      out.end_object();
+    }
+    if (options.range) {
+      out.key("range");
+      out.begin_array();
+      out.integer(start.offset);
+      out.integer(end.offset);
+      out.end_array();
+    }
+    if (token.type == TokenType::RegularExpression) {
+      // The body runs to the last `/`: flags never contain one.
+      const std::string_view literal =
+          text.substr(token.span.start, token.span.end - token.span.start);
+      const std::size_t slash = literal.rfind('/');
+      out.key("regex");
+      out.begin_object();
+      out.key("flags");
+      out.string(literal.substr(slash + 1));
+      out.key("pattern");
+      out.string(literal.substr(1, slash - 1));
+      out.end_object();
+    }
+    out.end_object();
+  }
+  out.end_array();
+}
+
+}  // namespace
+
+std::string token_value(const SourceText& source, const TokenRecord& token) {
+  std::string scratch;
+  return std::string(value_of(source.text(), token, scratch));
+}
+
+bool write_tokens_json(std::FILE* file, const SourceText& source, const TokenizeResult& result,
+                       const TokenJsonOptions& options) {
+  JsonOut out(json_sink_file, file, options.pretty);
+  write_tokens(out, source, result, options);
+  out.flush();
+  return std::ferror(file) == 0;
+}
+
+std::string tokens_to_json(const SourceText& source, const TokenizeResult& result,
+                           const TokenJsonOptions& options) {
+  JsonOut out(options.pretty);
+  write_tokens(out, source, result, options);
+  return out.take();
+}
+
+}  // namespace essa
