@@ -93,18 +93,18 @@ void write_raw(const char* s) { Line::write_all(STDERR_FILENO, s, std::strlen(s)
 
 void report_files_in_progress(const char* what) {
   const char* own = t_worker >= 0 ? g_slots[t_worker].path.load() : nullptr;
+  write_raw(what);
   if (own) {
-    write_raw(what);
     write_raw(" while tokenizing ");
     write_raw(own);
-    write_raw("\n");
   }
+  write_raw("\n");
   for (int i = 0; i < g_jobs; ++i) {
     const char* p = g_slots[i].path.load();
     if (p && i != t_worker) {
-      write_raw(own ? "  (also in progress: " : "  (in progress: ");
+      write_raw(own ? "  also in progress: " : "  in progress: ");
       write_raw(p);
-      write_raw(")\n");
+      write_raw("\n");
     }
   }
 }
@@ -320,7 +320,7 @@ int main(int argc, char** argv) {
   const double busy = std::chrono::duration<double>(sum.busy).count();
   // Each file is tokenized twice (script and module).
   const double mb = 2.0 * static_cast<double>(sum.bytes) / 1e6;
-  (Line() << "files " << sum.files << ", bytes " << sum.bytes << ", tokens " << sum.tokens
+  (Line() << "files " << sum.files << ", bytes " << sum.bytes << ", tokens " << sum.tokens << " (both goals)"
           << ", errors " << sum.errors << " (of " << 2 * sum.files << " runs), malformed "
           << sum.malformed << ", unreadable " << sum.unreadable)
       .print();
