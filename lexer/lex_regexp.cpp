@@ -1,6 +1,7 @@
 // Regular expression literals, scanned when the parser says a `/` starts an expression.
 // The body is only delimited here; pattern validation is the regexp validator's job. Flags
 // are checked here, as acorn does: only dgimsuyv, no repeats, not u together with v.
+// Errors are reported just after the opening `/`, where acorn reports them.
 #include "char_class.h"
 #include "lexer.h"
 #include "unicode.h"
@@ -24,13 +25,13 @@ void Lexer::scan_regexp() {
   for (;;) {
     const char c = src_[pos_];
     if ((c == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
-      fail(start, "Unterminated regular expression");
+      fail(start + 1, "Unterminated regular expression");
       return;
     }
     if (c == '\\') {
       ++pos_;
       if ((src_[pos_] == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
-        fail(start, "Unterminated regular expression");
+        fail(start + 1, "Unterminated regular expression");
         return;
       }
       // Skip the escaped character whole (it may be multi-byte).
@@ -55,7 +56,7 @@ void Lexer::scan_regexp() {
   for (;;) {
     const uint8_t c = static_cast<uint8_t>(src_[pos_]);
     if (c == '\\') {
-      fail(pos_, "Invalid regular expression flag");
+      fail(regexp_flags_start_, "Unexpected token");  // escapes never spell flags
       return;
     }
     if (c >= 0x80) {
@@ -63,7 +64,7 @@ void Lexer::scan_regexp() {
       uint32_t cp = 0;
       decode_at(pos_, cp);
       if (unicode::is_id_continue(cp)) {
-        fail(start, "Invalid regular expression flag");
+        fail(start + 1, "Invalid regular expression flag");
         return;
       }
       break;
@@ -72,11 +73,11 @@ void Lexer::scan_regexp() {
     static constexpr std::string_view kValid = "dgimsuyv";
     const auto bit = kValid.find(static_cast<char>(c));
     if (bit == std::string_view::npos) {
-      fail(start, "Invalid regular expression flag");
+      fail(start + 1, "Invalid regular expression flag");
       return;
     }
     if (seen & (1u << bit)) {
-      fail(start, "Duplicate regular expression flag");
+      fail(start + 1, "Duplicate regular expression flag");
       return;
     }
     seen |= 1u << bit;
@@ -85,7 +86,7 @@ void Lexer::scan_regexp() {
     ++pos_;
   }
   if (u && v) {
-    fail(start, "Invalid regular expression flag");
+    fail(start + 1, "Invalid regular expression flag");
     return;
   }
   finish(TokenKind::RegExp);

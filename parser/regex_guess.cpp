@@ -5,6 +5,8 @@
 // template, backQuote.
 #include "regex_guess.h"
 
+#include <cstddef>
+
 namespace essa {
 namespace {
 

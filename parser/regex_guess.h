@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstdint>
-#include <cstddef>
 #include <vector>
 
 #include "token.h"

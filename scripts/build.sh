@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 flavour="${1:-release}"
 shift || true
 case "$flavour" in
-  release)  args=(-DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ -DESSA_WERROR=ON) ;;
+  release)  args=(-DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ -DESSA_WERROR=ON
+                  -DESSA_BUILD_BENCH=ON) ;;
   sanitize) args=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DESSA_SANITIZE=ON
                   -DESSA_WERROR=ON -DCMAKE_CXX_FLAGS=-O1) ;;
   debug)    args=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=g++) ;;

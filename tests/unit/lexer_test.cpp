@@ -193,14 +193,15 @@ TEST(LexerTest, RegExps) {
   EXPECT_EQ(regexp("/[/]\\//v"), "[/]\\/|v");
   EXPECT_EQ(regexp("/=a/g"), "=a|g");
   EXPECT_EQ(regexp("/\xC3\xA9/"), "\xC3\xA9|");
-  EXPECT_EQ(regexp("/a\nb/"), "error@0: Unterminated regular expression");
-  EXPECT_EQ(regexp("/a\\\n/"), "error@0: Unterminated regular expression");
-  EXPECT_EQ(regexp("/a\xE2\x80\xA8/"), "error@0: Unterminated regular expression");
-  EXPECT_EQ(regexp("/[/"), "error@0: Unterminated regular expression");
-  EXPECT_EQ(regexp("/a/gg"), "error@0: Duplicate regular expression flag");
-  EXPECT_EQ(regexp("/a/x"), "error@0: Invalid regular expression flag");
-  EXPECT_EQ(regexp("/a/uv"), "error@0: Invalid regular expression flag");
-  EXPECT_EQ(regexp("/a/\xC3\xA9"), "error@0: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a\nb/"), "error@1: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a\\\n/"), "error@1: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a\xE2\x80\xA8/"), "error@1: Unterminated regular expression");
+  EXPECT_EQ(regexp("/[/"), "error@1: Unterminated regular expression");
+  EXPECT_EQ(regexp("/a/gg"), "error@1: Duplicate regular expression flag");
+  EXPECT_EQ(regexp("/a/x"), "error@1: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a/uv"), "error@1: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a/\xC3\xA9"), "error@1: Invalid regular expression flag");
+  EXPECT_EQ(regexp("/a/\\u0067"), "error@3: Unexpected token");
 }
 
 TEST(LexerTest, CheckpointRewindsAndForgetsSpeculativeErrors) {
