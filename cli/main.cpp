@@ -1,12 +1,17 @@
-// essa-parse: JavaScript in, JSON out. For now only the token stream (--tokens).
+// essa-parse: JavaScript in, ESTree JSON out (or the token stream with --tokens).
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 
+#include "essa/estree.h"
+#include "essa/parse.h"
 #include "essa/source.h"
 #include "essa/tokens.h"
 #include "options.h"
+#include "output.h"
 #include "read_input.h"
 #include "report_error.h"
 
@@ -31,13 +36,117 @@ int fail_io(const std::string& message) {
   return kExitUsage;
 }
 
-int report(const essa::cli::Options& options, const std::string& bytes,
-           const essa::SyntaxError& error) {
-  const std::string name = essa::cli::reads_stdin(options) ? "<stdin>" : options.file;
+// The worse of two exit statuses: I/O and usage errors over syntax errors over success.
+int worse(int a, int b) { return std::max(a, b); }
+
+void report(std::string_view name, std::string_view bytes, const essa::SyntaxError& error) {
   const std::string text = essa::cli::format_syntax_error(name, bytes, error);
   std::fwrite(text.data(), 1, text.size(), stderr);
-  return kExitSyntaxError;
 }
+
+std::string write_error() {
+  return std::string("cannot write output: ") + std::strerror(errno != 0 ? errno : EIO);
+}
+
+// Reads one input; the size limit is an I/O error like an unreadable file.
+bool load(const std::string& file, std::string& bytes, std::string& error) {
+  if (!essa::cli::read_input(file, bytes, error)) return false;
+  if (bytes.size() > essa::SourceText::kMaxSize) {
+    error =
+        "'" + essa::cli::display_name(file) + "' is too large: the limit is 4 GiB less 64 bytes";
+    return false;
+  }
+  return true;
+}
+
+class Run {
+ public:
+  Run(const essa::cli::Options& options, std::FILE* out) : options_(options), out_(out) {
+    estree_.loc = options.loc;
+    estree_.range = options.range;
+    estree_.pretty = options.pretty;
+    if (options.has_source_file) estree_.source_file = options.source_file;
+  }
+
+  int tokens() {
+    const std::string& file = options_.files.front();
+    std::string error;
+    if (!load(file, bytes_, error)) return fail_io(error);
+    const std::string name = essa::cli::display_name(file);
+    const essa::SourceText source = essa::SourceText::from_bytes(bytes_);
+    if (!source.ok()) return report_syntax(name, *source.error());
+    const essa::TokenizeResult result =
+        essa::tokenize(source, {.module = essa::cli::is_module(options_, file)});
+    if (!result.ok()) return report_syntax(name, *result.error);
+    const essa::TokenJsonOptions json{
+        .loc = options_.loc, .range = options_.range, .pretty = options_.pretty};
+    errno = 0;
+    bool written = essa::write_tokens_json(out_, source, result, json);
+    written = std::fputc('\n', out_) != EOF && written;
+    return written ? kExitOk : fail_io(write_error());
+  }
+
+  // One input, one JSON document.
+  int document() {
+    const std::string& file = options_.files.front();
+    std::string error;
+    if (!load(file, bytes_, error)) return fail_io(error);
+    const std::string name = essa::cli::display_name(file);
+    const essa::ParseResult result = parse(file);
+    if (!result.ok()) return report_syntax(name, *result.error());
+    errno = 0;
+    const bool written = essa::write_estree(out_, result, estree_);
+    if (!written && std::ferror(out_) == 0) return too_deep(name);
+    if (!written || std::fputc('\n', out_) == EOF) return fail_io(write_error());
+    return kExitOk;
+  }
+
+  // Every input, one NDJSON record each. The arena of one parse is reused by the next.
+  int records() {
+    int status = kExitOk;
+    for (const std::string& file : options_.files) {
+      std::string error;
+      if (!load(file, bytes_, error)) {
+        status = worse(status, fail_io(error));
+        continue;
+      }
+      const std::string name = essa::cli::display_name(file);
+      essa::ParseResult result = parse(file);
+      if (!result.ok()) status = worse(status, report_syntax(name, *result.error()));
+      errno = 0;
+      const bool written = essa::write_estree_record(out_, name, result, estree_);
+      // A tree too deep to write still ends its line (with null for the cut subtree), so
+      // that the records after it stay readable; the status says the output is incomplete.
+      if (!written && std::ferror(out_) == 0) status = worse(status, too_deep(name));
+      if (std::ferror(out_) != 0 || std::fputc('\n', out_) == EOF) return fail_io(write_error());
+      arena_ = result.take_arena();
+    }
+    return status;
+  }
+
+ private:
+  essa::ParseResult parse(const std::string& file) {
+    essa::ParseOptions parse_options;
+    parse_options.module = essa::cli::is_module(options_, file);
+    return essa::parse(essa::SourceText::from_bytes(bytes_), parse_options, std::move(arena_));
+  }
+
+  int report_syntax(std::string_view name, const essa::SyntaxError& error) {
+    report(name, bytes_, error);
+    return kExitSyntaxError;
+  }
+
+  int too_deep(std::string_view name) {
+    return fail_io(std::string(name) + ": the tree is nested deeper than " +
+                   std::to_string(estree_.max_depth) + " levels; cannot write it");
+  }
+
+  const essa::cli::Options& options_;
+  std::FILE* out_;
+  essa::EstreeOptions estree_;
+  std::string bytes_;  // the current input; its capacity is reused
+  essa::Arena arena_;
+};
 
 }  // namespace
 
@@ -54,31 +163,18 @@ int main(int argc, char** argv) {
     std::fputs("essa-parse " ESSA_VERSION "\n", stdout);
     return kExitOk;
   }
-  if (!options.tokens) {
-    return fail_io("parsing to an AST is not implemented yet; use --tokens");
-  }
 
-  std::string bytes;
-  if (!essa::cli::read_input(options.file, bytes, error)) return fail_io(error);
-  if (bytes.size() > essa::SourceText::kMaxSize) {
-    return fail_io("input too large: the limit is 4 GiB less 64 bytes");
+  essa::cli::Output output;
+  if (!output.open(options.output, error)) return fail_io(error);
+  Run run(options, output.file());
+  const bool ndjson = essa::cli::writes_ndjson(options);
+  const int status = options.tokens ? run.tokens() : ndjson ? run.records() : run.document();
+  // The output stands when it is complete: never after an I/O error, and after a syntax error
+  // only in NDJSON, where the error records are part of it.
+  if (status == kExitUsage || (status == kExitSyntaxError && !ndjson)) {
+    output.discard();
+    return status;
   }
-  const essa::SourceText source = essa::SourceText::from_bytes(bytes);
-  if (!source.ok()) return report(options, bytes, *source.error());
-
-  const essa::TokenizeResult result =
-      essa::tokenize(source, {.module = essa::cli::is_module(options)});
-  if (!result.ok()) return report(options, bytes, *result.error);
-
-  const essa::TokenJsonOptions json{
-      .loc = options.loc, .range = options.range, .pretty = options.pretty};
-  errno = 0;
-  bool written = essa::write_tokens_json(stdout, source, result, json);
-  written = std::fputc('\n', stdout) != EOF && written;
-  written = std::fflush(stdout) == 0 && written;
-  if (!written) {
-    return fail_io(std::string("cannot write output: ") +
-                   std::strerror(errno != 0 ? errno : EIO));
-  }
-  return kExitOk;
+  if (!output.commit(error)) return fail_io(error);
+  return status;
 }

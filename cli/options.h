@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace essa::cli {
 
@@ -13,10 +14,14 @@ struct Options {
   bool loc = false;
   bool range = false;
   bool pretty = false;
+  bool ndjson = false;  // NDJSON records even for one input (implied by several)
   bool help = false;
   bool version = false;
   Goal goal = Goal::Auto;
-  std::string file;  // empty: standard input (also spelled "-")
+  std::vector<std::string> files;  // at least one after parsing; "-" is standard input
+  std::string output;              // -o FILE; empty: standard output
+  bool has_source_file = false;    // --source-file given (its name may be empty)
+  std::string source_file;
 };
 
 // Fills `options` from argv. On a usage error returns false with a one-line message in
@@ -27,11 +32,19 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
 std::string_view usage_text();
 
 // True when `file` names standard input.
-inline bool reads_stdin(const Options& options) {
-  return options.file.empty() || options.file == "-";
+inline bool reads_stdin(std::string_view file) { return file.empty() || file == "-"; }
+
+// The name used in messages and records: the path, or "<stdin>".
+inline std::string display_name(std::string_view file) {
+  return reads_stdin(file) ? "<stdin>" : std::string(file);
 }
 
-// The goal to use: an explicit --module/--script, else module for a .mjs file.
-bool is_module(const Options& options);
+// The goal for `file`: an explicit --module/--script, else module for a .mjs file.
+bool is_module(const Options& options, std::string_view file);
+
+// One JSON document per input line by line (several inputs, or --ndjson).
+inline bool writes_ndjson(const Options& options) {
+  return options.ndjson || options.files.size() > 1;
+}
 
 }  // namespace essa::cli

@@ -51,8 +51,6 @@ void Lexer::scan_regexp() {
   ++pos_;  // the closing `/`
   regexp_flags_start_ = pos_;
   // Flags are IdentifierPart characters; anything else ends the token.
-  uint32_t seen = 0;
-  bool u = false, v = false;
   for (;;) {
     const uint8_t c = static_cast<uint8_t>(src_[pos_]);
     if (c == '\\') {
@@ -60,32 +58,30 @@ void Lexer::scan_regexp() {
       return;
     }
     if (c >= 0x80) {
-      // A non-ASCII IdentifierPart would continue the flags and can never be a valid flag.
+      // A non-ASCII IdentifierPart continues the flags (and is never a valid flag).
       uint32_t cp = 0;
-      decode_at(pos_, cp);
-      if (unicode::is_id_continue(cp)) {
-        fail(start + 1, "Invalid regular expression flag");
-        return;
-      }
-      break;
+      const uint32_t len = decode_at(pos_, cp);
+      if (!unicode::is_id_continue(cp)) break;
+      pos_ += len;
+      continue;
     }
     if (!char_class::is(c, char_class::kIdPart)) break;
-    static constexpr std::string_view kValid = "dgimsuyv";
-    const auto bit = kValid.find(static_cast<char>(c));
-    if (bit == std::string_view::npos) {
+    ++pos_;
+  }
+  // Checked flag by flag in acorn's order: invalid, then repeated later on.
+  const std::string_view flags = text(regexp_flags_start_, pos_);
+  static constexpr std::string_view kValid = "dgimsuyv";
+  for (size_t i = 0; i < flags.size(); ++i) {
+    if (kValid.find(flags[i]) == std::string_view::npos) {
       fail(start + 1, "Invalid regular expression flag");
       return;
     }
-    if (seen & (1u << bit)) {
+    if (flags.find(flags[i], i + 1) != std::string_view::npos) {
       fail(start + 1, "Duplicate regular expression flag");
       return;
     }
-    seen |= 1u << bit;
-    u = u || c == 'u';
-    v = v || c == 'v';
-    ++pos_;
   }
-  if (u && v) {
+  if (flags.find('u') != std::string_view::npos && flags.find('v') != std::string_view::npos) {
     fail(start + 1, "Invalid regular expression flag");
     return;
   }

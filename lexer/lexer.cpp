@@ -228,7 +228,6 @@ void Lexer::scan_punctuator(uint8_t c) {
     case ',': k = TokenKind::Comma; break;
     case ':': k = TokenKind::Colon; break;
     case '~': k = TokenKind::Tilde; break;
-    case '@': k = TokenKind::At; break;
     case '.':
       if (p[1] == '.' && p[2] == '.') {
         k = TokenKind::Ellipsis;
@@ -246,8 +245,9 @@ void Lexer::scan_punctuator(uint8_t c) {
           k = TokenKind::QuestionQuestion;
           len = 2;
         }
-      } else if (p[1] == '.' && !char_class::is_digit(p[2])) {
-        k = TokenKind::QuestionDot;  // `a?.5:b` is a conditional, not a chain
+      } else if (p[1] == '.' && !char_class::is_digit(p[2]) && pos_ + 2 < size_) {
+        // `a?.5:b` is a conditional, not a chain; at the very end acorn also splits it.
+        k = TokenKind::QuestionDot;
         len = 2;
       } else {
         k = TokenKind::Question;

@@ -148,15 +148,47 @@ class Parser {
   void parse_statement_list(TokenKind end, size_t mark);  // until `end` (RBrace or Eof)
   BlockStatement* parse_block();
   Node* parse_expression_statement(uint32_t start, Node* expr);
+  // Where a statement stands (acorn's `context`): a StatementListItem, the body of an `if`,
+  // the body of a label, or any other Statement position (loop and `with` bodies, a label
+  // inside an `if`). Decides where declarations and Annex B functions may appear.
+  enum class StatementContext : uint8_t { ListItem, If, Label, Nested };
+  // `top_level`: directly in the Program (import/export, `using` in scripts).
+  Node* parse_statement_in(StatementContext where, bool top_level);
+  // The directive prologue of a Program (params == nullptr) or function body, pushed onto the
+  // scratch stack. "use strict" turns strict mode on for the rest of the body; for a function
+  // it is checked against its parameters (fn_start: where the function node starts) and name.
+  void parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id);
+  // Consumes the current reserved word; acorn rejects one written with escapes.
+  void next_keyword();
+  Node* parse_paren_expression();  // `( Expression )`
+  Node* parse_if_statement(uint32_t start);
+  Node* parse_break_continue(uint32_t start, bool is_break);
+  Node* parse_return_statement(uint32_t start);
+  Node* parse_throw_statement(uint32_t start);
+  Node* parse_try_statement(uint32_t start);
+  Node* parse_switch_statement(uint32_t start);
+  Node* parse_while_statement(uint32_t start);
+  Node* parse_do_while_statement(uint32_t start);
+  Node* parse_with_statement(uint32_t start);
+  Node* parse_labeled_statement(uint32_t start, Identifier* label, StatementContext where);
+  Node* parse_for_statement(uint32_t start);
+  Node* parse_for_after_declaration(uint32_t start, VariableDeclaration* init, uint32_t await_at);
+  Node* parse_for_rest(uint32_t start, Node* init);                    // `; test; update) body`
+  Node* parse_for_in_of(uint32_t start, Node* left, bool is_await);  // at `in` / `of`
 
   // ===================== declaration.cpp =====================
   // At `let`, `using`, `await using`: does a lexical declaration start here?
-  bool at_let_declaration();
-  bool at_using_declaration();
-  bool at_await_using_declaration();
+  // `statement_position`: in a Statement position only `let [` starts a declaration (and
+  // is then an error). `in_for`: in a for-head, `using of` is not a declaration.
+  bool at_let_declaration(bool statement_position = false);
+  bool at_using_declaration(bool in_for = false);
+  bool at_await_using_declaration(bool in_for = false);
   // Parses `kind` declarators after the keyword(s); `in_for` for for-heads (no `in`, no
   // required initializers).
   VariableDeclaration* parse_variable_declaration(uint32_t start, VarKind kind, bool in_for);
+  // The names a binding target binds: `eval`/`arguments` (and, in code that became strict,
+  // the strict reserved words) in strict mode; `let` in a lexical declaration.
+  void check_binding_names(Node* target, bool lexical);
 
   // ===================== function.cpp =====================
   struct FunctionFlags {
@@ -169,17 +201,30 @@ class Parser {
   Node* parse_function(uint32_t start, FunctionFlags flags);
   // Formal parameters `( ... )` into the scratch stack.
   void parse_function_params(size_t mark);
-  // Body `{ ... }` with its directive prologue; returns the BlockStatement.
-  BlockStatement* parse_function_body(bool is_arrow, bool is_method, NodeList params);
+  // Body `{ ... }` with its directive prologue; returns the BlockStatement. `fn_start` is
+  // where the function node starts (the position of acorn's "Illegal 'use strict' directive
+  // in function with non-simple parameter list"; arrows should pass it too; kNoStart falls
+  // back to the first parameter); `fn_id` the function's name, checked when it is strict.
+  static constexpr uint32_t kNoStart = UINT32_MAX;
+  BlockStatement* parse_function_body(bool is_arrow, bool is_method, NodeList params,
+                                      uint32_t fn_start = kNoStart, Node* fn_id = nullptr);
   // A method's FunctionExpression starting at the `(`: used by classes and object literals.
   FunctionExpression* parse_method(bool is_generator, bool is_async, bool is_constructor,
                                    bool is_derived);
   // Directive prologue: called on each leading string statement; returns true if it is
   // "use strict".
   bool is_use_strict_directive(const ExpressionStatement* stmt) const;
+  // `async [no LineTerminator here] function` at the cursor.
+  bool at_async_function();
+  // The context of a function's parameters and body (methods add super and new.target).
+  uint32_t function_context(bool is_generator, bool is_async) const;
 
   // ===================== class.cpp =====================
   Node* parse_class(uint32_t start, bool is_statement, bool id_optional);
+  ClassBody* parse_class_body(bool has_super);
+  Node* parse_class_element(bool has_super);
+  Node* parse_static_block(uint32_t start);  // at the `{` after `static`
+  bool at_class_element_name_start() const;
 
   // ===================== module.cpp =====================
   Node* parse_import_declaration(uint32_t start);
@@ -188,6 +233,11 @@ class Parser {
   NodeList parse_with_clause();
   // ModuleExportName: an IdentifierName or a string literal.
   Node* parse_module_export_name();
+  void parse_import_specifiers();  // into the scratch stack
+  Node* parse_export_default(uint32_t start);
+  Node* parse_export_all(uint32_t start);  // after `*`
+  // acorn's checkUnreserved for a name bound at the top level of a module.
+  void check_module_name_unreserved(const Node* name);
 
   // ===================== expression.cpp =====================
   Node* parse_expression(CoverErrors* errors = nullptr);             // Expression (sequence)
@@ -207,6 +257,28 @@ class Parser {
   PrivateIdentifier* parse_private_identifier();
   // Arguments `( ... )` into the scratch stack (spread allowed).
   void parse_arguments(size_t mark);
+  // acorn's parseMaybeUnary: `inc_dec` marks the operand of a prefix ++/--, which takes no
+  // `**` of its own.
+  Node* parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_dec);
+  // acorn's parseExprSubscripts: a primary expression and its subscripts.
+  Node* parse_expr_subscripts(CoverErrors* errors);
+  // One subscript after `base` (member, call, tagged template), or `base` when none follows.
+  Node* parse_subscript(Node* base, uint32_t start, bool no_calls, bool maybe_async_arrow,
+                        bool optional_chained);
+  // After `(`: comma-separated arguments through the `)` into the scratch stack.
+  void parse_argument_list(CoverErrors* errors);
+  Node* parse_spread(CoverErrors* errors);  // `...` AssignmentExpression
+  // acorn's checkUnreserved for an identifier token of kind `k` read at `start`.
+  void check_unreserved(TokenKind k, uint32_t start);
+  // Inside an async function or async arrow (not merely at a module's top level).
+  bool in_async() const {
+    return has(ctx::kAwait) && (!has(ctx::kModule) || has(ctx::kFunction | kCtxAsyncArrow));
+  }
+  // Raises "Escape sequence in keyword X" when the current reserved word has escapes.
+  void check_keyword_escape();
+  // Context bit (owned by arrow.cpp until context.h has one): the body or parameters of an
+  // async arrow function, which makes `await` reserved the way an async function does.
+  static constexpr uint32_t kCtxAsyncArrow = 1u << 31;
 
   // ===================== literal.cpp =====================
   Node* parse_literal();  // number, string, bigint, regexp, true/false/null at the cursor
@@ -216,6 +288,11 @@ class Parser {
   // A property key: identifier name, string, number, bigint, computed `[expr]`, private
   // name when `allow_private`. Sets `computed`.
   Node* parse_property_name(bool& computed, bool allow_private);
+  // One member of an object literal; `has_proto` tracks `__proto__: v` for duplicates.
+  Node* parse_property(CoverErrors* errors, bool& has_proto);
+  // The template part at the cursor as a TemplateElement pushed onto the scratch stack;
+  // returns true at the tail (or on a malformed template).
+  bool parse_template_element(bool tagged);
 
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse
@@ -232,6 +309,52 @@ class Parser {
   Node* parse_binding_element();  // target plus optional initializer
   // Reports the first pattern-only construct in `errors` as an error (expression position).
   void check_expression_errors(const CoverErrors& errors);
+  // Was a pattern-only construct seen (acorn's checkExpressionErrors without throwing)?
+  static bool has_expression_errors(const CoverErrors* errors) {
+    return errors && (errors->shorthand_assign != CoverErrors::kNone ||
+                      errors->double_proto != CoverErrors::kNone);
+  }
+  // Reports what `errors` recorded that is invalid in a pattern: a comma after a rest
+  // element, and a parenthesized pattern (`is_assign`: an assignment target).
+  void check_pattern_errors(const CoverErrors& errors, bool is_assign);
+  // acorn's checkLValSimple / checkLValPattern for assignment targets (`is_binding` false)
+  // or bindings: strict-mode eval/arguments, optional chains, rvalues.
+  void check_lval_simple(Node* expr, bool is_binding);
+  // Annex B (runtime errors for function call assignment targets): in sloppy code `f() = 1`,
+  // `f()++` and `for (f() in o)` parse and fail at run time. Not for logical assignment.
+  bool is_web_compat_call_target(const Node* expr) const {
+    return !strict() && expr->kind == NodeKind::CallExpression;
+  }
+  void check_lval_pattern(Node* expr, bool is_binding);
+  void check_lval_inner_pattern(Node* expr, bool is_binding);
+  RestElement* parse_rest_binding();  // `...` BindingIdentifier or BindingPattern
+  Node* parse_array_pattern();
+  Node* parse_object_pattern();
+  // `left` followed by an optional `= default` (an AssignmentPattern from `start`).
+  Node* parse_maybe_default(uint32_t start, Node* left);
+  // A `yield` or `await` expression in default values of parameters (acorn's
+  // checkYieldAwaitInDefaultParams, over yield_pos_ / await_pos_).
+  void check_yield_await_in_default_params();
+  // Saves and clears yield_pos_ / await_pos_ / await_ident_pos_ for a nested function or
+  // arrow, restoring them on exit (acorn's oldYieldPos and friends).
+  class YieldAwaitScope {
+   public:
+    explicit YieldAwaitScope(Parser& p)
+        : p_(p), yield_(p.yield_pos_), await_(p.await_pos_), await_ident_(p.await_ident_pos_) {
+      p.yield_pos_ = p.await_pos_ = p.await_ident_pos_ = 0;
+    }
+    ~YieldAwaitScope() {
+      p_.yield_pos_ = yield_;
+      p_.await_pos_ = await_;
+      p_.await_ident_pos_ = await_ident_;
+    }
+    YieldAwaitScope(const YieldAwaitScope&) = delete;
+    YieldAwaitScope& operator=(const YieldAwaitScope&) = delete;
+
+   private:
+    Parser& p_;
+    uint32_t yield_, await_, await_ident_;
+  };
 
  private:
   friend class DepthGuard;
@@ -249,8 +372,19 @@ class Parser {
   uint32_t yield_pos_ = 0;        // first `yield` in the current parameter-like context
   uint32_t await_pos_ = 0;        // first `await` expression, likewise
   uint32_t await_ident_pos_ = 0;  // first `await` used as an identifier
+  // Where the current AssignmentExpression began, if at `(` or a name: only a primary
+  // starting exactly there may be an arrow function's head (acorn's potentialArrowAt).
+  uint32_t potential_arrow_at_ = UINT32_MAX;
   // statement.cpp / declaration.cpp / function.cpp / class.cpp / module.cpp:
-  std::vector<std::string_view> labels_;  // enclosing labels (names)
+  enum class LabelKind : uint8_t { None, Loop, Switch };
+  // An enclosing label, or an unnamed entry for a loop or switch (for break/continue).
+  struct Label {
+    std::string_view name;
+    LabelKind kind;
+    uint32_t statement_start;  // where the labelled statement starts
+  };
+  std::vector<Label> labels_;
+  size_t labels_base_ = 0;  // labels below this index belong to enclosing functions
 };
 
 }  // namespace essa

@@ -45,15 +45,10 @@ TokenType classify(TokenKind k) {
   return TokenType::Punctuator;
 }
 
-// Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords,
-// `@` (no decorators in acorn), and legacy octal in the (strict) module goal. Returns false
+// Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords
+// and legacy octal in the (strict) module goal. Returns false
 // and fills `error` when the token is rejected.
 bool check_token(const Lexer& lexer, const Token& tok, bool module, SyntaxError& error) {
-  if (tok.kind == TokenKind::At) {
-    error.message = "Unexpected character '@'";
-    error.byte_offset = tok.start;
-    return false;
-  }
   if (tok.escaped() && is_reserved_word(tok.kind) && tok.kind != TokenKind::Enum) {
     error.message = "Escape sequence in keyword ";
     error.message += lexer.value();

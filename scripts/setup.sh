@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(g++ clang libclang-rt-14-dev cmake ninja-build ccache pkg-config
-          libicu-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev)
+          libicu-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev chromium)
 # Node.js and npm: the oracle scripts need them; keep a machine's own newer Node if present.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -2,13 +2,16 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <regex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #ifndef ESSA_PARSE_BIN
 #error "ESSA_PARSE_BIN must name the essa-parse binary"
@@ -178,17 +181,31 @@ TEST(CliTest, UsageErrors) {
             "Try 'essa-parse --help' for more information.\n");
   EXPECT_EQ(run("--tokens a.js b.js").status, 2);
   EXPECT_EQ(run("--tokens --module --script").status, 2);
-  const CliRun no_mode = run("", "x");
-  EXPECT_EQ(no_mode.status, 2);
-  EXPECT_EQ(no_mode.err, "essa-parse: parsing to an AST is not implemented yet; use --tokens\n");
+  EXPECT_EQ(run("--tokens --ndjson").status, 2);
+  const CliRun pretty_ndjson = run("--pretty a.js b.js");
+  EXPECT_EQ(pretty_ndjson.status, 2);
+  EXPECT_EQ(pretty_ndjson.err,
+            "essa-parse: --pretty cannot be used with NDJSON output (several inputs or --ndjson)\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("--pretty --ndjson").status, 2);
+  EXPECT_EQ(run("- -").err,
+            "essa-parse: standard input ('-') can be read only once\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("-o").err,
+            "essa-parse: option '-o' needs a value\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("--source-file").status, 2);
+  EXPECT_EQ(run("-o a.json -o b.json").status, 2);
 }
 
 TEST(CliTest, Help) {
   const CliRun r = run("--help");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out.rfind("Usage: essa-parse", 0), 0u);
-  for (const char* option : {"--tokens", "--loc", "--range", "--pretty", "--module", "--script",
-                             "--help", "--version", "1-based"}) {
+  for (const char* option :
+       {"--tokens", "--loc", "--range", "--pretty", "--module", "--script", "--help", "--version",
+        "1-based", "--source-file", "--ndjson", "-o FILE", R"({"file":NAME,"ast":)",
+        R"({"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C}})"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
   EXPECT_EQ(run("-h").out, r.out);
@@ -199,6 +216,176 @@ TEST(CliTest, Version) {
   EXPECT_EQ(r.status, 0);
   EXPECT_TRUE(std::regex_match(r.out, std::regex("essa-parse [0-9]+\\.[0-9]+\\.[0-9]+\n")))
       << r.out;
+}
+
+// The AST tests below expect acorn 8.15.0's JSON.stringify(acorn.parse(src, {ecmaVersion:
+// "latest", sourceType, locations, ranges, sourceFile})) for each source.
+constexpr std::string_view kSumJson =
+    R"({"type":"Program","start":0,"end":5,"body":[{"type":"ExpressionStatement","start":0,"end":5,"expression":{"type":"BinaryExpression","start":0,"end":5,"left":{"type":"Identifier","start":0,"end":1,"name":"a"},"operator":"+","right":{"type":"Literal","start":4,"end":5,"value":1,"raw":"1"}}}],"sourceType":"script"})";
+constexpr std::string_view kExportJson =
+    R"({"type":"Program","start":0,"end":9,"body":[{"type":"ExportNamedDeclaration","start":0,"end":9,"declaration":null,"specifiers":[],"source":null,"attributes":[]}],"sourceType":"module"})";
+
+// NDJSON lines; `file` needs no JSON escaping in these tests.
+std::string ast_record(const std::string& file, std::string_view ast) {
+  return R"({"file":")" + file + R"(","ast":)" + std::string(ast) + "}\n";
+}
+std::string error_record(const std::string& file, std::string_view message_and_position) {
+  return R"({"file":")" + file + R"(","error":{"message":)" + std::string(message_and_position) +
+         "}}\n";
+}
+
+TEST(CliTest, AstFromStdinAndFile) {
+  const CliRun r = run("", "a + 1");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, std::string(kSumJson) + "\n");
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(run("-", "a + 1").out, r.out);
+  const std::string mjs = temp_path("e.mjs");
+  write_file(mjs, "export {}");
+  EXPECT_EQ(run("'" + mjs + "'").out, std::string(kExportJson) + "\n");
+  EXPECT_EQ(run("--module", "export {}").out, std::string(kExportJson) + "\n");
+  std::remove(mjs.c_str());
+}
+
+TEST(CliTest, AstLocRangeSourceFile) {
+  const CliRun r = run("--loc --range --source-file f.js", "x\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(
+      r.out,
+      R"({"type":"Program","start":0,"end":2,"loc":{"start":{"line":1,"column":0},"end":{"line":2,"column":0},"source":"f.js"},"range":[0,2],"body":[{"type":"ExpressionStatement","start":0,"end":1,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":1},"source":"f.js"},"range":[0,1],"expression":{"type":"Identifier","start":0,"end":1,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":1},"source":"f.js"},"range":[0,1],"name":"x"}}],"sourceType":"script"})"
+      "\n");
+}
+
+TEST(CliTest, AstPretty) {
+  const CliRun r = run("--pretty", "f(1)");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, R"({
+  "type": "Program",
+  "start": 0,
+  "end": 4,
+  "body": [
+    {
+      "type": "ExpressionStatement",
+      "start": 0,
+      "end": 4,
+      "expression": {
+        "type": "CallExpression",
+        "start": 0,
+        "end": 4,
+        "callee": {
+          "type": "Identifier",
+          "start": 0,
+          "end": 1,
+          "name": "f"
+        },
+        "arguments": [
+          {
+            "type": "Literal",
+            "start": 2,
+            "end": 3,
+            "value": 1,
+            "raw": "1"
+          }
+        ],
+        "optional": false
+      }
+    }
+  ],
+  "sourceType": "script"
+}
+)");
+}
+
+TEST(CliTest, AstSyntaxErrorWritesNothing) {
+  const CliRun r = run("", "a +;");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "<stdin>:1:4: SyntaxError: Unexpected token\n"
+            "a +;\n"
+            "   ^\n");
+}
+
+TEST(CliTest, NdjsonOneRecordPerInputInOrder) {
+  const std::string a = temp_path("a.js");
+  const std::string bad = temp_path("bad.js");
+  const std::string m = temp_path("m.mjs");
+  const std::string invalid = temp_path("invalid.js");
+  write_file(a, "a + 1");
+  write_file(bad, "a +;");
+  write_file(m, "export {}");
+  write_file(invalid, "\xFF");
+  const CliRun r = run("'" + a + "' '" + bad + "' '" + m + "' '" + invalid + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(
+      r.out,
+      ast_record(a, kSumJson) +
+          error_record(bad, R"("Unexpected token","offset":3,"line":1,"column":3)") +
+          ast_record(m, kExportJson) +
+          error_record(invalid, R"("Invalid UTF-8: byte 0xFF","offset":0,"line":1,"column":0)"));
+  // Syntax errors are reported on standard error as well.
+  EXPECT_EQ(r.err, bad + ":1:4: SyntaxError: Unexpected token\na +;\n   ^\n" + invalid +
+                       ":1:1: SyntaxError: Invalid UTF-8: byte 0xFF\n?\n^\n");
+  // --ndjson makes a record of a single input, here standard input.
+  const CliRun one = run("--ndjson", "a + 1");
+  EXPECT_EQ(one.status, 0) << one.err;
+  EXPECT_EQ(one.out, ast_record("<stdin>", kSumJson));
+  for (const std::string& file : {a, bad, m, invalid}) std::remove(file.c_str());
+}
+
+TEST(CliTest, NdjsonUnreadableInputIsAnIoError) {
+  const std::string a = temp_path("a.js");
+  write_file(a, "a + 1");
+  const CliRun r = run("no-such-file.js '" + a + "'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, ast_record(a, kSumJson));
+  EXPECT_EQ(r.err, "essa-parse: cannot open 'no-such-file.js': No such file or directory\n");
+  std::remove(a.c_str());
+}
+
+// Names of the entries of `dir` that contain `part`, sorted, each followed by a space.
+std::string entries_containing(const std::string& dir, const std::string& part) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.find(part) != std::string::npos) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const std::string& name : names) out += name + " ";
+  return out;
+}
+
+TEST(CliTest, OutputFileIsReplacedAtomically) {
+  const std::string target = temp_path("out.json");
+  write_file(target, "old");
+  const std::string prefix = "essa_cli_OutputFileIsReplacedAtomically";
+  // Failures leave the old file as it was, and no temporary file behind.
+  EXPECT_EQ(run("-o '" + target + "'", "a +;").status, 1);
+  EXPECT_EQ(read_file(target), "old");
+  EXPECT_EQ(run("-o '" + target + "' no-such-file.js").status, 2);
+  EXPECT_EQ(read_file(target), "old");
+  EXPECT_EQ(run("-o '" + target + "' --tokens", "x @").status, 1);
+  EXPECT_EQ(read_file(target), "old");
+  // Success replaces it.
+  const CliRun ok = run("-o '" + target + "'", "a + 1");
+  EXPECT_EQ(ok.status, 0) << ok.err;
+  EXPECT_EQ(ok.out, "");
+  EXPECT_EQ(read_file(target), std::string(kSumJson) + "\n");
+  // NDJSON keeps its error records: the output is complete.
+  const CliRun ndjson = run("-o '" + target + "' --ndjson", "a +;");
+  EXPECT_EQ(ndjson.status, 1);
+  EXPECT_EQ(
+      read_file(target),
+      error_record("<stdin>", R"("Unexpected token","offset":3,"line":1,"column":3)"));
+  const std::string dir = testing::TempDir();
+  EXPECT_EQ(entries_containing(dir, prefix), prefix + "_out.json ");
+  std::remove(target.c_str());
+  // A directory that does not exist is an I/O error.
+  const CliRun nowhere = run("-o '" + dir + "no-such-dir/out.json'", "x");
+  EXPECT_EQ(nowhere.status, 2);
+  EXPECT_EQ(nowhere.err.rfind("essa-parse: cannot create a temporary file for '", 0), 0u)
+      << nowhere.err;
 }
 
 }  // namespace

@@ -1,0 +1,216 @@
+// Classes (spec 15.7): declarations and expressions, heritage, methods, accessors, fields,
+// private names and static blocks. A class is strict code from `class` on.
+#include "parser.h"
+
+namespace essa {
+namespace {
+
+// Is `key` the non-computed name `name` (an identifier, or a string with that value)?
+bool key_is(const Node* key, bool computed, std::string_view name) {
+  if (computed) return false;
+  if (auto* id = as<Identifier>(key)) return id->name == name;
+  if (auto* lit = as<Literal>(key)) {
+    return lit->value.kind == LiteralKind::String && lit->value.string == name;
+  }
+  return false;
+}
+
+}  // namespace
+
+// At `class`. `id_optional`: `export default class {}`.
+Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  next_keyword();
+  ContextGuard strict_ctx(*this, ctx_ | ctx::kStrict);
+  Node* id = nullptr;
+  if (is_identifier_like(kind())) {
+    id = parse_identifier(false);
+    if (is_statement) check_binding_names(id, true);
+  } else if (is_statement && !id_optional) {
+    return unexpected();
+  }
+  Node* super_class = nullptr;
+  if (at(TokenKind::Extends)) {
+    next_keyword();
+    super_class = parse_expr_subscripts(nullptr);  // LeftHandSideExpression
+  }
+  ClassBody* body = parse_class_body(super_class != nullptr);
+  if (is_statement) {
+    auto* cls = make<ClassDeclaration>(start);
+    cls->id = id;
+    cls->super_class = super_class;
+    cls->body = body;
+    return finish(cls);
+  }
+  auto* cls = make<ClassExpression>(start);
+  cls->id = id;
+  cls->super_class = super_class;
+  cls->body = body;
+  return finish(cls);
+}
+
+ClassBody* Parser::parse_class_body(bool has_super) {
+  auto* body = make<ClassBody>(tok().start);
+  // Computed keys keep the surrounding yield/await rules; private names become usable.
+  ContextGuard body_ctx(*this, ctx_ | ctx::kInClass | ctx::kIn);
+  if (!expect(TokenKind::LBrace)) return body;
+  const size_t mark = list_mark();
+  bool had_constructor = false;
+  while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+    if (eat(TokenKind::Semicolon)) continue;
+    Node* element = parse_class_element(has_super);
+    if (auto* method = as<MethodDefinition>(element);
+        method && method->kind == MethodKind::Constructor) {
+      if (had_constructor) {
+        raise(method->start, "Duplicate constructor in the same class");
+        break;
+      }
+      had_constructor = true;
+    }
+    push(element);
+  }
+  body->body = take_list(mark);
+  expect(TokenKind::RBrace);
+  return finish(body);
+}
+
+bool Parser::at_class_element_name_start() const {
+  const TokenKind k = kind();
+  return is_identifier_name(k) || k == TokenKind::PrivateName || k == TokenKind::Number ||
+         k == TokenKind::BigInt || k == TokenKind::String || k == TokenKind::LBracket;
+}
+
+// One ClassElement (acorn's parseClassElement): `static`, `async`, `*`, `get`/`set` are
+// modifiers when an element name follows them, else the element's own name.
+Node* Parser::parse_class_element(bool has_super) {
+  const uint32_t start = tok().start;
+  bool is_static = false;
+  bool is_async = false;
+  bool is_generator = false;
+  MethodKind method_kind = MethodKind::Method;
+  std::string_view modifier_name;  // a modifier word that turned out to be the name
+  uint32_t modifier_start = 0;
+
+  if (at_contextual(TokenKind::Static)) {
+    modifier_start = tok().start;
+    next();
+    if (at(TokenKind::LBrace)) return parse_static_block(start);
+    if (at_class_element_name_start() || at(TokenKind::Star)) {
+      is_static = true;
+    } else {
+      modifier_name = "static";
+    }
+  }
+  if (modifier_name.empty() && at_contextual(TokenKind::Async)) {
+    modifier_start = tok().start;
+    next();
+    // [no LineTerminator here] after `async`.
+    if ((at_class_element_name_start() || at(TokenKind::Star)) && !can_insert_semicolon()) {
+      is_async = true;
+    } else {
+      modifier_name = "async";
+    }
+  }
+  if (modifier_name.empty() && eat(TokenKind::Star)) is_generator = true;
+  if (modifier_name.empty() && !is_async && !is_generator &&
+      (at_contextual(TokenKind::Get) || at_contextual(TokenKind::Set))) {
+    const bool getter = at(TokenKind::Get);
+    modifier_start = tok().start;
+    next();
+    if (at_class_element_name_start()) {
+      method_kind = getter ? MethodKind::Get : MethodKind::Set;
+    } else {
+      modifier_name = getter ? "get" : "set";
+    }
+  }
+
+  Node* key;
+  bool computed = false;
+  if (!modifier_name.empty()) {
+    auto* name = make<Identifier>(modifier_start);
+    name->name = modifier_name;
+    key = finish(name);
+  } else if (at(TokenKind::PrivateName)) {
+    if (lexer_.value() == "constructor") {
+      return raise(tok().start, "Classes can't have an element named '#constructor'");
+    }
+    key = parse_private_identifier();
+  } else {
+    key = parse_property_name(computed, false);
+  }
+  if (failed()) return invalid();
+
+  if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async) {
+    const bool is_constructor = !is_static && key_is(key, computed, "constructor");
+    if (is_constructor && method_kind != MethodKind::Method) {
+      return raise(key->start, "Constructor can't have get/set modifier");
+    }
+    if (is_constructor) {
+      if (is_generator) return raise(key->start, "Constructor can't be a generator");
+      if (is_async) return raise(key->start, "Constructor can't be an async method");
+    } else if (is_static && key_is(key, computed, "prototype")) {
+      return raise(key->start, "Classes may not have a static property named prototype");
+    }
+    auto* method = make<MethodDefinition>(start);
+    method->is_static = is_static;
+    method->computed = computed;
+    method->key = key;
+    method->kind = is_constructor ? MethodKind::Constructor : method_kind;
+    FunctionExpression* value = parse_method(is_generator, is_async, is_constructor, has_super);
+    method->value = value;
+    if (failed()) return invalid();
+    if (method_kind == MethodKind::Get && value->params.size != 0) {
+      return raise(value->start, "getter should have no params");
+    }
+    if (method_kind == MethodKind::Set) {
+      if (value->params.size != 1) return raise(value->start, "setter should have exactly one param");
+      if (value->params[0]->kind == NodeKind::RestElement) {
+        return raise(value->params[0]->start, "Setter cannot use rest params");
+      }
+    }
+    return finish(method);
+  }
+
+  if (key_is(key, computed, "constructor")) {
+    return raise(key->start, "Classes can't have a field named 'constructor'");
+  }
+  if (is_static && key_is(key, computed, "prototype")) {
+    return raise(key->start, "Classes can't have a static field named 'prototype'");
+  }
+  auto* field = make<PropertyDefinition>(start);
+  field->is_static = is_static;
+  field->computed = computed;
+  field->key = key;
+  if (eat(TokenKind::Assign)) {
+    // An initializer is its own function-like scope: no yield or await from outside.
+    ContextGuard init_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) |
+                                     ctx::kIn | ctx::kClassField | ctx::kSuperProperty |
+                                     ctx::kNewTarget);
+    field->value = parse_assignment_expression();
+  }
+  consume_semicolon();
+  return finish(field);
+}
+
+// `static { ... }`: statements in their own var scope, without await, return or labels.
+Node* Parser::parse_static_block(uint32_t start) {
+  auto* block = make<StaticBlock>(start);
+  next();  // `{`
+  ContextGuard block_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) |
+                                    ctx::kIn | ctx::kStaticBlock | ctx::kSuperProperty |
+                                    ctx::kNewTarget);
+  const size_t saved_labels_base = labels_base_;
+  labels_base_ = labels_.size();
+  const size_t mark = list_mark();
+  while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+    push(parse_statement_in(StatementContext::ListItem, false));
+  }
+  block->body = take_list(mark);
+  expect(TokenKind::RBrace);
+  labels_.resize(labels_base_);
+  labels_base_ = saved_labels_base;
+  return finish(block);
+}
+
+}  // namespace essa

@@ -1,0 +1,903 @@
+// Expressions: sequence, assignment, conditional, binary operators by precedence climbing,
+// unary and update, subscripts (members, calls, optional chains, tagged templates), `new`,
+// `yield`, `await`, `import(...)` and primaries. Node shapes, positions and messages follow
+// acorn's expression.js; the cover grammar for arrows and patterns records what it sees in
+// CoverErrors and is resolved in pattern.cpp / arrow.cpp.
+#include <string>
+
+#include "parser.h"
+
+namespace essa {
+namespace {
+
+constexpr uint32_t kNone = CoverErrors::kNone;
+
+Operator assign_operator(TokenKind k) {
+  switch (k) {
+    case TokenKind::PlusAssign:
+      return Operator::AddAssign;
+    case TokenKind::MinusAssign:
+      return Operator::SubAssign;
+    case TokenKind::StarAssign:
+      return Operator::MulAssign;
+    case TokenKind::SlashAssign:
+      return Operator::DivAssign;
+    case TokenKind::PercentAssign:
+      return Operator::ModAssign;
+    case TokenKind::StarStarAssign:
+      return Operator::ExpAssign;
+    case TokenKind::LtLtAssign:
+      return Operator::ShlAssign;
+    case TokenKind::GtGtAssign:
+      return Operator::ShrAssign;
+    case TokenKind::GtGtGtAssign:
+      return Operator::UShrAssign;
+    case TokenKind::AmpAssign:
+      return Operator::BitAndAssign;
+    case TokenKind::PipeAssign:
+      return Operator::BitOrAssign;
+    case TokenKind::CaretAssign:
+      return Operator::BitXorAssign;
+    case TokenKind::AmpAmpAssign:
+      return Operator::AndAssign;
+    case TokenKind::PipePipeAssign:
+      return Operator::OrAssign;
+    case TokenKind::QuestionQuestionAssign:
+      return Operator::CoalesceAssign;
+    default:
+      return Operator::Assign;
+  }
+}
+
+Operator binary_operator(TokenKind k) {
+  switch (k) {
+    case TokenKind::QuestionQuestion:
+      return Operator::Coalesce;
+    case TokenKind::PipePipe:
+      return Operator::Or;
+    case TokenKind::AmpAmp:
+      return Operator::And;
+    case TokenKind::Pipe:
+      return Operator::BitOr;
+    case TokenKind::Caret:
+      return Operator::BitXor;
+    case TokenKind::Amp:
+      return Operator::BitAnd;
+    case TokenKind::EqEq:
+      return Operator::Eq;
+    case TokenKind::NotEq:
+      return Operator::NotEq;
+    case TokenKind::EqEqEq:
+      return Operator::StrictEq;
+    case TokenKind::NotEqEq:
+      return Operator::StrictNotEq;
+    case TokenKind::Lt:
+      return Operator::Lt;
+    case TokenKind::Gt:
+      return Operator::Gt;
+    case TokenKind::LtEq:
+      return Operator::LtEq;
+    case TokenKind::GtEq:
+      return Operator::GtEq;
+    case TokenKind::LtLt:
+      return Operator::Shl;
+    case TokenKind::GtGt:
+      return Operator::Shr;
+    case TokenKind::GtGtGt:
+      return Operator::UShr;
+    case TokenKind::Plus:
+      return Operator::Add;
+    case TokenKind::Minus:
+      return Operator::Sub;
+    case TokenKind::Star:
+      return Operator::Mul;
+    case TokenKind::Slash:
+      return Operator::Div;
+    case TokenKind::Percent:
+      return Operator::Mod;
+    case TokenKind::In:
+      return Operator::In;
+    case TokenKind::Instanceof:
+      return Operator::Instanceof;
+    default:
+      return Operator::Exp;
+  }
+}
+
+// Prefix operators (acorn's `prefix` token property); ++/-- give UpdateExpressions.
+bool prefix_operator(TokenKind k, Operator& op) {
+  switch (k) {
+    case TokenKind::Bang:
+      op = Operator::Not;
+      return true;
+    case TokenKind::Tilde:
+      op = Operator::BitNot;
+      return true;
+    case TokenKind::Plus:
+      op = Operator::Plus;
+      return true;
+    case TokenKind::Minus:
+      op = Operator::Neg;
+      return true;
+    case TokenKind::Typeof:
+      op = Operator::Typeof;
+      return true;
+    case TokenKind::Void:
+      op = Operator::Void;
+      return true;
+    case TokenKind::Delete:
+      op = Operator::Delete;
+      return true;
+    case TokenKind::PlusPlus:
+      op = Operator::Increment;
+      return true;
+    case TokenKind::MinusMinus:
+      op = Operator::Decrement;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A name token where acorn has `tt.name` (`enum` included: it is rejected as reserved).
+bool is_name(TokenKind k) { return is_identifier_like(k) || k == TokenKind::Enum; }
+
+// acorn's `startsExpr`, which decides whether `yield` has an argument. A `/` after `yield`
+// starts a regular expression.
+bool starts_expression(TokenKind k) {
+  if (is_name(k)) return true;
+  switch (k) {
+    case TokenKind::Number:
+    case TokenKind::BigInt:
+    case TokenKind::String:
+    case TokenKind::RegExp:
+    case TokenKind::PrivateName:
+    case TokenKind::NoSubstitutionTemplate:
+    case TokenKind::TemplateHead:
+    case TokenKind::LBracket:
+    case TokenKind::LBrace:
+    case TokenKind::LParen:
+    case TokenKind::PlusPlus:
+    case TokenKind::MinusMinus:
+    case TokenKind::Bang:
+    case TokenKind::Tilde:
+    case TokenKind::Plus:
+    case TokenKind::Minus:
+    case TokenKind::Slash:
+    case TokenKind::SlashAssign:
+    case TokenKind::Function:
+    case TokenKind::New:
+    case TokenKind::This:
+    case TokenKind::Super:
+    case TokenKind::Class:
+    case TokenKind::Import:
+    case TokenKind::Null:
+    case TokenKind::True:
+    case TokenKind::False:
+    case TokenKind::Typeof:
+    case TokenKind::Void:
+    case TokenKind::Delete:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_simple_assign_target(const Node* n) { return is<Identifier>(n) || is<MemberExpression>(n); }
+
+bool is_private_field_access(const Node* n) {
+  if (const auto* m = as<MemberExpression>(n)) return is<PrivateIdentifier>(m->property);
+  if (const auto* c = as<ChainExpression>(n)) return is_private_field_access(c->expression);
+  return false;
+}
+
+bool is_optional_link(const Node* n) {
+  if (const auto* m = as<MemberExpression>(n)) return m->optional;
+  if (const auto* c = as<CallExpression>(n)) return c->optional;
+  return false;
+}
+
+}  // namespace
+
+void Parser::check_keyword_escape() {
+  if (tok().escaped() && is_reserved_word(kind())) [[unlikely]] {
+    raise(tok().start, "Escape sequence in keyword " + std::string(token_spelling(kind())));
+  }
+}
+
+// Expression: AssignmentExpression (`,` AssignmentExpression)*.
+Node* Parser::parse_expression(CoverErrors* errors) {
+  const uint32_t start = tok().start;
+  Node* expr = parse_assignment_expression(errors);
+  if (!at(TokenKind::Comma)) return expr;
+  auto* seq = make<SequenceExpression>(start);
+  const size_t mark = list_mark();
+  push(expr);
+  while (eat(TokenKind::Comma)) push(parse_assignment_expression(errors));
+  seq->expressions = take_list(mark);
+  return finish(seq);
+}
+
+// AssignmentExpression, with acorn's bookkeeping of the cover errors: a caller that passes
+// `errors` decides later whether the expression was a pattern; otherwise pattern-only
+// constructs are reported here.
+Node* Parser::parse_assignment_expression(CoverErrors* errors) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  if (at_contextual(TokenKind::Yield) && has(ctx::kYield)) return parse_yield_expression();
+
+  CoverErrors own;
+  const bool is_own = errors == nullptr;
+  uint32_t old_paren_assign = kNone, old_trailing_comma = kNone, old_double_proto = kNone;
+  if (is_own) {
+    errors = &own;
+  } else {
+    old_paren_assign = errors->parenthesized_assign;
+    old_trailing_comma = errors->trailing_comma;
+    old_double_proto = errors->double_proto;
+    errors->parenthesized_assign = errors->trailing_comma = kNone;
+  }
+
+  const uint32_t start = tok().start;
+  if (at(TokenKind::LParen) || is_identifier_like(kind())) potential_arrow_at_ = start;
+  Node* left = parse_conditional_expression(errors);
+  if (is_assign_op(kind())) {
+    const TokenKind op = kind();
+    const bool web_compat_call =
+        is_web_compat_call_target(left) && op != TokenKind::AmpAmpAssign &&
+        op != TokenKind::PipePipeAssign && op != TokenKind::QuestionQuestionAssign;
+    if (op == TokenKind::Assign && !web_compat_call) left = to_assignable(left, false, errors);
+    if (!is_own) {
+      errors->parenthesized_assign = errors->trailing_comma = errors->double_proto = kNone;
+    }
+    // A shorthand default inside the target was used correctly.
+    if (errors->shorthand_assign >= left->start) errors->shorthand_assign = kNone;
+    if (web_compat_call) {
+      // accepted as written (Annex B)
+    } else if (op == TokenKind::Assign) {
+      check_lval_pattern(left, false);
+    } else {
+      check_lval_simple(left, false);
+    }
+    auto* node = make<AssignmentExpression>(start);
+    node->op = assign_operator(op);
+    node->left = left;
+    next();
+    node->right = parse_assignment_expression();
+    if (old_double_proto != kNone) errors->double_proto = old_double_proto;
+    return finish(node);
+  }
+  if (is_own) check_expression_errors(*errors);
+  if (old_paren_assign != kNone) errors->parenthesized_assign = old_paren_assign;
+  if (old_trailing_comma != kNone) errors->trailing_comma = old_trailing_comma;
+  return left;
+}
+
+// ConditionalExpression: ShortCircuitExpression (`?` AssignmentExpression `:` ...)?
+Node* Parser::parse_conditional_expression(CoverErrors* errors) {
+  const uint32_t start = tok().start;
+  Node* expr = parse_maybe_unary(errors, false, false);
+  if (has_expression_errors(errors)) return expr;
+  // An arrow function is a whole AssignmentExpression: no operator may follow it.
+  if (!(is<ArrowFunctionExpression>(expr) && expr->start == start)) {
+    expr = parse_binary_expression(start, expr, -1);
+  }
+  if (has_expression_errors(errors)) return expr;
+  if (!at(TokenKind::Question)) return expr;
+  next();
+  auto* node = make<ConditionalExpression>(start);
+  node->test = expr;
+  {
+    ContextGuard in(*this, ctx_ | ctx::kIn);
+    node->consequent = parse_assignment_expression();
+  }
+  expect(TokenKind::Colon);
+  node->alternate = parse_assignment_expression();
+  return finish(node);
+}
+
+// Binary operators above `min_prec` after `left` (acorn's parseExprOp). Left-associative
+// chains loop here instead of recursing, so `a+b+c+...` costs no stack; the right operand
+// recurses only into tighter operators. `**` is parsed with the unary operators.
+Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) {
+  for (;;) {
+    const TokenKind k = kind();
+    int prec = binary_precedence(k);
+    if (prec == 0 || k == TokenKind::StarStar) return left;
+    if (k == TokenKind::In && !has(ctx::kIn)) return left;
+    if (prec <= min_prec) return left;
+    const bool logical = k == TokenKind::PipePipe || k == TokenKind::AmpAmp;
+    const bool coalesce = k == TokenKind::QuestionQuestion;
+    // `??` binds like the logical operators, but its right side may not hold them.
+    if (coalesce) prec = binary_precedence(TokenKind::AmpAmp);
+    next_keyword();
+    const uint32_t right_start = tok().start;
+    Node* right =
+        parse_binary_expression(right_start, parse_maybe_unary(nullptr, false, false), prec);
+    if (is<PrivateIdentifier>(right)) {
+      raise(right->start, "Private identifier can only be left side of binary expression");
+    }
+    Node* node;
+    if (logical || coalesce) {
+      auto* n = make<LogicalExpression>(start);
+      n->left = left;
+      n->op = binary_operator(k);
+      n->right = right;
+      node = finish(n);
+    } else {
+      auto* n = make<BinaryExpression>(start);
+      n->left = left;
+      n->op = binary_operator(k);
+      n->right = right;
+      node = finish(n);
+    }
+    if ((logical && at(TokenKind::QuestionQuestion)) ||
+        (coalesce && (at(TokenKind::PipePipe) || at(TokenKind::AmpAmp)))) {
+      raise(tok().start,
+            "Logical expressions and coalesce expressions cannot be mixed. Wrap either by "
+            "parentheses");
+    }
+    left = node;
+  }
+}
+
+Node* Parser::parse_unary_expression(CoverErrors* errors, bool saw_unary) {
+  return parse_maybe_unary(errors, saw_unary, false);
+}
+
+// UnaryExpression, UpdateExpression and `**` (whose left side may not be a unary
+// expression: `-a ** b` is an error, `(-a) ** b` is not).
+Node* Parser::parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_dec) {
+  const uint32_t start = tok().start;
+  Node* expr;
+  Operator op;
+  if (at_contextual(TokenKind::Await) && has(ctx::kAwait)) {
+    expr = parse_await_expression(start);
+    saw_unary = true;
+  } else if (prefix_operator(kind(), op)) {
+    DepthGuard guard(*this);
+    if (guard.too_deep()) return invalid();
+    const bool update = op == Operator::Increment || op == Operator::Decrement;
+    next_keyword();
+    Node* argument = parse_maybe_unary(nullptr, true, update);
+    if (errors) check_expression_errors(*errors);
+    if (update) {
+      if (!is_web_compat_call_target(argument)) check_lval_simple(argument, false);
+    } else if (op == Operator::Delete && strict() && is<Identifier>(argument)) {
+      raise(start, "Deleting local variable in strict mode");
+    } else if (op == Operator::Delete && is_private_field_access(argument)) {
+      raise(start, "Private fields can not be deleted");
+    } else {
+      saw_unary = true;
+    }
+    if (update) {
+      auto* node = make<UpdateExpression>(start);
+      node->op = op;
+      node->prefix = true;
+      node->argument = argument;
+      expr = finish(node);
+    } else {
+      auto* node = make<UnaryExpression>(start);
+      node->op = op;
+      node->prefix = true;
+      node->argument = argument;
+      expr = finish(node);
+    }
+  } else if (!saw_unary && at(TokenKind::PrivateName)) {
+    // `#x in obj`: a private name may only be the left operand of `in`.
+    if (!has(ctx::kIn) || !has(ctx::kInClass)) return unexpected();
+    expr = parse_private_identifier();
+    if (!at(TokenKind::In)) return unexpected();
+  } else {
+    expr = parse_expr_subscripts(errors);
+    if (has_expression_errors(errors)) return expr;
+    while ((at(TokenKind::PlusPlus) || at(TokenKind::MinusMinus)) && !tok().newline_before()) {
+      if (!is_web_compat_call_target(expr)) check_lval_simple(expr, false);
+      auto* node = make<UpdateExpression>(start);
+      node->op = at(TokenKind::PlusPlus) ? Operator::Increment : Operator::Decrement;
+      node->prefix = false;
+      node->argument = expr;
+      next();
+      expr = finish(node);
+    }
+  }
+
+  if (inc_dec || !at(TokenKind::StarStar)) return expr;
+  const uint32_t op_start = tok().start;
+  next();
+  if (saw_unary) return unexpected_at(op_start);
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  auto* node = make<BinaryExpression>(start);
+  node->left = expr;
+  node->op = Operator::Exp;
+  node->right = parse_maybe_unary(nullptr, false, false);
+  return finish(node);
+}
+
+// LeftHandSideExpression: a primary and its subscripts.
+Node* Parser::parse_expr_subscripts(CoverErrors* errors) {
+  const uint32_t start = tok().start;
+  Node* expr = parse_primary_expression(errors);
+  // An arrow function takes no subscripts unless it was parenthesized.
+  if (is<ArrowFunctionExpression>(expr) && !expr->parenthesized()) return expr;
+  Node* result = parse_subscripts(expr, start, false);
+  if (errors && is<MemberExpression>(result)) {
+    // `({a}).b = 1` and `(a).b => ...`: the parentheses were not around the target.
+    if (errors->parenthesized_assign >= result->start) errors->parenthesized_assign = kNone;
+    if (errors->parenthesized_bind >= result->start) errors->parenthesized_bind = kNone;
+    if (errors->trailing_comma >= result->start) errors->trailing_comma = kNone;
+  }
+  return result;
+}
+
+// Member accesses, calls and tagged templates after `base`, which started at `start`. An
+// optional chain (`a?.b.c()`) is wrapped whole in one ChainExpression, as acorn does.
+// `no_calls`: the callee of `new`, which takes no arguments of its own.
+Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
+  // `async(...)` directly at the start of an AssignmentExpression may be an arrow head.
+  const auto* id = as<Identifier>(base);
+  const bool maybe_async_arrow = id && id->name == "async" && id->end - id->start == 5 &&
+                                 prev_end_ == id->end && !can_insert_semicolon() &&
+                                 potential_arrow_at_ == id->start;
+  bool optional_chained = false;
+  for (;;) {
+    Node* element = parse_subscript(base, start, no_calls, maybe_async_arrow, optional_chained);
+    if (is_optional_link(element)) optional_chained = true;
+    if (element == base || is<ArrowFunctionExpression>(element)) {
+      if (optional_chained) {
+        auto* chain = make<ChainExpression>(start);
+        chain->expression = element;
+        return finish(chain);
+      }
+      return element;
+    }
+    base = element;
+  }
+}
+
+Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool maybe_async_arrow,
+                              bool optional_chained) {
+  const uint32_t op_start = tok().start;
+  const bool optional = eat(TokenKind::QuestionDot);
+  if (no_calls && optional) {
+    return raise(op_start, "Optional chaining cannot appear in the callee of new expressions");
+  }
+  const bool computed = eat(TokenKind::LBracket);
+  const bool template_next = at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead);
+  if (computed || (optional && !at(TokenKind::LParen) && !template_next) || eat(TokenKind::Dot)) {
+    auto* node = make<MemberExpression>(start);
+    node->object = base;
+    if (computed) {
+      ContextGuard in(*this, ctx_ | ctx::kIn);
+      node->property = parse_expression();
+      expect(TokenKind::RBracket);
+    } else if (at(TokenKind::PrivateName) && !is<Super>(base)) {
+      node->property = parse_private_identifier();
+    } else {
+      node->property = parse_identifier(true);
+    }
+    node->computed = computed;
+    node->optional = optional;
+    return finish(node);
+  }
+  if (!no_calls && at(TokenKind::LParen)) {
+    next();
+    // The arguments may turn out to be an async arrow's parameters: track their yield and
+    // await separately, as acorn does.
+    const uint32_t old_yield = yield_pos_, old_await = await_pos_;
+    const uint32_t old_await_ident = await_ident_pos_;
+    yield_pos_ = await_pos_ = await_ident_pos_ = 0;
+    CoverErrors errors;
+    const size_t mark = list_mark();
+    parse_argument_list(&errors);
+    if (maybe_async_arrow && !optional && !can_insert_semicolon() && at(TokenKind::Arrow)) {
+      next();
+      check_pattern_errors(errors, false);
+      check_yield_await_in_default_params();
+      if (await_ident_pos_ > 0) {
+        raise(await_ident_pos_, "Cannot use 'await' as identifier inside an async function");
+      }
+      yield_pos_ = old_yield;
+      await_pos_ = old_await;
+      await_ident_pos_ = old_await_ident;
+      return parse_arrow_expression(start, take_list(mark), true);
+    }
+    check_expression_errors(errors);
+    if (old_yield) yield_pos_ = old_yield;
+    if (old_await) await_pos_ = old_await;
+    if (old_await_ident) await_ident_pos_ = old_await_ident;
+    auto* node = make<CallExpression>(start);
+    node->callee = base;
+    node->arguments = take_list(mark);
+    node->optional = optional;
+    return finish(node);
+  }
+  if (template_next) {
+    if (optional || optional_chained) {
+      return raise(tok().start,
+                   "Optional chaining cannot appear in the tag of tagged template expressions");
+    }
+    auto* node = make<TaggedTemplateExpression>(start);
+    node->tag = base;
+    node->quasi = parse_template(true);
+    return finish(node);
+  }
+  return base;
+}
+
+void Parser::parse_arguments(size_t mark) {
+  (void)mark;  // the caller takes the list from its own mark
+  if (!expect(TokenKind::LParen)) return;
+  parse_argument_list(nullptr);
+}
+
+void Parser::parse_argument_list(CoverErrors* errors) {
+  ContextGuard in(*this, ctx_ | ctx::kIn);
+  bool first = true;
+  while (!eat(TokenKind::RParen)) {
+    if (!first) {
+      if (!expect(TokenKind::Comma)) return;
+      if (eat(TokenKind::RParen)) return;
+    }
+    first = false;
+    if (at(TokenKind::Ellipsis)) {
+      push(parse_spread(errors));
+      if (errors && at(TokenKind::Comma) && errors->trailing_comma == kNone) {
+        errors->trailing_comma = tok().start;
+      }
+    } else {
+      push(parse_assignment_expression(errors));
+    }
+  }
+}
+
+Node* Parser::parse_spread(CoverErrors* errors) {
+  auto* node = make<SpreadElement>(tok().start);
+  next();
+  node->argument = parse_assignment_expression(errors);
+  return finish(node);
+}
+
+// PrimaryExpression (acorn's parseExprAtom), including arrow heads that start with a name.
+Node* Parser::parse_primary_expression(CoverErrors* errors) {
+  // The lexer read `/` as division; here it starts a regular expression.
+  if (at(TokenKind::Slash) || at(TokenKind::SlashAssign)) lexer_.rescan_as_regexp();
+  const uint32_t start = tok().start;
+  const bool can_be_arrow = potential_arrow_at_ == start;
+  const TokenKind k = kind();
+  if (is_name(k)) {
+    const bool is_async = k == TokenKind::Async && !tok().escaped();
+    Identifier* id = parse_identifier(false);
+    if (is_async && !can_insert_semicolon() && at(TokenKind::Function)) {
+      YieldAwaitScope positions(*this);
+      FunctionFlags flags;
+      flags.is_async = true;
+      return parse_function(start, flags);
+    }
+    if (can_be_arrow && !can_insert_semicolon()) {
+      if (at(TokenKind::Arrow)) {
+        next();
+        const size_t mark = list_mark();
+        push(id);
+        return parse_arrow_expression(start, take_list(mark), false);
+      }
+      // `async x => ...`
+      if (is_async && is_name(kind())) {
+        Identifier* param = parse_identifier(false);
+        if (can_insert_semicolon() || !at(TokenKind::Arrow)) return unexpected();
+        next();
+        const size_t mark = list_mark();
+        push(param);
+        return parse_arrow_expression(start, take_list(mark), true);
+      }
+    }
+    return id;
+  }
+  switch (k) {
+    case TokenKind::Super: {
+      if (!has(ctx::kSuperProperty)) raise(start, "'super' keyword outside a method");
+      next_keyword();
+      if (at(TokenKind::LParen) && !has(ctx::kSuperCall)) {
+        raise(start, "super() call outside constructor of a subclass");
+      }
+      if (!at(TokenKind::Dot) && !at(TokenKind::LBracket) && !at(TokenKind::LParen)) {
+        return unexpected();
+      }
+      return finish(make<Super>(start));
+    }
+    case TokenKind::This:
+      next_keyword();
+      return finish(make<ThisExpression>(start));
+    case TokenKind::Number:
+    case TokenKind::BigInt:
+    case TokenKind::String:
+    case TokenKind::RegExp:
+    case TokenKind::Null:
+    case TokenKind::True:
+    case TokenKind::False:
+      return parse_literal();
+    case TokenKind::LParen: {
+      Node* expr = parse_paren_or_arrow(start, can_be_arrow);
+      if (errors) {
+        if (errors->parenthesized_assign == kNone && !is_simple_assign_target(expr)) {
+          errors->parenthesized_assign = start;
+        }
+        if (errors->parenthesized_bind == kNone) errors->parenthesized_bind = start;
+      }
+      return expr;
+    }
+    case TokenKind::LBracket:
+      return parse_array_literal(errors);
+    case TokenKind::LBrace:
+      return parse_object_literal(errors);
+    case TokenKind::Function: {
+      YieldAwaitScope positions(*this);
+      return parse_function(start, FunctionFlags{});
+    }
+    case TokenKind::Class: {
+      YieldAwaitScope positions(*this);
+      return parse_class(start, false, false);
+    }
+    case TokenKind::New:
+      return parse_new_expression();
+    case TokenKind::NoSubstitutionTemplate:
+    case TokenKind::TemplateHead:
+      return parse_template(false);
+    case TokenKind::Import:
+      return parse_import_expression_or_meta(start);
+    default:
+      return unexpected();
+  }
+}
+
+// `( ... )`: a parenthesized expression, or the parameters of an arrow function when `=>`
+// follows. The contents are parsed once as an expression list (the cover grammar) and
+// converted to patterns by parse_arrow_expression: linear time whatever their length.
+Node* Parser::parse_paren_or_arrow(uint32_t start, bool can_be_arrow) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  next();  // `(`
+  const uint32_t inner_start = tok().start;
+  const size_t mark = list_mark();
+  CoverErrors errors;
+  const uint32_t old_yield = yield_pos_, old_await = await_pos_;
+  yield_pos_ = await_pos_ = 0;  // acorn keeps await_ident_pos_ to catch nested awaits
+  bool last_is_comma = false;
+  uint32_t spread_start = kNone;
+  {
+    ContextGuard in(*this, ctx_ | ctx::kIn);
+    bool first = true;
+    while (!at(TokenKind::RParen)) {
+      if (!first && !expect(TokenKind::Comma)) break;
+      first = false;
+      if (at(TokenKind::RParen)) {  // trailing comma: only arrow parameters allow it
+        last_is_comma = true;
+        break;
+      }
+      if (at(TokenKind::Ellipsis)) {  // rest: only arrow parameters allow it
+        spread_start = tok().start;
+        push(parse_rest_binding());
+        if (at(TokenKind::Comma)) {
+          raise(tok().start, "Comma is not permitted after the rest element");
+        }
+        break;
+      }
+      push(parse_assignment_expression(&errors));
+    }
+  }
+  const uint32_t inner_end = prev_end_;
+  const uint32_t close_start = tok().start;
+  expect(TokenKind::RParen);
+
+  if (can_be_arrow && !can_insert_semicolon() && at(TokenKind::Arrow)) {
+    next();
+    check_pattern_errors(errors, false);
+    check_yield_await_in_default_params();
+    yield_pos_ = old_yield;
+    await_pos_ = old_await;
+    return parse_arrow_expression(start, take_list(mark), false);
+  }
+
+  const NodeList list = take_list(mark);
+  if (list.empty() || last_is_comma) return unexpected_at(close_start);
+  if (spread_start != kNone) return unexpected_at(spread_start);
+  check_expression_errors(errors);
+  if (old_yield) yield_pos_ = old_yield;
+  if (old_await) await_pos_ = old_await;
+  if (failed()) return invalid();
+
+  Node* value;
+  if (list.size > 1) {
+    auto* seq = make<SequenceExpression>(inner_start);
+    seq->expressions = list;
+    value = finish_at(seq, inner_end);
+  } else {
+    value = list[0];
+  }
+  // acorn builds no node for the parentheses: the inner node keeps its own range.
+  value->flags |= node_flag::kParenthesized;
+  return value;
+}
+
+// `new` MemberExpression Arguments?, or `new.target`.
+Node* Parser::parse_new_expression() {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  const uint32_t start = tok().start;
+  next_keyword();
+  if (at(TokenKind::Dot)) {
+    auto* meta = make<Identifier>(start);
+    meta->name = "new";
+    finish(meta);
+    auto* node = make<MetaProperty>(start);
+    node->meta = meta;
+    next();
+    const bool escaped = tok().escaped();
+    Identifier* property = parse_identifier(true);
+    node->property = property;
+    if (property->name != "target") {
+      raise(property->start, "The only valid meta property for new is 'new.target'");
+    }
+    if (escaped) raise(start, "'new.target' must not contain escaped characters");
+    if (!has(ctx::kNewTarget)) {
+      raise(start, "'new.target' can only be used in functions and class static block");
+    }
+    return finish(node);
+  }
+  const uint32_t callee_start = tok().start;
+  if (at(TokenKind::Import)) {
+    // `new import(...)` is not a thing; `new import.meta.x` is.
+    const Token after = peek();
+    if (after.kind == TokenKind::LParen) {
+      next_keyword();
+      return unexpected();
+    }
+  }
+  Node* callee = parse_subscripts(parse_primary_expression(nullptr), callee_start, true);
+  auto* node = make<NewExpression>(start);
+  node->callee = callee;
+  const size_t mark = list_mark();
+  if (eat(TokenKind::LParen)) parse_argument_list(nullptr);
+  node->arguments = take_list(mark);  // [] when the parentheses are omitted
+  return finish(node);
+}
+
+// YieldExpression (inside a generator): `yield`, `yield expr`, `yield* expr`.
+Node* Parser::parse_yield_expression() {
+  const uint32_t start = tok().start;
+  if (yield_pos_ == 0) yield_pos_ = start;
+  auto* node = make<YieldExpression>(start);
+  next();
+  if (at(TokenKind::Semicolon) || can_insert_semicolon() ||
+      (!at(TokenKind::Star) && !starts_expression(kind()))) {
+    node->delegate = false;
+    node->argument = nullptr;
+  } else {
+    node->delegate = eat(TokenKind::Star);
+    node->argument = parse_assignment_expression();
+  }
+  return finish(node);
+}
+
+// AwaitExpression (async functions and the top level of modules).
+Node* Parser::parse_await_expression(uint32_t start) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  if (await_pos_ == 0) await_pos_ = start;
+  auto* node = make<AwaitExpression>(start);
+  next();
+  node->argument = parse_maybe_unary(nullptr, true, false);
+  return finish(node);
+}
+
+// `import(source)`, `import(source, options)` or `import.meta`.
+Node* Parser::parse_import_expression_or_meta(uint32_t start) {
+  next_keyword();
+  if (at(TokenKind::LParen)) {
+    next();
+    ContextGuard in(*this, ctx_ | ctx::kIn);
+    auto* node = make<ImportExpression>(start);
+    node->source = parse_assignment_expression();
+    node->options = nullptr;
+    if (!eat(TokenKind::RParen)) {
+      expect(TokenKind::Comma);
+      if (!eat(TokenKind::RParen)) {
+        node->options = parse_assignment_expression();
+        if (!eat(TokenKind::RParen)) {
+          expect(TokenKind::Comma);
+          if (!eat(TokenKind::RParen)) return unexpected();
+        }
+      }
+    }
+    return finish(node);
+  }
+  if (at(TokenKind::Dot)) {
+    auto* meta = make<Identifier>(start);
+    meta->name = "import";
+    finish(meta);
+    auto* node = make<MetaProperty>(start);
+    node->meta = meta;
+    next();
+    const bool escaped = tok().escaped();
+    Identifier* property = parse_identifier(true);
+    node->property = property;
+    if (property->name != "meta") {
+      raise(property->start, "The only valid meta property for import is 'import.meta'");
+    }
+    if (escaped) raise(start, "'import.meta' must not contain escaped characters");
+    if (!has(ctx::kModule)) raise(start, "Cannot use 'import.meta' outside a module");
+    return finish(node);
+  }
+  return unexpected();
+}
+
+// An identifier. `liberal`: any IdentifierName, unchecked (property names, after `.`).
+// Otherwise the reserved-word rules of acorn's checkUnreserved apply.
+Identifier* Parser::parse_identifier(bool liberal) {
+  const TokenKind k = kind();
+  const uint32_t start = tok().start;
+  if (!is_identifier_name(k)) {
+    unexpected();
+    return static_cast<Identifier*>(invalid());
+  }
+  auto* id = make<Identifier>(start);
+  id->name = current_name();
+  next();
+  finish(id);
+  if (!liberal) {
+    check_unreserved(k, start);
+    if (k == TokenKind::Await && await_ident_pos_ == 0) await_ident_pos_ = start;
+  }
+  return id;
+}
+
+void Parser::check_unreserved(TokenKind k, uint32_t start) {
+  if (k == TokenKind::Yield && has(ctx::kYield)) {
+    raise(start, "Cannot use 'yield' as identifier inside a generator");
+    return;
+  }
+  if (k == TokenKind::Await && in_async()) {
+    raise(start, "Cannot use 'await' as identifier inside an async function");
+    return;
+  }
+  if (k == TokenKind::Arguments && has(ctx::kClassField)) {
+    raise(start, "Cannot use 'arguments' in class field initializer");
+    return;
+  }
+  if (has(ctx::kStaticBlock) && (k == TokenKind::Arguments || k == TokenKind::Await)) {
+    raise(start,
+          "Cannot use " + std::string(token_spelling(k)) + " in class static initialization block");
+    return;
+  }
+  if (is_reserved_word(k) && k != TokenKind::Enum) {
+    raise(start, "Unexpected keyword '" + std::string(token_spelling(k)) + "'");
+    return;
+  }
+  if (k == TokenKind::Await && has(ctx::kModule)) {
+    raise(start, "Cannot use keyword 'await' outside an async function");
+    return;
+  }
+  if (k == TokenKind::Enum || (strict() && is_strict_reserved(k))) {
+    raise(start, "The keyword '" + std::string(token_spelling(k)) + "' is reserved");
+  }
+}
+
+PrivateIdentifier* Parser::parse_private_identifier() {
+  const uint32_t start = tok().start;
+  if (!at(TokenKind::PrivateName)) {
+    unexpected();
+    return make<PrivateIdentifier>(start);
+  }
+  auto* id = make<PrivateIdentifier>(start);
+  id->name = current_name();
+  next();
+  finish(id);
+  if (!has(ctx::kInClass)) {
+    raise(start,
+          "Private field '#" + std::string(id->name) + "' must be declared in an enclosing class");
+  }
+  return id;
+}
+
+}  // namespace essa

@@ -1,0 +1,154 @@
+// Functions (spec 15.1-15.8): declarations and expressions, generators and async functions,
+// methods, formal parameters, and bodies with their directive prologue.
+#include "parser.h"
+
+namespace essa {
+
+uint32_t Parser::function_context(bool is_generator, bool is_async) const {
+  // A function keeps only the modes of its surroundings; the grammar parameters restart.
+  return (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) | ctx::kIn | ctx::kReturn |
+         ctx::kFunction | ctx::kNewTarget | (is_generator ? ctx::kYield : 0u) |
+         (is_async ? ctx::kAwait : 0u);
+}
+
+bool Parser::at_async_function() {
+  if (!at_contextual(TokenKind::Async)) return false;
+  const Token next_tok = peek();
+  return next_tok.kind == TokenKind::Function && !next_tok.escaped() &&
+         !next_tok.newline_before();
+}
+
+bool Parser::is_use_strict_directive(const ExpressionStatement* stmt) const {
+  // The raw text, so an escaped "use\x20strict" does not count.
+  return stmt->directive.data() != nullptr && stmt->directive == "use strict";
+}
+
+// At `function`; the node starts at `start` (the `async` before it, if any).
+Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  next_keyword();
+  bool is_generator = false;
+  if (at(TokenKind::Star)) {
+    // Annex B allows only plain functions as `if` and label bodies.
+    if (flags.hanging_statement) return unexpected();
+    is_generator = true;
+    next();
+  }
+  Node* id = nullptr;
+  if (flags.is_statement && !(flags.id_optional && !is_identifier_like(kind()))) {
+    // A declaration's name belongs to the surrounding scope and follows its rules.
+    id = parse_identifier(false);
+    if (strict()) check_binding_names(id, false);
+  }
+
+  NodeList params;
+  BlockStatement* body;
+  {
+    YieldAwaitScope positions(*this);
+    ContextGuard fn_ctx(*this, function_context(is_generator, flags.is_async));
+    // An expression's name is inside the function: `function* yield(){}` is an error.
+    if (!flags.is_statement && is_identifier_like(kind())) id = parse_identifier(false);
+    const size_t mark = list_mark();
+    parse_function_params(mark);
+    params = take_list(mark);
+    body = parse_function_body(false, false, params, start, id);
+  }
+
+  if (flags.is_statement) {
+    auto* fn = make<FunctionDeclaration>(start);
+    fn->id = id;
+    fn->generator = is_generator;
+    fn->is_async = flags.is_async;
+    fn->params = params;
+    fn->body = body;
+    return finish(fn);
+  }
+  auto* fn = make<FunctionExpression>(start);
+  fn->id = id;
+  fn->generator = is_generator;
+  fn->is_async = flags.is_async;
+  fn->params = params;
+  fn->body = body;
+  return finish(fn);
+}
+
+// `( FormalParameters )`: bindings with defaults, then an optional rest element; a trailing
+// comma is allowed, but not after the rest element.
+void Parser::parse_function_params(size_t mark) {
+  (void)mark;  // the parameters are pushed above it; the caller takes them
+  ContextGuard params_ctx(*this, ctx_ | ctx::kParameters | ctx::kIn);
+  if (!expect(TokenKind::LParen)) return;
+  bool first = true;
+  for (;;) {
+    if (eat(TokenKind::RParen)) break;
+    if (!first) {
+      if (!expect(TokenKind::Comma)) break;
+      if (eat(TokenKind::RParen)) break;  // trailing comma
+    }
+    first = false;
+    if (at(TokenKind::Ellipsis)) {
+      auto* rest = make<RestElement>(tok().start);
+      next();
+      rest->argument = parse_binding_target();
+      push(finish(rest));
+      if (at(TokenKind::Comma)) {
+        raise(tok().start, "Comma is not permitted after the rest element");
+        return;
+      }
+      expect(TokenKind::RParen);
+      break;
+    }
+    push(parse_binding_element());
+  }
+  // The caller's YieldAwaitScope reset the positions before the parameters.
+  if (!failed()) check_yield_await_in_default_params();
+}
+
+// acorn uses is_arrow / is_method only for the duplicate-parameter early error, which comes
+// with the scope analysis.
+BlockStatement* Parser::parse_function_body(bool /*is_arrow*/, bool /*is_method*/,
+                                            NodeList params, uint32_t fn_start, Node* fn_id) {
+  auto* block = make<BlockStatement>(tok().start);
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return block;
+  ContextGuard body_ctx(*this, (ctx_ | ctx::kIn) & ~ctx::kParameters);
+  // Labels do not cross function boundaries.
+  const size_t saved_labels_base = labels_base_;
+  labels_base_ = labels_.size();
+  if (expect(TokenKind::LBrace)) {
+    if (strict()) {
+      for (Node* p : params) check_binding_names(p, false);
+      if (fn_id) check_binding_names(fn_id, false);
+    }
+    const size_t mark = list_mark();
+    parse_directive_prologue(&params, fn_start, fn_id);
+    parse_statement_list(TokenKind::RBrace, mark);
+    block->body = take_list(mark);
+    expect(TokenKind::RBrace);
+  }
+  labels_.resize(labels_base_);
+  labels_base_ = saved_labels_base;
+  return finish(block);
+}
+
+// A method's FunctionExpression, from its `(` (acorn's parseMethod).
+FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool is_constructor,
+                                         bool is_derived) {
+  auto* fn = make<FunctionExpression>(tok().start);
+  fn->generator = is_generator;
+  fn->is_async = is_async;
+  {
+    YieldAwaitScope positions(*this);
+    uint32_t method_ctx = function_context(is_generator, is_async) | ctx::kSuperProperty;
+    if (is_constructor && is_derived) method_ctx |= ctx::kSuperCall;
+    ContextGuard fn_ctx(*this, method_ctx);
+    const size_t mark = list_mark();
+    parse_function_params(mark);
+    fn->params = take_list(mark);
+    fn->body = parse_function_body(false, true, fn->params, fn->start, nullptr);
+  }
+  return finish(fn);
+}
+
+}  // namespace essa

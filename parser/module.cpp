@@ -1,0 +1,236 @@
+// Modules (spec 16.2): import and export declarations, import attributes (`with { ... }`) and
+// module export names (identifiers or strings).
+#include <string>
+
+#include "keywords.h"
+#include "parser.h"
+
+namespace essa {
+namespace {
+
+// WTF-8 encodes a lone surrogate as ED A0..BF xx; valid UTF-8 never has ED above 9F.
+bool has_lone_surrogate(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (static_cast<uint8_t>(s[i]) == 0xED && static_cast<uint8_t>(s[i + 1]) >= 0xA0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// acorn's checkUnreserved for a name at the top level of a module (strict, not async).
+void Parser::check_module_name_unreserved(const Node* name) {
+  const auto* id = as<Identifier>(name);
+  if (!id || failed()) return;
+  const TokenKind k = keyword_kind(id->name);
+  if (is_reserved_word(k) && k != TokenKind::Enum) {
+    raise(id->start, "Unexpected keyword '" + std::string(id->name) + "'");
+  } else if (k == TokenKind::Await) {
+    raise(id->start, "Cannot use keyword 'await' outside an async function");
+  } else if (k == TokenKind::Enum || is_strict_reserved(k)) {
+    raise(id->start, "The keyword '" + std::string(id->name) + "' is reserved");
+  }
+}
+
+// At `import` (not `import(` or `import.`).
+Node* Parser::parse_import_declaration(uint32_t start) {
+  auto* decl = make<ImportDeclaration>(start);
+  next_keyword();
+  if (at(TokenKind::String)) {
+    decl->source = parse_literal();
+  } else {
+    const size_t mark = list_mark();
+    parse_import_specifiers();
+    decl->specifiers = take_list(mark);
+    if (!at_contextual(TokenKind::From)) return unexpected();
+    next();
+    if (!at(TokenKind::String)) return unexpected();
+    decl->source = parse_literal();
+  }
+  decl->attributes = parse_with_clause();
+  consume_semicolon();
+  return finish(decl);
+}
+
+// `x`, `x, * as ns`, `* as ns`, `x, { a, b as c, "d" as e }`.
+void Parser::parse_import_specifiers() {
+  if (is_identifier_like(kind())) {
+    auto* spec = make<ImportDefaultSpecifier>(tok().start);
+    spec->local = parse_identifier(false);
+    check_binding_names(spec->local, true);
+    push(finish(spec));
+    if (!eat(TokenKind::Comma)) return;
+  }
+  if (at(TokenKind::Star)) {
+    auto* spec = make<ImportNamespaceSpecifier>(tok().start);
+    next();
+    if (!at_contextual(TokenKind::As)) {
+      unexpected();
+      return;
+    }
+    next();
+    spec->local = parse_identifier(false);
+    check_binding_names(spec->local, true);
+    push(finish(spec));
+    return;
+  }
+  if (!expect(TokenKind::LBrace)) return;
+  bool first = true;
+  for (;;) {
+    if (eat(TokenKind::RBrace)) break;
+    if (!first) {
+      if (!expect(TokenKind::Comma)) break;
+      if (eat(TokenKind::RBrace)) break;  // trailing comma
+    }
+    first = false;
+    auto* spec = make<ImportSpecifier>(tok().start);
+    spec->imported = parse_module_export_name();
+    if (at_contextual(TokenKind::As)) {
+      next();
+      spec->local = parse_identifier(false);
+    } else {
+      // The imported name is also the local binding (one node for both, as acorn).
+      check_module_name_unreserved(spec->imported);
+      if (spec->imported->kind == NodeKind::Literal && !failed()) {
+        raise(spec->imported->start, "Binding rvalue");
+      }
+      spec->local = spec->imported;
+    }
+    check_binding_names(spec->local, true);
+    push(finish(spec));
+  }
+}
+
+// At `export`.
+Node* Parser::parse_export_declaration(uint32_t start) {
+  next_keyword();
+  if (eat(TokenKind::Star)) return parse_export_all(start);
+  if (at(TokenKind::Default)) {
+    next_keyword();
+    return parse_export_default(start);
+  }
+  auto* decl = make<ExportNamedDeclaration>(start);
+  if (at(TokenKind::Var) || at(TokenKind::Const) || at(TokenKind::Class) ||
+      at(TokenKind::Function) || at_let_declaration() || at_async_function()) {
+    decl->declaration = parse_statement_in(StatementContext::ListItem, false);
+    return finish(decl);
+  }
+  // export { a, b as c, d as "e" } [from "m"]
+  const size_t mark = list_mark();
+  if (!expect(TokenKind::LBrace)) return invalid();
+  bool first = true;
+  for (;;) {
+    if (eat(TokenKind::RBrace)) break;
+    if (!first) {
+      if (!expect(TokenKind::Comma)) break;
+      if (eat(TokenKind::RBrace)) break;  // trailing comma
+    }
+    first = false;
+    auto* spec = make<ExportSpecifier>(tok().start);
+    spec->local = parse_module_export_name();
+    if (at_contextual(TokenKind::As)) {
+      next();
+      spec->exported = parse_module_export_name();
+    } else {
+      spec->exported = spec->local;  // one node for both, as acorn
+    }
+    push(finish(spec));
+  }
+  decl->specifiers = take_list(mark);
+  if (at_contextual(TokenKind::From)) {
+    next();
+    if (!at(TokenKind::String)) return unexpected();
+    decl->source = parse_literal();
+    decl->attributes = parse_with_clause();
+  } else {
+    // Without `from` the locals are references to this module's bindings.
+    for (Node* node : decl->specifiers) {
+      const Node* local = static_cast<ExportSpecifier*>(node)->local;
+      check_module_name_unreserved(local);
+      if (local->kind == NodeKind::Literal && !failed()) {
+        return raise(local->start,
+                     "A string literal cannot be used as an exported binding without `from`.");
+      }
+    }
+  }
+  consume_semicolon();
+  return finish(decl);
+}
+
+// After `export default`: a function or class declaration (its name optional), or an
+// AssignmentExpression.
+Node* Parser::parse_export_default(uint32_t start) {
+  auto* decl = make<ExportDefaultDeclaration>(start);
+  if (at(TokenKind::Function) || at_async_function()) {
+    const uint32_t fn_start = tok().start;
+    FunctionFlags flags;
+    flags.is_statement = true;
+    flags.id_optional = true;
+    flags.is_async = at(TokenKind::Async);
+    if (flags.is_async) next();
+    decl->declaration = parse_function(fn_start, flags);
+  } else if (at(TokenKind::Class)) {
+    decl->declaration = parse_class(tok().start, true, true);
+  } else {
+    decl->declaration = parse_assignment_expression();
+    consume_semicolon();
+  }
+  return finish(decl);
+}
+
+// After `export *`: `[as name] from "m" [with { ... }]`.
+Node* Parser::parse_export_all(uint32_t start) {
+  auto* decl = make<ExportAllDeclaration>(start);
+  if (at_contextual(TokenKind::As)) {
+    next();
+    decl->exported = parse_module_export_name();
+  }
+  if (!at_contextual(TokenKind::From)) return unexpected();
+  next();
+  if (!at(TokenKind::String)) return unexpected();
+  decl->source = parse_literal();
+  decl->attributes = parse_with_clause();
+  consume_semicolon();
+  return finish(decl);
+}
+
+// `with { key: "value", ... }`; an empty list when there is no `with`.
+NodeList Parser::parse_with_clause() {
+  if (!at(TokenKind::With)) return {};
+  next_keyword();
+  const size_t mark = list_mark();
+  if (expect(TokenKind::LBrace)) {
+    bool first = true;
+    for (;;) {
+      if (eat(TokenKind::RBrace)) break;
+      if (!first) {
+        if (!expect(TokenKind::Comma)) break;
+        if (eat(TokenKind::RBrace)) break;  // trailing comma
+      }
+      first = false;
+      auto* attribute = make<ImportAttribute>(tok().start);
+      attribute->key = at(TokenKind::String) ? parse_literal() : parse_identifier(true);
+      if (!expect(TokenKind::Colon)) break;
+      if (!at(TokenKind::String)) {
+        unexpected();
+        break;
+      }
+      attribute->value = parse_literal();
+      push(finish(attribute));
+    }
+  }
+  return take_list(mark);
+}
+
+Node* Parser::parse_module_export_name() {
+  if (at(TokenKind::String)) {
+    Node* name = parse_literal();
+    if (auto* lit = as<Literal>(name); lit && has_lone_surrogate(lit->value.string)) {
+      return raise(lit->start, "An export name cannot include a lone surrogate.");
+    }
+    return name;
+  }
+  return parse_identifier(true);
+}
+
+}  // namespace essa

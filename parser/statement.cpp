@@ -1,0 +1,581 @@
+// Statements (spec 14): dispatch on the first token, the ASI-restricted productions
+// (`return`, `throw`, `break`/`continue` labels), labels, loops and for-heads, and the
+// directive prologue. acorn's statement.js is the reference for every shape, position and
+// message.
+#include <string>
+
+#include "parser.h"
+
+namespace essa {
+namespace {
+
+using Where = Parser::StatementContext;
+
+// The body of a label: acorn appends "label" to the context, so a label keeps a list item's
+// or another label's Annex B allowance and loses an `if` body's.
+Where label_body_context(Where where) {
+  return (where == Where::ListItem || where == Where::Label) ? Where::Label : Where::Nested;
+}
+
+}  // namespace
+
+Node* Parser::parse_statement(bool list_item) {
+  return parse_statement_in(list_item ? StatementContext::ListItem : StatementContext::Nested,
+                            false);
+}
+
+void Parser::parse_statement_list(TokenKind end, size_t /*mark*/) {
+  // Only the Program ends at Eof: it has a directive prologue and is the top level.
+  const bool top_level = end == TokenKind::Eof;
+  if (top_level) parse_directive_prologue(nullptr, kNoStart, nullptr);
+  while (!at(end) && !at(TokenKind::Eof)) {
+    push(parse_statement_in(StatementContext::ListItem, top_level));
+  }
+}
+
+void Parser::next_keyword() {
+  check_keyword_escape();
+  next();
+}
+
+Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  const uint32_t start = tok().start;
+  const bool list_item = where == StatementContext::ListItem;
+
+  switch (kind()) {
+    case TokenKind::LBrace:
+      return parse_block();
+    case TokenKind::Semicolon: {
+      auto* empty = make<EmptyStatement>(start);
+      next();
+      return finish(empty);
+    }
+    case TokenKind::Var:
+    case TokenKind::Const: {
+      const VarKind var_kind = at(TokenKind::Var) ? VarKind::Var : VarKind::Const;
+      if (!list_item && var_kind != VarKind::Var) return unexpected();
+      next_keyword();
+      VariableDeclaration* decl = parse_variable_declaration(start, var_kind, false);
+      consume_semicolon();
+      return finish(decl);
+    }
+    case TokenKind::If:
+      return parse_if_statement(start);
+    case TokenKind::For:
+      return parse_for_statement(start);
+    case TokenKind::While:
+      return parse_while_statement(start);
+    case TokenKind::Do:
+      return parse_do_while_statement(start);
+    case TokenKind::Return:
+      return parse_return_statement(start);
+    case TokenKind::Break:
+    case TokenKind::Continue:
+      return parse_break_continue(start, at(TokenKind::Break));
+    case TokenKind::Throw:
+      return parse_throw_statement(start);
+    case TokenKind::Try:
+      return parse_try_statement(start);
+    case TokenKind::Switch:
+      return parse_switch_statement(start);
+    case TokenKind::With:
+      return parse_with_statement(start);
+    case TokenKind::Debugger: {
+      auto* stmt = make<DebuggerStatement>(start);
+      next_keyword();
+      consume_semicolon();
+      return finish(stmt);
+    }
+    case TokenKind::Function: {
+      // Annex B (B.3.3 / B.3.4): a plain function may be the body of an `if` or a label in
+      // sloppy code; everywhere else in a Statement position it is an error.
+      if (!list_item &&
+          (strict() || (where != StatementContext::If && where != StatementContext::Label))) {
+        return unexpected();
+      }
+      FunctionFlags flags;
+      flags.is_statement = true;
+      flags.hanging_statement = !list_item;
+      return parse_function(start, flags);
+    }
+    case TokenKind::Class:
+      if (!list_item) return unexpected();
+      return parse_class(start, true, false);
+    case TokenKind::Import: {
+      // `import(` and `import.meta` start expressions.
+      const TokenKind after = peek().kind;
+      if (after == TokenKind::LParen || after == TokenKind::Dot) {
+        return parse_expression_statement(start, parse_expression());
+      }
+      [[fallthrough]];
+    }
+    case TokenKind::Export:
+      if (!top_level) return raise(start, "'import' and 'export' may only appear at the top level");
+      if (!has(ctx::kModule)) {
+        return raise(start, "'import' and 'export' may appear only with 'sourceType: module'");
+      }
+      return at(TokenKind::Import) ? parse_import_declaration(start)
+                                   : parse_export_declaration(start);
+    default:
+      break;
+  }
+
+  // Contextual words that may start declarations.
+  if (at_contextual(TokenKind::Let) && at_let_declaration(!list_item)) {
+    if (!list_item) return unexpected();  // `let [` is never an ExpressionStatement
+    next();
+    VariableDeclaration* decl = parse_variable_declaration(start, VarKind::Let, false);
+    consume_semicolon();
+    return finish(decl);
+  }
+  if (at_async_function()) {
+    if (!list_item) return unexpected();
+    next();  // `async`
+    FunctionFlags flags;
+    flags.is_statement = true;
+    flags.is_async = true;
+    return parse_function(start, flags);
+  }
+  const bool await_using = at_await_using_declaration();
+  if (await_using || at_using_declaration()) {
+    // acorn allows `using` in any statement position but not at the top of a script.
+    if (top_level && !has(ctx::kModule)) {
+      return raise(start,
+                   "Using declaration cannot appear in the top level when source type is "
+                   "`script`");
+    }
+    if (await_using) {
+      if (!has(ctx::kAwait)) {
+        return raise(start, "Await using cannot appear outside of async function");
+      }
+      next();  // `await`
+    }
+    next();  // `using`
+    VariableDeclaration* decl = parse_variable_declaration(
+        start, await_using ? VarKind::AwaitUsing : VarKind::Using, false);
+    consume_semicolon();
+    return finish(decl);
+  }
+
+  // ExpressionStatement, or LabelledStatement when a lone name is followed by `:`.
+  const bool starts_with_name = is_identifier_like(kind());
+  Node* expr = parse_expression();
+  if (starts_with_name && expr->kind == NodeKind::Identifier && !expr->parenthesized() &&
+      !failed() && eat(TokenKind::Colon)) {
+    return parse_labeled_statement(start, static_cast<Identifier*>(expr), where);
+  }
+  return parse_expression_statement(start, expr);
+}
+
+BlockStatement* Parser::parse_block() {
+  auto* block = make<BlockStatement>(tok().start);
+  DepthGuard guard(*this);
+  if (guard.too_deep() || !expect(TokenKind::LBrace)) return block;
+  const size_t mark = list_mark();
+  parse_statement_list(TokenKind::RBrace, mark);
+  block->body = take_list(mark);
+  expect(TokenKind::RBrace);
+  return finish(block);
+}
+
+Node* Parser::parse_expression_statement(uint32_t start, Node* expr) {
+  auto* stmt = make<ExpressionStatement>(start);
+  stmt->expression = expr;
+  consume_semicolon();
+  return finish(stmt);
+}
+
+void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id) {
+  // acorn scans for "use strict" before it reads the body, so directives before it are read
+  // in strict mode too: remember the first legacy octal escape among them.
+  uint32_t octal_at = kNoStart;
+  while (at(TokenKind::String)) {
+    if ((tok().flags & token_flag::kLegacyOctal) && octal_at == kNoStart) {
+      octal_at = lexer_.escape_offset();
+    }
+    Node* stmt = parse_statement_in(StatementContext::ListItem, params == nullptr);
+    push(stmt);
+    auto* es = as<ExpressionStatement>(stmt);
+    if (!es || failed()) return;
+    auto* lit = as<Literal>(es->expression);
+    if (!lit || lit->value.kind != LiteralKind::String || lit->start != es->start) return;
+    es->directive = lit->raw.substr(1, lit->raw.size() - 2);
+    if (!is_use_strict_directive(es)) continue;
+    // acorn counts "use strict" only when `;`, `}` or a line break follows, and not one before
+    // `++`/`--` (its look-ahead sees an operator there).
+    const bool ended_by_semicolon = es->end > lit->end;
+    const bool counts = ended_by_semicolon || at(TokenKind::RBrace) ||
+                        (tok().newline_before() && !at(TokenKind::PlusPlus) &&
+                         !at(TokenKind::MinusMinus));
+    if (!counts) continue;
+    if (params) {
+      for (Node* p : *params) {
+        if (p->kind != NodeKind::Identifier) {
+          const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
+          raise(at_pos,
+                "Illegal 'use strict' directive in function with non-simple parameter list");
+          return;
+        }
+      }
+    }
+    if (strict()) continue;
+    ctx_ |= ctx::kStrict;
+    // Names bound before the directive are strict code as well.
+    if (params) {
+      for (Node* p : *params) check_binding_names(p, false);
+    }
+    if (fn_id) check_binding_names(fn_id, false);
+    if (octal_at != kNoStart) {
+      // `\8` and `\9` are reported after the backslash, octal escapes at it (acorn).
+      const char c = lexer_.data()[octal_at + 1];
+      if (c == '8' || c == '9') {
+        raise(octal_at + 1, "Invalid escape sequence");
+      } else {
+        raise(octal_at, "Octal literal in strict mode");
+      }
+      return;
+    }
+  }
+}
+
+Node* Parser::parse_paren_expression() {
+  if (!expect(TokenKind::LParen)) return invalid();
+  Node* expr = parse_expression();
+  expect(TokenKind::RParen);
+  return expr;
+}
+
+Node* Parser::parse_if_statement(uint32_t start) {
+  auto* stmt = make<IfStatement>(start);
+  next_keyword();
+  stmt->test = parse_paren_expression();
+  stmt->consequent = parse_statement_in(StatementContext::If, false);
+  if (at(TokenKind::Else)) {
+    next_keyword();
+    stmt->alternate = parse_statement_in(StatementContext::If, false);
+  }
+  return finish(stmt);
+}
+
+Node* Parser::parse_break_continue(uint32_t start, bool is_break) {
+  next_keyword();
+  Identifier* label = nullptr;
+  // [no LineTerminator here] before the label: a line break ends the statement.
+  if (!eat(TokenKind::Semicolon) && !can_insert_semicolon()) {
+    if (!is_identifier_like(kind())) return unexpected();
+    label = parse_identifier(false);
+    consume_semicolon();
+  }
+  if (failed()) return invalid();
+  // There must be a target: an enclosing loop (or switch, for break), or the named label.
+  const std::string_view name = label ? label->name : std::string_view();
+  size_t i = labels_base_;
+  for (; i < labels_.size(); ++i) {
+    const Label& lab = labels_[i];
+    if (!label || lab.name == name) {
+      if (lab.kind != LabelKind::None && (is_break || lab.kind == LabelKind::Loop)) break;
+      if (label && is_break) break;
+    }
+  }
+  if (i == labels_.size()) return raise(start, is_break ? "Unsyntactic break" : "Unsyntactic continue");
+  if (is_break) {
+    auto* stmt = make<BreakStatement>(start);
+    stmt->label = label;
+    return finish(stmt);
+  }
+  auto* stmt = make<ContinueStatement>(start);
+  stmt->label = label;
+  return finish(stmt);
+}
+
+Node* Parser::parse_return_statement(uint32_t start) {
+  if (!has(ctx::kReturn)) return raise(start, "'return' outside of function");
+  auto* stmt = make<ReturnStatement>(start);
+  next_keyword();
+  // [no LineTerminator here]: `return` followed by a line break returns nothing.
+  if (!eat(TokenKind::Semicolon) && !can_insert_semicolon()) {
+    stmt->argument = parse_expression();
+    consume_semicolon();
+  }
+  return finish(stmt);
+}
+
+Node* Parser::parse_throw_statement(uint32_t start) {
+  auto* stmt = make<ThrowStatement>(start);
+  next_keyword();
+  if (tok().newline_before()) return raise(prev_end_, "Illegal newline after throw");
+  stmt->argument = parse_expression();
+  consume_semicolon();
+  return finish(stmt);
+}
+
+Node* Parser::parse_try_statement(uint32_t start) {
+  auto* stmt = make<TryStatement>(start);
+  next_keyword();
+  stmt->block = parse_block();
+  if (at(TokenKind::Catch)) {
+    auto* clause = make<CatchClause>(tok().start);
+    next_keyword();
+    if (eat(TokenKind::LParen)) {  // the binding is optional (ES2019)
+      clause->param = parse_binding_target();
+      // A destructuring catch parameter is a lexical binding; a plain name is not.
+      check_binding_names(clause->param, clause->param->kind != NodeKind::Identifier);
+      expect(TokenKind::RParen);
+    }
+    clause->body = parse_block();
+    stmt->handler = finish(clause);
+  }
+  if (at(TokenKind::Finally)) {
+    next_keyword();
+    stmt->finalizer = parse_block();
+  }
+  if (!stmt->handler && !stmt->finalizer && !failed()) {
+    return raise(start, "Missing catch or finally clause");
+  }
+  return finish(stmt);
+}
+
+Node* Parser::parse_switch_statement(uint32_t start) {
+  auto* stmt = make<SwitchStatement>(start);
+  next_keyword();
+  stmt->discriminant = parse_paren_expression();
+  if (!expect(TokenKind::LBrace)) return invalid();
+  labels_.push_back({{}, LabelKind::Switch, kNoStart});
+  // Each case's consequent is collected above the finished cases on the scratch stack.
+  const size_t cases_mark = list_mark();
+  SwitchCase* current = nullptr;
+  size_t consequent_mark = 0;
+  bool saw_default = false;
+  auto close_current = [&] {
+    if (!current) return;
+    current->consequent = take_list(consequent_mark);
+    push(finish(current));
+  };
+  while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+    if (at(TokenKind::Case) || at(TokenKind::Default)) {
+      const bool is_case = at(TokenKind::Case);
+      close_current();
+      current = make<SwitchCase>(tok().start);
+      const uint32_t keyword_start = tok().start;
+      next_keyword();
+      if (is_case) {
+        current->test = parse_expression();
+      } else {
+        if (saw_default) {
+          raise(keyword_start, "Multiple default clauses");
+          break;
+        }
+        saw_default = true;
+      }
+      expect(TokenKind::Colon);
+      consequent_mark = list_mark();
+    } else {
+      if (!current) {
+        unexpected();
+        break;
+      }
+      push(parse_statement_in(StatementContext::ListItem, false));
+    }
+  }
+  close_current();
+  stmt->cases = take_list(cases_mark);
+  labels_.pop_back();
+  expect(TokenKind::RBrace);
+  return finish(stmt);
+}
+
+Node* Parser::parse_while_statement(uint32_t start) {
+  auto* stmt = make<WhileStatement>(start);
+  next_keyword();
+  stmt->test = parse_paren_expression();
+  labels_.push_back({{}, LabelKind::Loop, kNoStart});
+  stmt->body = parse_statement_in(StatementContext::Nested, false);
+  labels_.pop_back();
+  return finish(stmt);
+}
+
+Node* Parser::parse_do_while_statement(uint32_t start) {
+  auto* stmt = make<DoWhileStatement>(start);
+  next_keyword();
+  labels_.push_back({{}, LabelKind::Loop, kNoStart});
+  stmt->body = parse_statement_in(StatementContext::Nested, false);
+  labels_.pop_back();
+  if (!at(TokenKind::While)) return unexpected();
+  next_keyword();
+  stmt->test = parse_paren_expression();
+  // ES2015 inserts a semicolon after `do ... while (x)` even without a line break.
+  eat(TokenKind::Semicolon);
+  return finish(stmt);
+}
+
+Node* Parser::parse_with_statement(uint32_t start) {
+  if (strict()) return raise(start, "'with' in strict mode");
+  auto* stmt = make<WithStatement>(start);
+  next_keyword();
+  stmt->object = parse_paren_expression();
+  stmt->body = parse_statement_in(StatementContext::Nested, false);
+  return finish(stmt);
+}
+
+Node* Parser::parse_labeled_statement(uint32_t start, Identifier* label, StatementContext where) {
+  for (size_t i = labels_base_; i < labels_.size(); ++i) {
+    if (labels_[i].name == label->name) {
+      return raise(label->start, "Label '" + std::string(label->name) + "' is already declared");
+    }
+  }
+  const LabelKind label_kind =
+      (at(TokenKind::For) || at(TokenKind::While) || at(TokenKind::Do)) ? LabelKind::Loop
+      : at(TokenKind::Switch)                                           ? LabelKind::Switch
+                                                                        : LabelKind::None;
+  // Labels stacked on the same statement (`a: b: while (x)`) all name that statement.
+  for (size_t i = labels_.size(); i-- > labels_base_;) {
+    if (labels_[i].statement_start != start) break;
+    labels_[i].statement_start = tok().start;
+    labels_[i].kind = label_kind;
+  }
+  labels_.push_back({label->name, label_kind, tok().start});
+  auto* stmt = make<LabeledStatement>(start);
+  stmt->body = parse_statement_in(label_body_context(where), false);
+  labels_.pop_back();
+  stmt->label = label;
+  return finish(stmt);
+}
+
+// for (init; test; update), for (left in right), for (left of right), for await (left of right)
+Node* Parser::parse_for_statement(uint32_t start) {
+  next_keyword();
+  uint32_t await_at = kNoStart;
+  if (has(ctx::kAwait) && at_contextual(TokenKind::Await)) {
+    await_at = tok().start;
+    next();
+  }
+  labels_.push_back({{}, LabelKind::Loop, kNoStart});
+  struct PopLabel {
+    std::vector<Label>& labels;
+    ~PopLabel() { labels.pop_back(); }
+  } pop_label{labels_};
+  if (!expect(TokenKind::LParen)) return invalid();
+  if (at(TokenKind::Semicolon)) {
+    if (await_at != kNoStart) return unexpected_at(await_at);
+    return parse_for_rest(start, nullptr);
+  }
+
+  const uint32_t init_start = tok().start;
+  const bool is_let = at_contextual(TokenKind::Let) && at_let_declaration(false);
+  if (at(TokenKind::Var) || at(TokenKind::Const) || is_let) {
+    const VarKind var_kind =
+        is_let ? VarKind::Let : at(TokenKind::Var) ? VarKind::Var : VarKind::Const;
+    next_keyword();
+    VariableDeclaration* decl = parse_variable_declaration(init_start, var_kind, true);
+    return parse_for_after_declaration(start, decl, await_at);
+  }
+  const bool starts_with_let = at_contextual(TokenKind::Let);
+  const bool is_using = at_using_declaration(true);
+  if (is_using || at_await_using_declaration(true)) {
+    if (!is_using) next();  // `await`
+    next();                 // `using`
+    VariableDeclaration* decl = parse_variable_declaration(
+        init_start, is_using ? VarKind::Using : VarKind::AwaitUsing, true);
+    return parse_for_after_declaration(start, decl, await_at);
+  }
+
+  // An expression (without `in`), or the target of for-in/of.
+  const bool starts_with_async = at_contextual(TokenKind::Async);
+  CoverErrors errors;
+  Node* init;
+  {
+    ContextGuard no_in(*this, ctx_ & ~ctx::kIn);
+    // for-await takes a LeftHandSideExpression only (acorn's parseExprSubscripts).
+    init = await_at != kNoStart ? parse_expr_subscripts(&errors) : parse_expression(&errors);
+  }
+  const bool is_for_of = at_contextual(TokenKind::Of);
+  if (at(TokenKind::In) || is_for_of) {
+    bool is_await = false;
+    if (await_at != kNoStart) {
+      if (at(TokenKind::In)) return unexpected_at(await_at);
+      is_await = true;
+    } else if (is_for_of && starts_with_async && init->kind == NodeKind::Identifier &&
+               init->start == init_start) {
+      // `for (async of` would read as an async arrow: the spec forbids it (14.7.5).
+      return unexpected();
+    }
+    if (starts_with_let && is_for_of) {
+      return raise(init->start, "The left-hand side of a for-of loop may not start with 'let'.");
+    }
+    Node* left = init;
+    if (!is_web_compat_call_target(init)) {
+      left = to_assignable(init, false, &errors);
+      check_lval_pattern(left, false);  // `for (a = 0 in b)` became a pattern: not a target
+    }
+    return parse_for_in_of(start, left, is_await);
+  }
+  check_expression_errors(errors);
+  if (await_at != kNoStart) return unexpected_at(await_at);
+  return parse_for_rest(start, init);
+}
+
+Node* Parser::parse_for_after_declaration(uint32_t start, VariableDeclaration* init,
+                                          uint32_t await_at) {
+  if ((at(TokenKind::In) || at_contextual(TokenKind::Of)) && init->declarations.size == 1) {
+    bool is_await = false;
+    if (at(TokenKind::In)) {
+      if (await_at != kNoStart) return unexpected_at(await_at);
+    } else {
+      is_await = await_at != kNoStart;
+    }
+    return parse_for_in_of(start, init, is_await);
+  }
+  if (await_at != kNoStart) return unexpected_at(await_at);
+  return parse_for_rest(start, init);
+}
+
+Node* Parser::parse_for_rest(uint32_t start, Node* init) {
+  auto* stmt = make<ForStatement>(start);
+  stmt->init = init;
+  if (!expect(TokenKind::Semicolon)) return invalid();
+  if (!at(TokenKind::Semicolon)) stmt->test = parse_expression();
+  if (!expect(TokenKind::Semicolon)) return invalid();
+  if (!at(TokenKind::RParen)) stmt->update = parse_expression();
+  if (!expect(TokenKind::RParen)) return invalid();
+  stmt->body = parse_statement_in(StatementContext::Nested, false);
+  return finish(stmt);
+}
+
+Node* Parser::parse_for_in_of(uint32_t start, Node* left, bool is_await) {
+  const bool is_for_in = at(TokenKind::In);
+  if (is_for_in) {
+    next_keyword();
+  } else {
+    next();  // `of`
+  }
+  // Only Annex B's `for (var x = 1 in y)` (sloppy, var, a plain name) keeps an initializer.
+  if (auto* decl = as<VariableDeclaration>(left)) {
+    auto* first = static_cast<VariableDeclarator*>(decl->declarations[0]);
+    if (first->init && (!is_for_in || strict() || decl->kind != VarKind::Var ||
+                        first->id->kind != NodeKind::Identifier)) {
+      return raise(decl->start, is_for_in
+                                    ? "for-in loop variable declaration may not have an initializer"
+                                    : "for-of loop variable declaration may not have an initializer");
+    }
+  }
+  Node* right = is_for_in ? parse_expression() : parse_assignment_expression();
+  if (!expect(TokenKind::RParen)) return invalid();
+  Node* body = parse_statement_in(StatementContext::Nested, false);
+  if (is_for_in) {
+    auto* stmt = make<ForInStatement>(start);
+    stmt->left = left;
+    stmt->right = right;
+    stmt->body = body;
+    return finish(stmt);
+  }
+  auto* stmt = make<ForOfStatement>(start);
+  stmt->is_await = is_await;
+  stmt->left = left;
+  stmt->right = right;
+  stmt->body = body;
+  return finish(stmt);
+}
+
+}  // namespace essa
