@@ -13,8 +13,8 @@ Node* Parser::parse_arrow_expression(uint32_t start, NodeList params, bool is_as
   // stands, and `in` for a concise body (acorn's forInit); `await` follows its own
   // asyncness; it is never a generator, parameter list or static block.
   uint32_t arrow_ctx =
-      ctx_ & ~(ctx::kYield | ctx::kAwait | ctx::kParameters | ctx::kStaticBlock | kCtxAsyncArrow);
-  if (is_async) arrow_ctx |= ctx::kAwait | kCtxAsyncArrow;
+      ctx_ & ~(ctx::kYield | ctx::kAwait | ctx::kParameters | ctx::kStaticBlock | ctx::kAsyncArrow);
+  if (is_async) arrow_ctx |= ctx::kAwait | ctx::kAsyncArrow;
   ContextGuard arrow(*this, arrow_ctx);
 
   auto* node = make<ArrowFunctionExpression>(start);

@@ -21,6 +21,7 @@ inline constexpr uint32_t kStaticBlock = 1u << 10;  // class static block
 inline constexpr uint32_t kClassField = 1u << 11;   // class field initializer
 inline constexpr uint32_t kParameters = 1u << 12;   // inside a formal parameter list
 inline constexpr uint32_t kInClass = 1u << 13;      // inside a class body (private names)
+inline constexpr uint32_t kAsyncArrow = 1u << 14;   // inside an async arrow's parameters or body
 }  // namespace ctx
 
 }  // namespace essa

@@ -300,6 +300,7 @@ Node* Parser::parse_conditional_expression(CoverErrors* errors) {
 // chains loop here instead of recursing, so `a+b+c+...` costs no stack; the right operand
 // recurses only into tighter operators. `**` is parsed with the unary operators.
 Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) {
+  ChainDepth chain(*this);
   for (;;) {
     const TokenKind k = kind();
     int prec = binary_precedence(k);
@@ -337,6 +338,7 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
             "Logical expressions and coalesce expressions cannot be mixed. Wrap either by "
             "parentheses");
     }
+    if (!chain.add_link()) return invalid();
     left = node;
   }
 }
@@ -441,6 +443,7 @@ Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
                                  prev_end_ == id->end && !can_insert_semicolon() &&
                                  potential_arrow_at_ == id->start;
   bool optional_chained = false;
+  ChainDepth links(*this);
   for (;;) {
     Node* element = parse_subscript(base, start, no_calls, maybe_async_arrow, optional_chained);
     if (is_optional_link(element)) optional_chained = true;
@@ -452,6 +455,7 @@ Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
       }
       return element;
     }
+    if (!links.add_link()) return invalid();
     base = element;
   }
 }
@@ -524,12 +528,6 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
     return finish(node);
   }
   return base;
-}
-
-void Parser::parse_arguments(size_t mark) {
-  (void)mark;  // the caller takes the list from its own mark
-  if (!expect(TokenKind::LParen)) return;
-  parse_argument_list(nullptr);
 }
 
 void Parser::parse_argument_list(CoverErrors* errors) {

@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "token_type.h"
+
 namespace essa {
 
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
@@ -26,7 +28,12 @@ Program* Parser::parse_program() {
 }
 
 void Parser::next() {
-  prev_end_ = lexer_.current().end;
+  const Token& t = lexer_.current();
+  // Tokens are recorded as they are consumed, after any regexp or template rescan.
+  if (token_out_ && t.kind != TokenKind::Eof) [[unlikely]] {
+    token_out_->push_back({token_type_of(t.kind), t.escaped(), {t.start, t.end}});
+  }
+  prev_end_ = t.end;
   lexer_.next();
 }
 

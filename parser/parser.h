@@ -25,6 +25,7 @@
 #include "essa/arena.h"
 #include "essa/ast.h"
 #include "essa/parse.h"
+#include "essa/tokens.h"
 #include "lexer.h"
 
 namespace essa {
@@ -48,6 +49,8 @@ class Parser {
   Program* parse_program();
   bool failed() const { return lexer_.failed(); }
   const LexError& error() const { return lexer_.error(); }
+  // Appends every token the parse consumes to `out` (the exact token stream behind --tokens).
+  void record_tokens(std::vector<TokenRecord>* out) { token_out_ = out; }
 
   // ===================== parser.cpp: cursor and helpers =====================
   const Token& tok() const { return lexer_.current(); }
@@ -139,6 +142,31 @@ class Parser {
    private:
     Parser& p_;
     bool too_deep_ = false;
+  };
+
+  // A left-deep chain (`a+b+c`, `a.b.c`, `f()()`) is built by a loop, not by recursion, so it
+  // costs the parser no stack, but each link is one more tree level for the writer and for
+  // visitors to descend. Links count against their own, larger budget: recursion depth plus
+  // open links stays below kChainFactor * max_depth, within what the writer can descend.
+  static constexpr uint32_t kChainFactor = 4;
+  class ChainDepth {
+   public:
+    explicit ChainDepth(Parser& p) : p_(p) {}
+    ~ChainDepth() { p_.chain_links_ -= links_; }
+    // False (with "Nesting too deep" raised) past the limit.
+    bool add_link() {
+      ++links_;
+      ++p_.chain_links_;
+      if (p_.depth_ + p_.chain_links_ <= kChainFactor * p_.options_.max_depth) return true;
+      p_.raise(p_.tok().start, "Nesting too deep");
+      return false;
+    }
+    ChainDepth(const ChainDepth&) = delete;
+    ChainDepth& operator=(const ChainDepth&) = delete;
+
+   private:
+    Parser& p_;
+    uint32_t links_ = 0;
   };
 
   // ===================== statement.cpp =====================
@@ -255,8 +283,6 @@ class Parser {
   Node* parse_paren_or_arrow(uint32_t start, bool can_be_arrow);
   Identifier* parse_identifier(bool liberal);  // liberal: any IdentifierName (after `.`)
   PrivateIdentifier* parse_private_identifier();
-  // Arguments `( ... )` into the scratch stack (spread allowed).
-  void parse_arguments(size_t mark);
   // acorn's parseMaybeUnary: `inc_dec` marks the operand of a prefix ++/--, which takes no
   // `**` of its own.
   Node* parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_dec);
@@ -272,13 +298,10 @@ class Parser {
   void check_unreserved(TokenKind k, uint32_t start);
   // Inside an async function or async arrow (not merely at a module's top level).
   bool in_async() const {
-    return has(ctx::kAwait) && (!has(ctx::kModule) || has(ctx::kFunction | kCtxAsyncArrow));
+    return has(ctx::kAwait) && (!has(ctx::kModule) || has(ctx::kFunction | ctx::kAsyncArrow));
   }
   // Raises "Escape sequence in keyword X" when the current reserved word has escapes.
   void check_keyword_escape();
-  // Context bit (owned by arrow.cpp until context.h has one): the body or parameters of an
-  // async arrow function, which makes `await` reserved the way an async function does.
-  static constexpr uint32_t kCtxAsyncArrow = 1u << 31;
 
   // ===================== literal.cpp =====================
   Node* parse_literal();  // number, string, bigint, regexp, true/false/null at the cursor
@@ -358,14 +381,17 @@ class Parser {
 
  private:
   friend class DepthGuard;
+  friend class ChainDepth;
   Lexer lexer_;
   Arena& arena_;
   const ParseOptions& options_;
   uint32_t ctx_ = 0;
   uint32_t depth_ = 0;
+  uint32_t chain_links_ = 0;  // open links of left-deep chains (ChainDepth)
   uint32_t prev_end_ = 0;  // end of the last consumed token
   Node* invalid_ = nullptr;
   std::vector<Node*> scratch_;
+  std::vector<TokenRecord>* token_out_ = nullptr;
 
   // ---- state owned by one grammar file each (add below, in your own section) ----
   // expression.cpp / arrow.cpp / pattern.cpp / literal.cpp:

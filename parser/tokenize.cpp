@@ -1,49 +1,17 @@
-// tokenize(): runs the lexer over the whole source, deciding regex-or-divide and template
-// continuations with RegexGuess, and classifies each token the way espree does.
+// tokenize(): the tokens of a valid program come from the parser, which knows exactly where a
+// regular expression or a template continuation starts. A source that does not parse is
+// tokenized standalone, deciding regex-or-divide with RegexGuess as espree.tokenize does.
+// Either way each token is classified the way espree does.
 #include <string>
 
 #include "essa/tokens.h"
 #include "lexer.h"
+#include "parser.h"
 #include "regex_guess.h"
+#include "token_type.h"
 
 namespace essa {
 namespace {
-
-TokenType classify(TokenKind k) {
-  switch (k) {
-    case TokenKind::PrivateName:
-      return TokenType::PrivateIdentifier;
-    case TokenKind::Number:
-    case TokenKind::BigInt:
-      return TokenType::Numeric;
-    case TokenKind::String:
-      return TokenType::String;
-    case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead:
-    case TokenKind::TemplateMiddle:
-    case TokenKind::TemplateTail:
-      return TokenType::Template;
-    case TokenKind::RegExp:
-      return TokenType::RegularExpression;
-    case TokenKind::True:
-    case TokenKind::False:
-      return TokenType::Boolean;
-    case TokenKind::Null:
-      return TokenType::Null;
-    // espree reports these three names as keywords although acorn scans them as names.
-    case TokenKind::Let:
-    case TokenKind::Static:
-    case TokenKind::Yield:
-      return TokenType::Keyword;
-    case TokenKind::Enum:  // not one of acorn's keywords
-      return TokenType::Identifier;
-    default:
-      break;
-  }
-  if (is_identifier_like(k)) return TokenType::Identifier;
-  if (is_reserved_word(k)) return TokenType::Keyword;
-  return TokenType::Punctuator;
-}
 
 // Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords
 // and legacy octal in the (strict) module goal. Returns false
@@ -94,6 +62,21 @@ std::string_view token_type_name(TokenType type) {
   return "Unknown";
 }
 
+namespace {
+
+// The tokens the parser consumes; false when the source is not a valid program.
+bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& options,
+                         std::vector<TokenRecord>& out) {
+  Arena arena;
+  ParseOptions parse_options;
+  parse_options.module = options.module;
+  Parser parser(source, arena, parse_options);
+  parser.record_tokens(&out);
+  return parser.parse_program() != nullptr;
+}
+
+}  // namespace
+
 TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options) {
   TokenizeResult result;
   if (!source.ok()) {
@@ -102,6 +85,8 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
   }
   // Typical code has a token every 4 to 6 bytes; one reservation avoids most regrowth.
   result.tokens.reserve(source.size() / 5 + 16);
+  if (tokenize_by_parsing(source, options, result.tokens)) return result;
+  result.tokens.clear();
 
   Lexer lexer(source, options.module);
   RegexGuess guess;
@@ -127,7 +112,7 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
       failed = true;
       break;
     }
-    result.tokens.push_back({classify(tok.kind), tok.escaped(), {tok.start, tok.end}});
+    result.tokens.push_back({token_type_of(tok.kind), tok.escaped(), {tok.start, tok.end}});
     guess.advance(tok);
   }
   if (failed) {

@@ -52,9 +52,11 @@ struct [[nodiscard]] TokenizeResult {
   bool ok() const { return !error.has_value(); }
 };
 
-// Splits the source into tokens without parsing. Whether a `/` starts a regular expression
-// is guessed from the tokens before it, the way acorn's standalone tokenizer (and so
-// espree.tokenize) guesses. A source that failed to load (invalid UTF-8) yields its error.
+// Splits the source into tokens. For a valid program they are the tokens the parser consumes,
+// so every `/` is exactly a division or a regular expression. A source that does not parse is
+// tokenized standalone: whether a `/` starts a regular expression is then guessed from the
+// tokens before it, the way acorn's standalone tokenizer (and so espree.tokenize) guesses. A
+// source that failed to load (invalid UTF-8) yields its error.
 TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options);
 
 // The token's "value" as espree reports it: the source text, except that identifiers

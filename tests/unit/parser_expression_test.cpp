@@ -40,9 +40,11 @@ TEST(ExpressionParseTest, NestingTooDeepError) {
 TEST(ExpressionParseTest, LongListsAndChains) {
   std::string params = "(";
   std::string sum = "x = a";
+  std::string too_long = "x = a";
   for (int i = 0; i < 20000; ++i) {
     params += "a" + std::to_string(i) + " = [b, {c}], ";
-    sum += " + a";
+    if (i < 7000) sum += " + a";
+    too_long += " + a";
   }
   params += "...z) => 1";
   const ParseResult arrow = parse(params);
@@ -54,6 +56,15 @@ TEST(ExpressionParseTest, LongListsAndChains) {
   EXPECT_TRUE(is<AssignmentPattern>(fn->params[0]));
   EXPECT_TRUE(is<RestElement>(fn->params[20000]));
   EXPECT_TRUE(parse(sum).ok());
+  // Each link is a tree level: past 4 * max_depth the chain is "Nesting too deep".
+  const ParseResult deep = parse(too_long);
+  ASSERT_FALSE(deep.ok());
+  EXPECT_EQ(deep.error()->message, "Nesting too deep");
+  std::string members = "x = f";
+  for (int i = 0; i < 9000; ++i) members += ".b";
+  const ParseResult long_members = parse(members);
+  ASSERT_FALSE(long_members.ok());
+  EXPECT_EQ(long_members.error()->message, "Nesting too deep");
 }
 
 // Not visible in the JSON: a shorthand property holds one Identifier as key and value, and

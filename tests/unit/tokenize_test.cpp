@@ -156,7 +156,10 @@ TEST(TokenizeTest, EscapedNamesAreDecoded) {
 // --- Errors ---
 
 TEST(TokenizeTest, ErrorsAcornsTokenizerReports) {
-  EXPECT_EQ(values("a.v\\u0061r"), "1:2: Escape sequence in keyword var");
+  // A valid program takes its tokens from the parser: an escaped reserved word is a fine
+  // property name (acorn.parse agrees; espree's standalone tokenizer rejects it).
+  EXPECT_EQ(values("a.v\\u0061r"), "a . var");
+  EXPECT_EQ(values("a.v\\u0061r +"), "1:2: Escape sequence in keyword var");
   EXPECT_EQ(values("tr\\u0075e"), "1:0: Escape sequence in keyword true");
   EXPECT_EQ(values("x = 1 @ 2"), "1:6: Unexpected character '@'");
   EXPECT_EQ(values("017", /*module=*/true), "1:0: Invalid number");
