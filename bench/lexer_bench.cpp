@@ -1,6 +1,6 @@
 // Tokenizer throughput on one real file: ESSA_BENCH_FILE, or bench/corpus/typescript.js
 // (bench/fetch-corpus.sh). Two measures:
-//   BM_Tokenize   the public essa::tokenize(): every token, regexps guessed as espree does
+//   BM_Tokenize   the public essa::tokenize(): every token, as the parser consumes them
 //   BM_LexerNext  the internal Lexer::next() loop alone, to isolate the cost of scanning
 #include <benchmark/benchmark.h>
 
@@ -10,48 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "essa/source.h"
+#include "bench_input.h"
 #include "essa/tokens.h"
 #include "lexer.h"
 
 namespace {
 
-struct Input {
-  std::string path;
-  std::string bytes;
-  bool loaded = false;
-};
-
-const Input& input() {
-  static const Input in = [] {
-    Input r;
-    const char* env = std::getenv("ESSA_BENCH_FILE");
-    r.path = env && *env ? env : ESSA_BENCH_DEFAULT_FILE;
-    if (std::FILE* f = std::fopen(r.path.c_str(), "rb")) {
-      char buf[1 << 16];
-      size_t n;
-      while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) r.bytes.append(buf, n);
-      r.loaded = !std::ferror(f);
-      std::fclose(f);
-    }
-    return r;
-  }();
-  return in;
-}
-
-bool load(benchmark::State& state, essa::SourceText& source) {
-  const Input& in = input();
-  if (!in.loaded) {
-    state.SkipWithError(("cannot read " + in.path + " (run bench/fetch-corpus.sh)").c_str());
-    return false;
-  }
-  source = essa::SourceText::from_bytes(in.bytes);
-  if (!source.ok()) {
-    state.SkipWithError(("cannot load " + in.path + ": " + source.error()->message).c_str());
-    return false;
-  }
-  return true;
-}
+using essa::bench::load;
 
 void BM_Tokenize(benchmark::State& state) {
   essa::SourceText source;

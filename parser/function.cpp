@@ -55,22 +55,17 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     body = parse_function_body(false, false, params, start, id);
   }
 
-  if (flags.is_statement) {
-    auto* fn = make<FunctionDeclaration>(start);
+  // Declarations and expressions have the same fields.
+  auto fill = [&](auto* fn) {
     fn->id = id;
     fn->generator = is_generator;
     fn->is_async = flags.is_async;
     fn->params = params;
     fn->body = body;
     return finish(fn);
-  }
-  auto* fn = make<FunctionExpression>(start);
-  fn->id = id;
-  fn->generator = is_generator;
-  fn->is_async = flags.is_async;
-  fn->params = params;
-  fn->body = body;
-  return finish(fn);
+  };
+  if (flags.is_statement) return fill(make<FunctionDeclaration>(start));
+  return fill(make<FunctionExpression>(start));
 }
 
 // `( FormalParameters )`: bindings with defaults, then an optional rest element; a trailing

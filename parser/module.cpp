@@ -38,16 +38,13 @@ Node* Parser::parse_import_declaration(uint32_t start) {
   next_keyword();
   if (at(TokenKind::String)) {
     decl->source = parse_literal();
+    decl->attributes = parse_with_clause();
   } else {
     const size_t mark = list_mark();
     parse_import_specifiers();
     decl->specifiers = take_list(mark);
-    if (!at_contextual(TokenKind::From)) return unexpected();
-    next();
-    if (!at(TokenKind::String)) return unexpected();
-    decl->source = parse_literal();
+    if (!parse_from_clause(decl->source, decl->attributes)) return invalid();
   }
-  decl->attributes = parse_with_clause();
   consume_semicolon();
   return finish(decl);
 }
@@ -138,10 +135,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
   }
   decl->specifiers = take_list(mark);
   if (at_contextual(TokenKind::From)) {
-    next();
-    if (!at(TokenKind::String)) return unexpected();
-    decl->source = parse_literal();
-    decl->attributes = parse_with_clause();
+    if (!parse_from_clause(decl->source, decl->attributes)) return invalid();
   } else {
     // Without `from` the locals are references to this module's bindings.
     for (Node* node : decl->specifiers) {
@@ -185,13 +179,24 @@ Node* Parser::parse_export_all(uint32_t start) {
     next();
     decl->exported = parse_module_export_name();
   }
-  if (!at_contextual(TokenKind::From)) return unexpected();
-  next();
-  if (!at(TokenKind::String)) return unexpected();
-  decl->source = parse_literal();
-  decl->attributes = parse_with_clause();
+  if (!parse_from_clause(decl->source, decl->attributes)) return invalid();
   consume_semicolon();
   return finish(decl);
+}
+
+bool Parser::parse_from_clause(Node*& source, NodeList& attributes) {
+  if (!at_contextual(TokenKind::From)) {
+    unexpected();
+    return false;
+  }
+  next();
+  if (!at(TokenKind::String)) {
+    unexpected();
+    return false;
+  }
+  source = parse_literal();
+  attributes = parse_with_clause();
+  return true;
 }
 
 // `with { key: "value", ... }`; an empty list when there is no `with`.

@@ -259,6 +259,8 @@ class Parser {
   Node* parse_export_declaration(uint32_t start);
   // `with { type: "json" }` after a module specifier, into an attributes list.
   NodeList parse_with_clause();
+  // `from "specifier"` then an optional `with` clause; false (error raised) otherwise.
+  bool parse_from_clause(Node*& source, NodeList& attributes);
   // ModuleExportName: an IdentifierName or a string literal.
   Node* parse_module_export_name();
   void parse_import_specifiers();  // into the scratch stack

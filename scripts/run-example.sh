@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh release >/dev/null
-build/release/cli/essa-parse --tokens --pretty examples/hello.js
+build/release/cli/essa-parse --pretty examples/hello.js

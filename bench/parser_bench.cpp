@@ -1,0 +1,60 @@
+// Parser throughput on one real file: ESSA_BENCH_FILE, or bench/corpus/typescript.js
+// (bench/fetch-corpus.sh). Each iteration starts from the bytes, as essa-parse does:
+//   BM_Parse               validate UTF-8, parse into the arena (reused between iterations)
+//   BM_ParseToJson         the same, then the ESTree JSON text in memory
+//   BM_ParseToJsonLocRange the same with loc and range on every node
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "bench_input.h"
+#include "essa/estree.h"
+#include "essa/parse.h"
+
+namespace {
+
+using essa::bench::load;
+
+// Parses once per iteration; `write` turns each tree into JSON (or does nothing).
+template <class Write>
+void run(benchmark::State& state, Write write) {
+  essa::SourceText probe;
+  if (!load(state, probe)) return;
+  const std::string& bytes = essa::bench::input().bytes;
+  essa::Arena arena;
+  size_t out_bytes = 0;
+  for (auto _ : state) {
+    essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), {}, std::move(arena));
+    if (!result.ok()) {
+      state.SkipWithError(("parse failed: " + result.error()->message).c_str());
+      return;
+    }
+    out_bytes = write(result);
+    benchmark::DoNotOptimize(result.program());
+    arena = result.take_arena();
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * bytes.size());
+  if (out_bytes) state.counters["json_bytes"] = static_cast<double>(out_bytes);
+}
+
+void BM_Parse(benchmark::State& state) {
+  run(state, [](const essa::ParseResult&) { return size_t{0}; });
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
+void BM_ParseToJson(benchmark::State& state) {
+  run(state, [](const essa::ParseResult& r) { return essa::estree_json(r, {}).size(); });
+}
+BENCHMARK(BM_ParseToJson)->Unit(benchmark::kMillisecond);
+
+void BM_ParseToJsonLocRange(benchmark::State& state) {
+  essa::EstreeOptions options;
+  options.loc = true;
+  options.range = true;
+  run(state, [&](const essa::ParseResult& r) { return essa::estree_json(r, options).size(); });
+}
+BENCHMARK(BM_ParseToJsonLocRange)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
