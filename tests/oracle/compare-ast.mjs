@@ -26,129 +26,44 @@
 // under it (test/language/...), otherwise relative to the repository root.
 
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as acorn from "acorn";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "..", "..");
+import {
+  byteOrder, displayName, exitWithUsage, firstDifference, here, inputFiles, inputOrderPrinter,
+  join, parseCommonArgs, printSummary, readKnown, runPool, show, sourceTypeOf,
+} from "./common.mjs";
 
 function usage(message) {
-  if (message) console.error(`compare-ast: ${message}`);
-  console.error(
+  exitWithUsage(
+    "compare-ast",
     "usage: compare-ast.mjs --essa PATH [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
       "                       [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]\n" +
       "       compare-ast.mjs --write-expected FILE|DIR...",
+    message,
   );
-  process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = {
-    essa: null,
+  const defaults = {
     known: path.join(here, "known-ast-differences.txt"),
-    jobs: Math.max(1, os.availableParallelism ? os.availableParallelism() : os.cpus().length),
     batch: 500,
     timeout: 300,
-    verbose: false,
-    test262: null,
-    sample: 0,
-    lists: [],
-    files: [],
     updateKnown: false,
     writeExpected: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) usage(`${arg} needs a value`);
-      return argv[++i];
-    };
-    switch (arg) {
-      case "--essa": opts.essa = value(); break;
-      case "--known": opts.known = value(); break;
-      case "--jobs": opts.jobs = Number.parseInt(value(), 10); break;
-      case "--batch": opts.batch = Number.parseInt(value(), 10); break;
-      case "--timeout": opts.timeout = Number.parseInt(value(), 10); break;
-      case "--verbose": opts.verbose = true; break;
-      case "--test262": opts.test262 = path.resolve(value()); break;
-      case "--sample": opts.sample = Number.parseInt(value(), 10); break;
-      case "--list": opts.lists.push(value()); break;
-      case "--update-known": opts.updateKnown = true; break;
-      case "--write-expected": opts.writeExpected = true; break;
-      case "--help": case "-h": usage(); break;
-      default:
-        if (arg.startsWith("--")) usage(`unknown option ${arg}`);
-        opts.files.push(arg);
-    }
-  }
+  const opts = parseCommonArgs(argv, usage, defaults, {
+    "--batch": (o, value) => { o.batch = Number.parseInt(value(), 10); },
+    "--timeout": (o, value) => { o.timeout = Number.parseInt(value(), 10); },
+    "--update-known": (o) => { o.updateKnown = true; },
+    "--write-expected": (o) => { o.writeExpected = true; },
+  });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
   if (!(opts.batch >= 1)) usage("--batch needs a positive number");
   if (!(opts.timeout >= 1)) usage("--timeout needs a positive number of seconds");
   if (!(opts.sample >= 0)) usage("--sample needs a non-negative number");
   return opts;
-}
-
-// Every .js/.mjs file under dir.
-function walk(dir, out = []) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (/\.m?js$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
-function byteOrder(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// N files spread evenly over the sorted list: indexes floor(i * total / N).
-function strideSample(files, n) {
-  if (n <= 0 || n >= files.length) return files;
-  const picked = [];
-  for (let i = 0; i < n; i++) picked.push(files[Math.floor((i * files.length) / n)]);
-  return picked;
-}
-
-// test262 rules (INTERPRETING.md): `flags: [module]` in the frontmatter selects the module
-// goal; _FIXTURE files are imported by module tests; elsewhere .mjs means module.
-function sourceTypeOf(file, src) {
-  const front = /\/\*---([\s\S]*?)---\*\//.exec(src);
-  if (front) {
-    const inline = /^\s*flags:\s*\[([^\]]*)\]/m.exec(front[1]);
-    if (inline) {
-      return inline[1].split(",").some((f) => f.trim() === "module") ? "module" : "script";
-    }
-    const block = /^\s*flags:\s*\n((?:[ \t]*-[^\n]*\n?)+)/m.exec(front[1]);
-    if (block) {
-      return /^[ \t]*-\s*module\s*$/m.test(block[1]) ? "module" : "script";
-    }
-  }
-  if (file.endsWith(".mjs") || /_FIXTURE\.js$/.test(file)) return "module";
-  return "script";
-}
-
-function displayName(file, test262) {
-  const abs = path.resolve(file);
-  for (const base of [test262, repoRoot]) {
-    if (base && abs.startsWith(base + path.sep)) return path.relative(base, abs).split(path.sep).join("/");
-  }
-  return file;
-}
-
-// The known list: one name per line; `#` starts a comment (the difference when listed).
-function readKnown(file) {
-  const known = new Map();
-  if (!existsSync(file)) return known;
-  readFileSync(file, "utf8").split("\n").forEach((line, i) => {
-    const name = line.replace(/#.*/, "").trim();
-    if (name) known.set(name, { line: i + 1, comment: line.includes("#") ? line.slice(line.indexOf("#") + 1).trim() : "" });
-  });
-  return known;
 }
 
 function writeKnown(file, entries) {
@@ -163,13 +78,6 @@ function writeKnown(file, entries) {
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, lines.join("\n") + "\n");
   renameSync(temp, file);
-}
-
-function readList(file) {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"));
 }
 
 // Our declared difference: acorn holds a RegExp or a BigInt in a Literal's value; essa writes
@@ -219,46 +127,6 @@ function fixtureJsonPath(file) {
 // writer alone, which its unit tests and the test262 comparison cover.
 function fixtureText(plainAst) {
   return JSON.stringify(plainAst, null, 2) + "\n";
-}
-
-const kAbsent = Symbol("absent");
-
-function show(value) {
-  if (value === kAbsent) return "<absent>";
-  const text = JSON.stringify(value);
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-}
-
-function join(where, key) {
-  return typeof key === "number" ? `${where}[${key}]` : where ? `${where}.${key}` : key;
-}
-
-// The first path where the values of `actual` and `expected` differ, or null.
-function firstDifference(actual, expected, where = "") {
-  if (Array.isArray(actual) && Array.isArray(expected)) {
-    const n = Math.max(actual.length, expected.length);
-    for (let i = 0; i < n; i++) {
-      const a = i < actual.length ? actual[i] : kAbsent;
-      const e = i < expected.length ? expected[i] : kAbsent;
-      const d = firstDifference(a, e, join(where, i));
-      if (d) return d;
-    }
-    return null;
-  }
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  if (isObject(actual) && isObject(expected)) {
-    const keys = [...Object.keys(expected)];
-    for (const k of Object.keys(actual)) if (!(k in expected)) keys.push(k);
-    for (const k of keys) {
-      const a = k in actual ? actual[k] : kAbsent;
-      const e = k in expected ? expected[k] : kAbsent;
-      const d = firstDifference(a, e, join(where, k));
-      if (d) return d;
-    }
-    return null;
-  }
-  if (Object.is(actual, expected)) return null;
-  return { path: where || "(root)", actual, expected };
 }
 
 // Same values, different text: the first object whose keys come in another order.
@@ -376,24 +244,9 @@ function writeExpected(opts, files) {
   console.log(`wrote ${written} expected JSON files from acorn ${acorn.version}`);
 }
 
-function expandInputs(opts) {
-  const files = [];
-  if (opts.test262) {
-    const testDir = path.join(opts.test262, "test");
-    if (!existsSync(testDir)) usage(`no test directory in ${opts.test262}`);
-    files.push(...strideSample(walk(testDir).sort(byteOrder), opts.sample));
-  }
-  for (const list of opts.lists) files.push(...readList(list));
-  for (const arg of opts.files) {
-    if (existsSync(arg) && statSync(arg).isDirectory()) files.push(...walk(arg).sort(byteOrder));
-    else files.push(arg);
-  }
-  return files;
-}
-
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const files = expandInputs(opts);
+  const files = inputFiles(opts, usage, { expandDirectories: true });
   if (files.length === 0) usage("no input files");
   if (opts.writeExpected) return writeExpected(opts, files);
   if (!existsSync(opts.essa)) usage(`no essa-parse at ${opts.essa}`);
@@ -428,13 +281,7 @@ async function main() {
   }
 
   // Results are printed in input order, whatever order the batches finish in.
-  const results = new Array(files.length);
-  let nextToPrint = 0;
-  const flush = () => {
-    while (nextToPrint < files.length && results[nextToPrint]) {
-      for (const line of results[nextToPrint++]) console.log(line);
-    }
-  };
+  const { results, flush } = inputOrderPrinter(files.length);
 
   function judge(item, diffs, sourceType, expectedFixture) {
     const name = displayName(item.file, opts.test262);
@@ -513,11 +360,7 @@ async function main() {
     flush();
   }
 
-  let next = 0;
-  async function worker() {
-    while (next < batches.length) await check(batches[next++]);
-  }
-  await Promise.all(Array.from({ length: Math.min(opts.jobs, batches.length) }, worker));
+  await runPool(batches.length, opts.jobs, (index) => check(batches[index]));
   flush();
 
   if (opts.updateKnown) {
@@ -529,18 +372,16 @@ async function main() {
   }
 
   const compared = tally.matched + tally.known + tally.fresh + tally.fixed + tally.stale;
-  console.log(
+  // After --update-known the list describes this run: new and fixed differences are settled.
+  const settled = opts.updateKnown ? tally.fresh + tally.fixed : 0;
+  printSummary(
     `compared ${compared} files: ${tally.matched} match acorn, ${tally.known} listed as known ` +
       `differences, ${tally.fresh} new differences, ${tally.fixed} fixed, ${tally.stale} stale ` +
       `fixtures; skipped ${tally.skipped} that acorn rejects` +
       (tally.unreadable ? `; ${tally.unreadable} unreadable` : ""),
+    tally.matched + tally.known + settled,
+    tally.fresh + tally.fixed - settled + tally.stale + tally.unreadable,
   );
-  // After --update-known the list describes this run: new and fixed differences are settled.
-  const settled = opts.updateKnown ? tally.fresh + tally.fixed : 0;
-  const passed = tally.matched + tally.known + settled;
-  const failed = tally.fresh + tally.fixed - settled + tally.stale + tally.unreadable;
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
 }
 
 main();

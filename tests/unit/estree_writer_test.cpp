@@ -16,6 +16,7 @@
 #include "essa/arena.h"
 #include "essa/ast.h"
 #include "essa/source.h"
+#include "parse_test_util.h"
 
 namespace essa {
 namespace {
@@ -32,14 +33,7 @@ class Tree {
     n->end = end;
     return n;
   }
-  NodeList list(std::initializer_list<Node*> items) {
-    NodeList l;
-    l.size = static_cast<uint32_t>(items.size());
-    l.items = arena_.make_array<Node*>(items.size());
-    uint32_t i = 0;
-    for (Node* n : items) l.items[i++] = n;
-    return l;
-  }
+  NodeList list(std::initializer_list<Node*> items) { return test::node_list(arena_, items); }
   std::string_view text(uint32_t start, uint32_t end) const {
     return src_.substr(start, end - start);
   }

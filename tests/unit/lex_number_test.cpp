@@ -7,28 +7,16 @@
 #include <cstdint>
 #include <string>
 
+#include "lex_test_util.h"
 #include "lexer.h"
 
 namespace essa {
 namespace {
 
+using test::describe;
+using test::expect_error;
+using test::Lexed;
 using token_flag::kLegacyOctal;
-
-struct Lexed {
-  SourceText source;
-  Lexer lexer;
-  explicit Lexed(std::string_view src)
-      : source(SourceText::from_bytes(src)), lexer(source, /*module=*/false) {
-    lexer.next();
-  }
-};
-
-std::string describe(const Lexer& l) {
-  if (l.failed()) return "error@" + std::to_string(l.error().offset) + ": " + l.error().message;
-  const Token& t = l.current();
-  return std::string(token_kind_name(t.kind)) + " [" + std::to_string(t.start) + "," +
-         std::to_string(t.end) + ")";
-}
 
 // One Number token covering the whole input, with exactly these value bits and flags.
 void expect_bits(std::string_view src, uint64_t bits, uint8_t flags = 0) {
@@ -64,15 +52,6 @@ void expect_prefix(std::string_view src, uint32_t len, double value) {
   EXPECT_EQ(t.kind, TokenKind::Number) << src;
   EXPECT_EQ(t.end, len) << src;
   EXPECT_EQ(x.lexer.number_value(), value) << src;
-}
-// Lexing stops at an error anywhere in the input, at this offset.
-void expect_error(std::string_view src, std::string_view message, uint32_t offset) {
-  Lexed x(src);
-  while (!x.lexer.failed() && x.lexer.current().kind != TokenKind::Eof) x.lexer.next();
-  ASSERT_TRUE(x.lexer.failed()) << src << ": " << describe(x.lexer);
-  EXPECT_EQ(x.lexer.error().message, message) << src;
-  EXPECT_EQ(x.lexer.error().offset, offset) << src;
-  EXPECT_EQ(x.lexer.current().kind, TokenKind::Eof) << src;
 }
 
 TEST(NumberLexTest, DecimalIntegers) {

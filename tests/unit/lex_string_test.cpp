@@ -4,22 +4,17 @@
 
 #include <string>
 
+#include "lex_test_util.h"
 #include "lexer.h"
 
 namespace essa {
 namespace {
 
+using test::describe;
+using test::expect_error;
+using test::Lexed;
 using token_flag::kHasEscape;
 using token_flag::kLegacyOctal;
-
-struct Lexed {
-  SourceText source;
-  Lexer lexer;
-  explicit Lexed(std::string_view src)
-      : source(SourceText::from_bytes(src)), lexer(source, /*module=*/false) {
-    lexer.next();
-  }
-};
 
 // Bytes as hex, so that failures show NULs and WTF-8 sequences.
 std::string hex(std::string_view s) {
@@ -42,8 +37,7 @@ std::string hex(std::string_view s) {
 void expect_string(std::string_view src, std::string_view cooked, uint8_t flags = kHasEscape) {
   Lexed x(src);
   const Token& t = x.lexer.current();
-  ASSERT_FALSE(x.lexer.failed()) << src << ": " << x.lexer.error().message << " @"
-                                 << x.lexer.error().offset;
+  ASSERT_FALSE(x.lexer.failed()) << src << ": " << describe(x.lexer);
   EXPECT_EQ(t.kind, TokenKind::String) << src;
   EXPECT_EQ(t.start, 0u) << src;
   EXPECT_EQ(t.end, src.size()) << src;
@@ -59,15 +53,6 @@ void expect_legacy(std::string_view src, std::string_view cooked, uint32_t escap
   expect_string(src, cooked, kHasEscape | kLegacyOctal);
   Lexed x(src);
   EXPECT_EQ(x.lexer.escape_offset(), escape_offset) << src;
-}
-// Lexing stops at an error anywhere in the input, at this offset.
-void expect_error(std::string_view src, std::string_view message, uint32_t offset) {
-  Lexed x(src);
-  while (!x.lexer.failed() && x.lexer.current().kind != TokenKind::Eof) x.lexer.next();
-  ASSERT_TRUE(x.lexer.failed()) << src;
-  EXPECT_EQ(x.lexer.error().message, message) << src;
-  EXPECT_EQ(x.lexer.error().offset, offset) << src;
-  EXPECT_EQ(x.lexer.current().kind, TokenKind::Eof) << src;
 }
 
 TEST(StringLexTest, WithoutEscapesTheValueIsTheSource) {

@@ -5,30 +5,25 @@
 
 #include <string>
 
+#include "lex_test_util.h"
 #include "lexer.h"
 
 namespace essa {
 namespace {
 
+using test::describe;
+using test::error_text;
+using test::expect_error;
+using test::Lexed;
 using token_flag::kHasEscape;
 using token_flag::kInvalidEscape;
-
-struct Lexed {
-  SourceText source;
-  Lexer lexer;
-  explicit Lexed(std::string_view src)
-      : source(SourceText::from_bytes(src)), lexer(source, /*module=*/false) {
-    lexer.next();
-  }
-};
 
 // The first token: its kind, its end (it starts at 0), its cooked value and flags.
 void expect_part(std::string_view src, TokenKind kind, uint32_t end, std::string_view cooked,
                  uint8_t flags = 0) {
   Lexed x(src);
   const Token& t = x.lexer.current();
-  ASSERT_FALSE(x.lexer.failed()) << src << ": " << x.lexer.error().message << " @"
-                                 << x.lexer.error().offset;
+  ASSERT_FALSE(x.lexer.failed()) << src << ": " << describe(x.lexer);
   EXPECT_EQ(token_kind_name(t.kind), token_kind_name(kind)) << src;
   EXPECT_EQ(t.start, 0u) << src;
   EXPECT_EQ(t.end, end) << src;
@@ -51,15 +46,6 @@ void expect_invalid(std::string_view src, uint32_t escape_offset) {
   Lexed x(src);
   EXPECT_EQ(x.lexer.escape_offset(), escape_offset) << src;
 }
-// Lexing stops at an error anywhere in the input, at this offset.
-void expect_error(std::string_view src, std::string_view message, uint32_t offset) {
-  Lexed x(src);
-  while (!x.lexer.failed() && x.lexer.current().kind != TokenKind::Eof) x.lexer.next();
-  ASSERT_TRUE(x.lexer.failed()) << src;
-  EXPECT_EQ(x.lexer.error().message, message) << src;
-  EXPECT_EQ(x.lexer.error().offset, offset) << src;
-  EXPECT_EQ(x.lexer.current().kind, TokenKind::Eof) << src;
-}
 
 // Drives the lexer as the parser does: after each `}` that closes a substitution, rescan it
 // as a template continuation. Returns "Kind[start,end]=cooked" per token, or the error.
@@ -74,9 +60,7 @@ std::string parts(std::string_view src) {
       t = &lexer.rescan_template_continuation();
       if (t->kind == TokenKind::TemplateTail) --depth;
     }
-    if (lexer.failed()) {
-      return out + " error@" + std::to_string(lexer.error().offset) + ": " + lexer.error().message;
-    }
+    if (lexer.failed()) return out + " " + error_text(lexer);
     if (t->kind == TokenKind::Eof) return out;
     if (t->kind == TokenKind::TemplateHead) ++depth;
     if (!out.empty()) out += ' ';

@@ -5,10 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "lex_test_util.h"
 #include "lexer.h"
 
 namespace essa {
 namespace {
+
+using test::error_text;
+using test::Lexed;
 
 // "Kind:text" for every token up to Eof, or "error@offset: message" as the last entry.
 std::vector<std::string> lex(std::string_view src, bool module = false) {
@@ -19,7 +23,7 @@ std::vector<std::string> lex(std::string_view src, bool module = false) {
   for (;;) {
     const Token& t = lexer.next();
     if (lexer.failed()) {
-      out.push_back("error@" + std::to_string(lexer.error().offset) + ": " + lexer.error().message);
+      out.push_back(error_text(lexer));
       return out;
     }
     if (t.kind == TokenKind::Eof) return out;
@@ -179,11 +183,10 @@ TEST(LexerTest, Hashbang) {
 
 // Lexes `src` and rescans the first `/` as a regexp; returns "body|flags" or the error.
 std::string regexp(std::string_view src) {
-  SourceText source = SourceText::from_bytes(src);
-  Lexer lexer(source, false);
-  lexer.next();
+  Lexed x(src);
+  Lexer& lexer = x.lexer;
   const Token& t = lexer.rescan_as_regexp();
-  if (lexer.failed()) return "error@" + std::to_string(lexer.error().offset) + ": " + lexer.error().message;
+  if (lexer.failed()) return error_text(lexer);
   EXPECT_EQ(t.kind, TokenKind::RegExp);
   return std::string(lexer.text(t.start + 1, lexer.regexp_flags_start() - 1)) + "|" +
          std::string(lexer.text(lexer.regexp_flags_start(), t.end));

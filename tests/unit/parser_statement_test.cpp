@@ -7,24 +7,15 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <string_view>
 
-#include "essa/estree.h"
-#include "essa/parse.h"
+#include "parse_test_util.h"
 
 namespace essa {
 namespace {
 
-std::string result_of(std::string_view src, const ParseOptions& options) {
-  const ParseResult result = parse(src, options);
-  if (!result.ok()) {
-    return std::to_string(result.error()->offset) + ": " + result.error()->message;
-  }
-  return estree_json(result, {});
-}
-
-std::string script_result(std::string_view src) { return result_of(src, {}); }
-std::string module_result(std::string_view src) { return result_of(src, {.module = true}); }
+using test::module_result;
+using test::result_of;
+using test::script_result;
 
 // Not from acorn: the recursion limit. With max_depth 10 each `{` costs a statement and a
 // block level, so the sixth `{` (offset 5) is one level too deep; each `if` costs one level,

@@ -9,6 +9,7 @@
 
 #include "essa/arena.h"
 #include "essa/ast.h"
+#include "parse_test_util.h"
 
 namespace essa {
 namespace {
@@ -24,14 +25,7 @@ class Build {
     n->name = name;
     return n;
   }
-  NodeList list(std::initializer_list<Node*> items) {
-    NodeList l;
-    l.size = static_cast<uint32_t>(items.size());
-    l.items = arena_.make_array<Node*>(items.size());
-    uint32_t i = 0;
-    for (Node* n : items) l.items[i++] = n;
-    return l;
-  }
+  NodeList list(std::initializer_list<Node*> items) { return test::node_list(arena_, items); }
 
  private:
   Arena arena_;
