@@ -1,0 +1,69 @@
+// A parse is linear in the input, whatever the cover grammar has to reinterpret: four times
+// the input must cost about four times the time, never sixteen (quadratic) or worse. Each
+// input is timed at N and 4N (best of three runs, so that a busy machine cannot fake a
+// failure), and the ratio must stay under 10.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <string>
+
+#include "essa/parse.h"
+
+namespace essa {
+namespace {
+
+double best_seconds(const std::string& source) {
+  double best = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    const ParseResult result = parse(source);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error()->message) << " in "
+                             << source.substr(0, 60);
+    best = std::min(best, took.count());
+  }
+  return best;
+}
+
+void expect_linear(const char* name, const std::function<std::string(int)>& make) {
+  constexpr int kN = 20000;
+  const double small = best_seconds(make(kN));
+  const double large = best_seconds(make(4 * kN));
+  EXPECT_LT(large, 10 * std::max(small, 1e-4)) << name << ": " << small << " s for N, " << large
+                                                << " s for 4N";
+}
+
+// n items joined by `sep`; "#" in `item` becomes the item's index.
+std::string list(int n, const std::string& item, const std::string& sep = ",") {
+  std::string s;
+  for (int i = 0; i < n; ++i) {
+    if (i) s += sep;
+    for (char c : item) {
+      if (c == '#') {
+        s += std::to_string(i);
+      } else {
+        s += c;
+      }
+    }
+  }
+  return s;
+}
+
+TEST(LinearTimeTest, CoverGrammarsStayLinear) {
+  expect_linear("arrow parameters", [](int n) { return "(" + list(n, "a#") + ") => 1"; });
+  expect_linear("async arrow parameters",
+                [](int n) { return "async (" + list(n, "a#") + ") => 1"; });
+  expect_linear("parenthesized lists that are not arrows",
+                [](int n) { return "(" + list(n, "a#") + ");"; });
+  expect_linear("destructuring assignment",
+                [](int n) { return "[" + list(n, "{b: [c], d = 1, ...e#}") + "] = x"; });
+  expect_linear("object literal then pattern", [](int n) { return "({" + list(n, "k#") + "} = o)"; });
+  expect_linear("many small arrows", [](int n) { return list(n, "f = (a, [b], {c}) => a", ";"); });
+  expect_linear("async calls that are not arrows",
+                [](int n) { return list(n, "async(a, b, c)", ";"); });
+}
+
+}  // namespace
+}  // namespace essa
