@@ -1,13 +1,13 @@
 #include "report_html.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
 #include <system_error>
 
 #include "assets.h"
+#include "write_file.h"
 
 namespace essa::test262 {
 
@@ -198,14 +198,7 @@ bool write_dashboard(const std::filesystem::path& dir, const DashboardInput& inp
   }
   const std::string page = render_dashboard(dashboard_data(input));
   const std::filesystem::path file = dir / "index.html";
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(page.data(), static_cast<std::streamsize>(page.size()));
-  out.close();
-  if (!out) {
-    error = "cannot write " + file.string();
-    return false;
-  }
-  return true;
+  return write_file(file, page, error);
 }
 
 }  // namespace essa::test262

@@ -1,7 +1,8 @@
 #include "report_json.h"
 
 #include <cstdio>
-#include <fstream>
+
+#include "write_file.h"
 
 namespace essa::test262 {
 
@@ -129,14 +130,7 @@ bool write_results_json(const std::filesystem::path& file, const RunInfo& info,
   }
   text += first ? "]\n}\n" : "\n  ]\n}\n";
 
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  out.close();
-  if (!out) {
-    error = "cannot write " + file.string();
-    return false;
-  }
-  return true;
+  return write_file(file, text, error);
 }
 
 }  // namespace essa::test262

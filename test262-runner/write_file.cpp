@@ -1,0 +1,18 @@
+#include "write_file.h"
+
+#include <fstream>
+
+namespace essa::test262 {
+
+bool write_file(const std::filesystem::path& file, std::string_view text, std::string& error) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.close();
+  if (!out) {
+    error = "cannot write " + file.string();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace essa::test262
