@@ -1,6 +1,7 @@
 #include "report_html.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
