@@ -16,6 +16,7 @@ Node* Parser::parse_arrow_expression(uint32_t start, NodeList params, bool is_as
       ctx_ & ~(ctx::kYield | ctx::kAwait | ctx::kParameters | ctx::kStaticBlock | ctx::kAsyncArrow);
   if (is_async) arrow_ctx |= ctx::kAwait | ctx::kAsyncArrow;
   ContextGuard arrow(*this, arrow_ctx);
+  ScopeGuard scope(*this, ScopeStack::kFunction);
 
   auto* node = make<ArrowFunctionExpression>(start);
   node->id = nullptr;
@@ -31,6 +32,8 @@ Node* Parser::parse_arrow_expression(uint32_t start, NodeList params, bool is_as
     node->expression = true;
     node->body = parse_assignment_expression();
     for (Node* param : params) check_lval_inner_pattern(param, true);
+    // As acorn, a concise body's parameters are bound after it (it declares nothing).
+    for (Node* param : params) declare_names(param, BindKind::Var, true);
   }
   return finish(node);
 }

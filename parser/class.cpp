@@ -26,7 +26,10 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional) {
   Node* id = nullptr;
   if (is_identifier_like(kind())) {
     id = parse_identifier(false);
-    if (is_statement) check_binding_names(id, true);
+    if (is_statement) {
+      check_binding_names(id, true);
+      declare_names(id, BindKind::Lexical);
+    }
   } else if (is_statement && !id_optional) {
     return unexpected();
   }
@@ -55,11 +58,13 @@ ClassBody* Parser::parse_class_body(bool has_super) {
   // Computed keys keep the surrounding yield/await rules; private names become usable.
   ContextGuard body_ctx(*this, ctx_ | ctx::kInClass | ctx::kIn);
   if (!expect(TokenKind::LBrace)) return body;
+  scopes_.enter_class();
   const size_t mark = list_mark();
   bool had_constructor = false;
   while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
     if (eat(TokenKind::Semicolon)) continue;
     Node* element = parse_class_element(has_super);
+    if (failed()) break;
     if (auto* method = as<MethodDefinition>(element);
         method && method->kind == MethodKind::Constructor) {
       if (had_constructor) {
@@ -68,11 +73,38 @@ ClassBody* Parser::parse_class_body(bool has_super) {
       }
       had_constructor = true;
     }
+    if (!declare_private_element(element)) break;
     push(element);
   }
   body->body = take_list(mark);
   expect(TokenKind::RBrace);
+  // Private names used in the body must be declared by it or by an enclosing class.
+  std::string_view name;
+  uint32_t use_at = 0;
+  if (scopes_.exit_class(&name, &use_at) && !failed()) {
+    raise(use_at,
+          "Private field '#" + std::string(name) + "' must be declared in an enclosing class");
+  }
   return finish(body);
+}
+
+bool Parser::declare_private_element(const Node* element) {
+  const Node* key = nullptr;
+  PrivateKind kind = PrivateKind::Other;
+  if (auto* method = as<MethodDefinition>(element)) {
+    key = method->key;
+    if (method->kind == MethodKind::Get) {
+      kind = method->is_static ? PrivateKind::StaticGet : PrivateKind::InstanceGet;
+    } else if (method->kind == MethodKind::Set) {
+      kind = method->is_static ? PrivateKind::StaticSet : PrivateKind::InstanceSet;
+    }
+  } else if (auto* field = as<PropertyDefinition>(element)) {
+    key = field->key;
+  }
+  const auto* id = key ? as<PrivateIdentifier>(key) : nullptr;
+  if (!id || scopes_.declare_private(id->name, kind)) return true;
+  raise(id->start, "Identifier '#" + std::string(id->name) + "' has already been declared");
+  return false;
 }
 
 bool Parser::at_class_element_name_start() const {
@@ -203,8 +235,11 @@ Node* Parser::parse_static_block(uint32_t start) {
   const size_t saved_labels_base = labels_base_;
   labels_base_ = labels_.size();
   const size_t mark = list_mark();
-  while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
-    push(parse_statement_in(StatementContext::ListItem, false));
+  {
+    ScopeGuard scope(*this, ScopeStack::kStaticBlock);
+    while (!at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+      push(parse_statement_in(StatementContext::ListItem, false));
+    }
   }
   block->body = take_list(mark);
   expect(TokenKind::RBrace);

@@ -77,6 +77,7 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
     // `using` binds plain names only.
     declarator->id = is_using ? parse_identifier(false) : parse_binding_target();
     check_binding_names(declarator->id, kind != VarKind::Var);
+    declare_names(declarator->id, kind == VarKind::Var ? BindKind::Var : BindKind::Lexical);
     // A for-in/of head may leave the binding without an initializer.
     const bool before_in_of = at(TokenKind::In) || at_contextual(TokenKind::Of);
     if (eat(TokenKind::Assign)) {
@@ -131,6 +132,44 @@ void Parser::check_binding_names(Node* target, bool lexical) {
       return;
     case NodeKind::RestElement:
       check_binding_names(static_cast<RestElement*>(target)->argument, lexical);
+      return;
+    default:
+      return;
+  }
+}
+
+void Parser::declare_names(Node* target, BindKind kind, bool no_duplicates) {
+  if (!target || failed()) return;
+  switch (target->kind) {
+    case NodeKind::Identifier: {
+      const std::string_view name = static_cast<Identifier*>(target)->name;
+      // Parameters are the first names of their scope: one seen before is a duplicate.
+      if (no_duplicates) {
+        if (!scopes_.declare_param(name)) raise(target->start, "Argument name clash");
+      } else if (!scopes_.declare(name, kind)) {
+        raise(target->start, "Identifier '" + std::string(name) + "' has already been declared");
+      }
+      return;
+    }
+    case NodeKind::ObjectPattern:
+      for (Node* prop : static_cast<ObjectPattern*>(target)->properties) {
+        if (auto* p = as<Property>(prop)) {
+          declare_names(p->value, kind, no_duplicates);
+        } else {
+          declare_names(prop, kind, no_duplicates);  // RestElement
+        }
+      }
+      return;
+    case NodeKind::ArrayPattern:
+      for (Node* element : static_cast<ArrayPattern*>(target)->elements) {
+        declare_names(element, kind, no_duplicates);  // holes are null
+      }
+      return;
+    case NodeKind::AssignmentPattern:
+      declare_names(static_cast<AssignmentPattern*>(target)->left, kind, no_duplicates);
+      return;
+    case NodeKind::RestElement:
+      declare_names(static_cast<RestElement*>(target)->argument, kind, no_duplicates);
       return;
     default:
       return;

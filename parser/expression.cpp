@@ -894,6 +894,8 @@ PrivateIdentifier* Parser::parse_private_identifier() {
   if (!has(ctx::kInClass)) {
     raise(start,
           "Private field '#" + std::string(id->name) + "' must be declared in an enclosing class");
+  } else if (scopes_.in_class()) {
+    scopes_.use_private(id->name, start);  // resolved when the class body ends
   }
   return id;
 }

@@ -40,6 +40,16 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     // A declaration's name belongs to the surrounding scope and follows its rules.
     id = parse_identifier(false);
     if (strict()) check_binding_names(id, false);
+    // Annex B bodies of `if` and labels bind no name (as acorn). A sloppy plain function
+    // may share its name with other functions of its block; otherwise it binds like var
+    // where functions count as var, else lexically.
+    if (!flags.hanging_statement) {
+      BindKind bind = BindKind::Function;
+      if (strict() || is_generator || flags.is_async) {
+        bind = scopes_.functions_as_var() ? BindKind::Var : BindKind::Lexical;
+      }
+      declare_names(id, bind);
+    }
   }
 
   NodeList params;
@@ -47,6 +57,7 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
   {
     YieldAwaitScope positions(*this);
     ContextGuard fn_ctx(*this, function_context(is_generator, flags.is_async));
+    ScopeGuard scope(*this, ScopeStack::kFunction);
     // An expression's name is inside the function: `function* yield(){}` is an error.
     if (!flags.is_statement && is_identifier_like(kind())) id = parse_identifier(false);
     const size_t mark = list_mark();
@@ -100,10 +111,8 @@ void Parser::parse_function_params(size_t mark) {
   if (!failed()) check_yield_await_in_default_params();
 }
 
-// acorn uses is_arrow / is_method only for the duplicate-parameter early error, which comes
-// with the scope analysis.
-BlockStatement* Parser::parse_function_body(bool /*is_arrow*/, bool /*is_method*/,
-                                            NodeList params, uint32_t fn_start, Node* fn_id) {
+BlockStatement* Parser::parse_function_body(bool is_arrow, bool is_method, NodeList params,
+                                            uint32_t fn_start, Node* fn_id) {
   auto* block = make<BlockStatement>(tok().start);
   DepthGuard guard(*this);
   if (guard.too_deep()) return block;
@@ -118,6 +127,12 @@ BlockStatement* Parser::parse_function_body(bool /*is_arrow*/, bool /*is_method*
     }
     const size_t mark = list_mark();
     parse_directive_prologue(&params, fn_start, fn_id);
+    // The parameters are bound (as var) before the body, so that `let` in the body clashes
+    // with them. Only sloppy functions with simple lists may repeat a name.
+    bool simple = true;
+    for (Node* p : params) simple = simple && p->kind == NodeKind::Identifier;
+    const bool no_duplicates = strict() || is_arrow || is_method || !simple;
+    for (Node* p : params) declare_names(p, BindKind::Var, no_duplicates);
     parse_statement_list(TokenKind::RBrace, mark);
     block->body = take_list(mark);
     expect(TokenKind::RBrace);
@@ -138,6 +153,7 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     uint32_t method_ctx = function_context(is_generator, is_async) | ctx::kSuperProperty;
     if (is_constructor && is_derived) method_ctx |= ctx::kSuperCall;
     ContextGuard fn_ctx(*this, method_ctx);
+    ScopeGuard scope(*this, ScopeStack::kFunction);
     const size_t mark = list_mark();
     parse_function_params(mark);
     fn->params = take_list(mark);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parser.h"
+#include "regexp_validator.h"
 
 namespace essa {
 namespace {
@@ -125,6 +126,11 @@ Node* Parser::parse_literal() {
       const uint32_t flags_start = lexer_.regexp_flags_start();
       node->regex.pattern = lexer_.text(t.start + 1, flags_start - 1);
       node->regex.flags = lexer_.text(flags_start, t.end);
+      regexp::PatternError pattern_error;
+      if (!regexp::validate_pattern(node->regex.pattern, node->regex.flags, pattern_error)) {
+        return raise(t.start + 1 + pattern_error.offset,
+                     regexp::pattern_error_message(node->regex.pattern, pattern_error));
+      }
       node->value.kind = LiteralKind::RegExp;
       break;
     }

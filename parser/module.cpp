@@ -55,6 +55,7 @@ void Parser::parse_import_specifiers() {
     auto* spec = make<ImportDefaultSpecifier>(tok().start);
     spec->local = parse_identifier(false);
     check_binding_names(spec->local, true);
+    declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
     if (!eat(TokenKind::Comma)) return;
   }
@@ -68,6 +69,7 @@ void Parser::parse_import_specifiers() {
     next();
     spec->local = parse_identifier(false);
     check_binding_names(spec->local, true);
+    declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
     return;
   }
@@ -94,6 +96,7 @@ void Parser::parse_import_specifiers() {
       spec->local = spec->imported;
     }
     check_binding_names(spec->local, true);
+    declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
   }
 }
@@ -103,6 +106,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
   next_keyword();
   if (eat(TokenKind::Star)) return parse_export_all(start);
   if (at(TokenKind::Default)) {
+    check_export_name(nullptr, tok().start);
     next_keyword();
     return parse_export_default(start);
   }
@@ -110,6 +114,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
   if (at(TokenKind::Var) || at(TokenKind::Const) || at(TokenKind::Class) ||
       at(TokenKind::Function) || at_let_declaration() || at_async_function()) {
     decl->declaration = parse_statement_in(StatementContext::ListItem, false);
+    check_declaration_exports(decl->declaration);
     return finish(decl);
   }
   // export { a, b as c, d as "e" } [from "m"]
@@ -131,6 +136,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
     } else {
       spec->exported = spec->local;  // one node for both, as acorn
     }
+    check_export_name(spec->exported, spec->exported->start);
     push(finish(spec));
   }
   decl->specifiers = take_list(mark);
@@ -145,6 +151,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
         return raise(local->start,
                      "A string literal cannot be used as an exported binding without `from`.");
       }
+      if (auto* id = as<Identifier>(local)) scopes_.add_local_export(id->name, id->start);
     }
   }
   consume_semicolon();
@@ -178,6 +185,7 @@ Node* Parser::parse_export_all(uint32_t start) {
   if (at_contextual(TokenKind::As)) {
     next();
     decl->exported = parse_module_export_name();
+    check_export_name(decl->exported, decl->exported->start);
   }
   if (!parse_from_clause(decl->source, decl->attributes)) return invalid();
   consume_semicolon();
@@ -222,9 +230,60 @@ NodeList Parser::parse_with_clause() {
       }
       attribute->value = parse_literal();
       push(finish(attribute));
+      const Node* key = attribute->key;
+      const std::string_view name = key->kind == NodeKind::Identifier
+                                        ? static_cast<const Identifier*>(key)->name
+                                        : static_cast<const Literal*>(key)->value.string;
+      if (!failed() && !scopes_.add_key(name)) {
+        raise(key->start, "Duplicate attribute key '" + std::string(name) + "'");
+        break;
+      }
     }
   }
+  scopes_.end_keys();
   return take_list(mark);
+}
+
+void Parser::check_export_name(const Node* name, uint32_t at) {
+  if (failed()) return;
+  std::string_view text = "default";  // null: `export default`
+  if (auto* id = as<Identifier>(name)) {
+    text = id->name;
+  } else if (auto* lit = as<Literal>(name)) {
+    text = lit->value.string;
+  } else if (name) {
+    return;
+  }
+  if (!scopes_.add_export(text)) raise(at, "Duplicate export '" + std::string(text) + "'");
+}
+
+void Parser::check_declaration_exports(const Node* decl) {
+  if (!decl || failed()) return;
+  if (auto* fn = as<FunctionDeclaration>(decl)) {
+    if (fn->id) check_export_name(fn->id, fn->id->start);
+  } else if (auto* cls = as<ClassDeclaration>(decl)) {
+    if (cls->id) check_export_name(cls->id, cls->id->start);
+  } else if (auto* var = as<VariableDeclaration>(decl)) {
+    for (Node* d : var->declarations) {
+      check_declaration_exports(static_cast<VariableDeclarator*>(d)->id);
+    }
+  } else if (auto* id = as<Identifier>(decl)) {
+    check_export_name(id, id->start);
+  } else if (auto* obj = as<ObjectPattern>(decl)) {
+    for (Node* prop : obj->properties) {
+      if (auto* p = as<Property>(prop)) {
+        check_declaration_exports(p->value);
+      } else {
+        check_declaration_exports(prop);
+      }
+    }
+  } else if (auto* arr = as<ArrayPattern>(decl)) {
+    for (Node* element : arr->elements) check_declaration_exports(element);
+  } else if (auto* assign = as<AssignmentPattern>(decl)) {
+    check_declaration_exports(assign->left);
+  } else if (auto* rest = as<RestElement>(decl)) {
+    check_declaration_exports(rest->argument);
+  }
 }
 
 Node* Parser::parse_module_export_name() {

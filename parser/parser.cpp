@@ -8,7 +8,7 @@
 namespace essa {
 
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
-    : lexer_(source, options.module), arena_(arena), options_(options) {
+    : lexer_(source, options.module), arena_(arena), options_(options), scopes_(options.module) {
   ctx_ = ctx::kIn;
   if (options.module) ctx_ |= ctx::kModule | ctx::kStrict | ctx::kAwait;
   invalid_ = arena_.make<Identifier>();
@@ -20,7 +20,16 @@ Program* Parser::parse_program() {
   program->source_type = options_.module ? SourceType::Module : SourceType::Script;
   next();
   const size_t mark = list_mark();
-  parse_statement_list(TokenKind::Eof, mark);
+  {
+    ScopeGuard top(*this, ScopeStack::kTop);
+    parse_statement_list(TokenKind::Eof, mark);
+    // `export { x }` may come before x is declared: checked once the module is read.
+    std::string_view name;
+    uint32_t at = 0;
+    if (options_.module && !failed() && scopes_.first_undefined_export(&name, &at)) {
+      raise(at, "Export '" + std::string(name) + "' is not defined");
+    }
+  }
   program->body = take_list(mark);
   if (failed()) return nullptr;
   // acorn ends the Program at the end of the input, trailing comments included.

@@ -10,6 +10,7 @@
 //   literal.cpp      literals, templates, object and array literals
 //   arrow.cpp        arrow functions and async arrows (from the cover grammar)
 //   pattern.cpp      cover grammar -> patterns (acorn's lval.js), binding patterns
+//   scope.h/.cpp     declared names per scope, private names, exports (early errors)
 //
 // Errors follow habit 3 of STYLE.md: the first error is recorded (lexer_.fail), the lexer
 // jumps to EOF, the failing function returns invalid(), and every loop ends at Eof, so the
@@ -27,6 +28,7 @@
 #include "essa/parse.h"
 #include "essa/tokens.h"
 #include "lexer.h"
+#include "scope.h"
 
 namespace essa {
 
@@ -174,7 +176,8 @@ class Parser {
   // Statement position (if/loop bodies, labeled statements).
   Node* parse_statement(bool list_item);
   void parse_statement_list(TokenKind end, size_t mark);  // until `end` (RBrace or Eof)
-  BlockStatement* parse_block();
+  // `new_scope` false: a catch body, which shares the scope of the catch parameter.
+  BlockStatement* parse_block(bool new_scope = true);
   Node* parse_expression_statement(uint32_t start, Node* expr);
   // Where a statement stands (acorn's `context`): a StatementListItem, the body of an `if`,
   // the body of a label, or any other Statement position (loop and `with` bodies, a label
@@ -217,6 +220,24 @@ class Parser {
   // The names a binding target binds: `eval`/`arguments` (and, in code that became strict,
   // the strict reserved words) in strict mode; `let` in a lexical declaration.
   void check_binding_names(Node* target, bool lexical);
+  // Binds every name of a binding target in the current scope (scope.h), reporting
+  // redeclarations; `no_duplicates`: parameters that may not repeat ("Argument name clash").
+  void declare_names(Node* target, BindKind kind, bool no_duplicates = false);
+  // A module export name: "Duplicate export 'x'" when exported before.
+  void check_export_name(const Node* name, uint32_t at);
+  // The names a declaration exports (`export var {a, b} = o`, `export function f(){}`).
+  void check_declaration_exports(const Node* decl);
+  // Opens a scope for the guard's lifetime.
+  class ScopeGuard {
+   public:
+    ScopeGuard(Parser& p, uint8_t flags) : p_(p) { p.scopes_.enter(flags); }
+    ~ScopeGuard() { p_.scopes_.exit(); }
+    ScopeGuard(const ScopeGuard&) = delete;
+    ScopeGuard& operator=(const ScopeGuard&) = delete;
+
+   private:
+    Parser& p_;
+  };
 
   // ===================== function.cpp =====================
   struct FunctionFlags {
@@ -252,6 +273,8 @@ class Parser {
   ClassBody* parse_class_body(bool has_super);
   Node* parse_class_element(bool has_super);
   Node* parse_static_block(uint32_t start);  // at the `{` after `static`
+  // Declares a private element's name in its class body; false (error raised) on a clash.
+  bool declare_private_element(const Node* element);
   bool at_class_element_name_start() const;
 
   // ===================== module.cpp =====================
@@ -413,6 +436,7 @@ class Parser {
   };
   std::vector<Label> labels_;
   size_t labels_base_ = 0;  // labels below this index belong to enclosing functions
+  ScopeStack scopes_;       // declared names and private names (scope.h)
 };
 
 }  // namespace essa

@@ -140,11 +140,15 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
   }
   const bool await_using = at_await_using_declaration();
   if (await_using || at_using_declaration()) {
-    // acorn allows `using` in any statement position but not at the top of a script.
-    if (top_level && !has(ctx::kModule)) {
+    // Not directly in a case block nor at the top of a script (whatever the statement
+    // position there), and never as a lone statement (acorn's allowUsing).
+    if (!scopes_.allows_using()) {
       return raise(start,
                    "Using declaration cannot appear in the top level when source type is "
-                   "`script`");
+                   "`script` or in the bare case statement");
+    }
+    if (!list_item) {
+      return raise(start, "Using declaration is not allowed in single-statement positions");
     }
     if (await_using) {
       if (!has(ctx::kAwait)) {
@@ -169,12 +173,17 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
   return parse_expression_statement(start, expr);
 }
 
-BlockStatement* Parser::parse_block() {
+BlockStatement* Parser::parse_block(bool new_scope) {
   auto* block = make<BlockStatement>(tok().start);
   DepthGuard guard(*this);
   if (guard.too_deep() || !expect(TokenKind::LBrace)) return block;
   const size_t mark = list_mark();
-  parse_statement_list(TokenKind::RBrace, mark);
+  if (new_scope) {
+    ScopeGuard scope(*this, 0);
+    parse_statement_list(TokenKind::RBrace, mark);
+  } else {
+    parse_statement_list(TokenKind::RBrace, mark);
+  }
   block->body = take_list(mark);
   expect(TokenKind::RBrace);
   return finish(block);
@@ -318,13 +327,23 @@ Node* Parser::parse_try_statement(uint32_t start) {
   if (at(TokenKind::Catch)) {
     auto* clause = make<CatchClause>(tok().start);
     next_keyword();
+    // The parameter and the body share one scope; `var e` may redeclare a plain-name
+    // parameter `e` (Annex B.3.4), not a destructured one.
+    bool simple = false;
+    Node* param = nullptr;
     if (eat(TokenKind::LParen)) {  // the binding is optional (ES2019)
-      clause->param = parse_binding_target();
+      param = parse_binding_target();
+      simple = param->kind == NodeKind::Identifier;
       // A destructuring catch parameter is a lexical binding; a plain name is not.
-      check_binding_names(clause->param, clause->param->kind != NodeKind::Identifier);
+      check_binding_names(param, !simple);
+    }
+    ScopeGuard scope(*this, simple ? ScopeStack::kSimpleCatch : 0);
+    if (param) {
+      clause->param = param;
+      declare_names(param, simple ? BindKind::SimpleCatch : BindKind::Lexical);
       expect(TokenKind::RParen);
     }
-    clause->body = parse_block();
+    clause->body = parse_block(false);
     stmt->handler = finish(clause);
   }
   if (at(TokenKind::Finally)) {
@@ -343,6 +362,7 @@ Node* Parser::parse_switch_statement(uint32_t start) {
   stmt->discriminant = parse_paren_expression();
   if (!expect(TokenKind::LBrace)) return invalid();
   labels_.push_back({{}, LabelKind::Switch, kNoStart});
+  ScopeGuard scope(*this, ScopeStack::kSwitch);  // the case block
   // Each case's consequent is collected above the finished cases on the scratch stack.
   const size_t cases_mark = list_mark();
   SwitchCase* current = nullptr;
@@ -456,6 +476,7 @@ Node* Parser::parse_for_statement(uint32_t start) {
     std::vector<Label>& labels;
     ~PopLabel() { labels.pop_back(); }
   } pop_label{labels_};
+  ScopeGuard scope(*this, 0);  // the head's lexical declarations and the body
   if (!expect(TokenKind::LParen)) return invalid();
   if (at(TokenKind::Semicolon)) {
     if (await_at != kNoStart) return unexpected_at(await_at);
@@ -521,6 +542,10 @@ Node* Parser::parse_for_after_declaration(uint32_t start, VariableDeclaration* i
   if ((at(TokenKind::In) || at_contextual(TokenKind::Of)) && init->declarations.size == 1) {
     bool is_await = false;
     if (at(TokenKind::In)) {
+      const bool is_using = init->kind == VarKind::Using || init->kind == VarKind::AwaitUsing;
+      if (is_using && !static_cast<VariableDeclarator*>(init->declarations[0])->init) {
+        return raise(tok().start, "Using declaration is not allowed in for-in loops");
+      }
       if (await_at != kNoStart) return unexpected_at(await_at);
     } else {
       is_await = await_at != kNoStart;

@@ -137,7 +137,7 @@ TEST(StatementParseTest, TopLevelAwaitUsingInModule) {
 
 TEST(StatementParseTest, UsingAtScriptTopLevelError) {
   EXPECT_EQ(script_result(R"js(using x = a;)js"),
-            R"json(0: Using declaration cannot appear in the top level when source type is `script`)json");
+            R"json(0: Using declaration cannot appear in the top level when source type is `script` or in the bare case statement)json");
 }
 
 TEST(StatementParseTest, UsingWithoutInitializerError) {
