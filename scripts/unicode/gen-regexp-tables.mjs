@@ -9,23 +9,10 @@
 // also list the binary properties ECMA-262 allows. Every name is checked against the Unicode
 // data, so a mismatch between the packages fails here instead of in a test.
 
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ownPackage = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
-const dataPackages = Object.keys(ownPackage.devDependencies ?? {}).filter((name) =>
-  /^@unicode\/unicode-\d+\.\d+\.\d+$/.test(name),
-);
-if (dataPackages.length !== 1) {
-  throw new Error(`expected one @unicode/unicode-X.Y.Z dependency, found ${dataPackages.length}`);
-}
-const dataPackage = dataPackages[0];
-const unicodeVersion = dataPackage.slice('@unicode/unicode-'.length);
-const require = createRequire(import.meta.url);
-const dataRoot = dirname(require.resolve(`${dataPackage}/package.json`));
+import { dataPackage, dataRoot, here, require, unicodeVersion } from './unicode-data.mjs';
 
 const valueAliases = require('unicode-property-value-aliases-ecmascript');
 const propertyAliases = (await import('unicode-property-aliases-ecmascript')).default;

@@ -6,27 +6,10 @@
 // The output depends only on the package data, so regenerating is reproducible and
 // scripts/check-unicode-tables.sh can diff it against the committed file.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ownPackage = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
-
-// Exactly one @unicode/unicode-X.Y.Z dependency names the Unicode version.
-const dataPackages = Object.keys(ownPackage.devDependencies ?? {}).filter((name) =>
-  /^@unicode\/unicode-\d+\.\d+\.\d+$/.test(name),
-);
-if (dataPackages.length !== 1) {
-  throw new Error(`expected one @unicode/unicode-X.Y.Z dependency, found ${dataPackages.length}`);
-}
-const dataPackage = dataPackages[0];
-const unicodeVersion = dataPackage.slice('@unicode/unicode-'.length);
-const require = createRequire(import.meta.url);
-const dataPackageVersion = JSON.parse(
-  readFileSync(require.resolve(`${dataPackage}/package.json`), 'utf8'),
-).version;
+import { dataPackage, dataPackageVersion, here, unicodeVersion } from './unicode-data.mjs';
 
 async function loadRanges(property) {
   const module = await import(`${dataPackage}/${property}/ranges.mjs`);
