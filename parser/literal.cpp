@@ -255,12 +255,7 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
   const size_t mark = list_mark();
   bool first = true;
   bool has_proto = false;
-  while (!eat(TokenKind::RBrace)) {
-    if (!first) {
-      if (!expect(TokenKind::Comma)) break;
-      if (eat(TokenKind::RBrace)) break;  // trailing comma
-    }
-    first = false;
+  while (next_in_braces(first)) {
     push(parse_property(errors, has_proto));
   }
   node->properties = take_list(mark);

@@ -75,13 +75,7 @@ void Parser::parse_import_specifiers() {
   }
   if (!expect(TokenKind::LBrace)) return;
   bool first = true;
-  for (;;) {
-    if (eat(TokenKind::RBrace)) break;
-    if (!first) {
-      if (!expect(TokenKind::Comma)) break;
-      if (eat(TokenKind::RBrace)) break;  // trailing comma
-    }
-    first = false;
+  while (next_in_braces(first)) {
     auto* spec = make<ImportSpecifier>(tok().start);
     spec->imported = parse_module_export_name();
     if (at_contextual(TokenKind::As)) {
@@ -121,13 +115,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
   const size_t mark = list_mark();
   if (!expect(TokenKind::LBrace)) return invalid();
   bool first = true;
-  for (;;) {
-    if (eat(TokenKind::RBrace)) break;
-    if (!first) {
-      if (!expect(TokenKind::Comma)) break;
-      if (eat(TokenKind::RBrace)) break;  // trailing comma
-    }
-    first = false;
+  while (next_in_braces(first)) {
     auto* spec = make<ExportSpecifier>(tok().start);
     spec->local = parse_module_export_name();
     if (at_contextual(TokenKind::As)) {
@@ -214,13 +202,7 @@ NodeList Parser::parse_with_clause() {
   const size_t mark = list_mark();
   if (expect(TokenKind::LBrace)) {
     bool first = true;
-    for (;;) {
-      if (eat(TokenKind::RBrace)) break;
-      if (!first) {
-        if (!expect(TokenKind::Comma)) break;
-        if (eat(TokenKind::RBrace)) break;  // trailing comma
-      }
-      first = false;
+    while (next_in_braces(first)) {
       auto* attribute = make<ImportAttribute>(tok().start);
       attribute->key = at(TokenKind::String) ? parse_literal() : parse_identifier(true);
       if (!expect(TokenKind::Colon)) break;

@@ -52,6 +52,16 @@ bool Parser::expect(TokenKind k) {
   return false;
 }
 
+bool Parser::next_in_braces(bool& first) {
+  if (eat(TokenKind::RBrace)) return false;
+  if (!first) {
+    if (!expect(TokenKind::Comma)) return false;
+    if (eat(TokenKind::RBrace)) return false;  // trailing comma
+  }
+  first = false;
+  return true;
+}
+
 bool Parser::can_insert_semicolon() const {
   const Token& t = tok();
   return t.kind == TokenKind::Eof || t.kind == TokenKind::RBrace || t.newline_before();

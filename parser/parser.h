@@ -67,6 +67,9 @@ class Parser {
   }
   // Consumes k or reports "Unexpected token" (acorn's wording) at the current token.
   bool expect(TokenKind k);
+  // Steps through a braced, comma-separated list (`{ a, b, }`) after its `{`: true when an
+  // element follows; false once the closing `}` is consumed, or after an error.
+  bool next_in_braces(bool& first);
   // ASI (spec 12.10): `;` is eaten, or accepted before `}`, at EOF, or after a line break.
   bool can_insert_semicolon() const;
   void consume_semicolon();

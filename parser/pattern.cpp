@@ -282,12 +282,7 @@ Node* Parser::parse_object_pattern() {
   ContextGuard in(*this, ctx_ | ctx::kIn);
   const size_t mark = list_mark();
   bool first = true;
-  while (!eat(TokenKind::RBrace)) {
-    if (!first) {
-      if (!expect(TokenKind::Comma)) break;
-      if (eat(TokenKind::RBrace)) break;  // trailing comma
-    }
-    first = false;
+  while (next_in_braces(first)) {
     const uint32_t start = tok().start;
     if (at(TokenKind::Ellipsis)) {
       auto* rest = make<RestElement>(start);
