@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned npm packages of tests/oracle, bench and tests/dashboard (or of the
-# folders given as arguments, relative to the repository root) with `npm ci`, only when
+# Installs the pinned npm packages of tests/oracle, bench, bench/race and tests/dashboard (or
+# of the folders given as arguments, relative to the repository root) with `npm ci`, only when
 # node_modules is missing or was installed from another package-lock.json. Silent when
 # nothing is to do.
 set -euo pipefail
@@ -10,7 +10,7 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 dirs=("$@")
-[[ ${#dirs[@]} -gt 0 ]] || dirs=(tests/oracle bench tests/dashboard)
+[[ ${#dirs[@]} -gt 0 ]] || dirs=(tests/oracle bench bench/race tests/dashboard)
 for dir in "${dirs[@]}"; do
   cd "$root/$dir"
   # A stamp of the lockfile's hash; mtimes are useless after a fresh checkout.
