@@ -113,7 +113,6 @@ std::string_view Parser::current_cooked() {
 ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
   ParseResult result;
   result.source_ = std::make_unique<SourceText>(std::move(source));
-  result.line_index_ = std::make_unique<LineIndex>(result.source_->text());
   result.arena_ = std::make_unique<Arena>(std::move(arena));
   result.arena_->reset();
   if (const SyntaxError* e = result.source_->error()) {
@@ -126,7 +125,7 @@ ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
     auto error = std::make_unique<SyntaxError>();
     error->message = parser.error().message;
     error->byte_offset = parser.error().offset;
-    locate(*error, *result.line_index_);
+    locate(*error, result.line_index());
     result.error_ = std::move(error);
     return result;
   }

@@ -30,14 +30,19 @@ class [[nodiscard]] ParseResult {
   const Program* program() const { return program_; }
   const SyntaxError* error() const { return error_.get(); }
   const SourceText& source() const { return *source_; }
-  const LineIndex& line_index() const { return *line_index_; }
+  // Byte offsets -> UTF-16 offsets and lines. Built on first use (a parse that nobody
+  // positions does not pay for it); the first call is not safe to race with another.
+  const LineIndex& line_index() const {
+    if (!line_index_) line_index_ = std::make_unique<LineIndex>(source_->text());
+    return *line_index_;
+  }
   // The arena, to reuse for the next parse once this tree is no longer needed.
   Arena take_arena() { return std::move(*arena_); }
 
  private:
   friend ParseResult parse(SourceText source, const ParseOptions& options, Arena arena);
   std::unique_ptr<SourceText> source_;
-  std::unique_ptr<LineIndex> line_index_;
+  mutable std::unique_ptr<LineIndex> line_index_;
   std::unique_ptr<Arena> arena_;
   Program* program_ = nullptr;
   std::unique_ptr<SyntaxError> error_;

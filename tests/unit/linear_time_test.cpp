@@ -1,7 +1,8 @@
 // A parse is linear in the input, whatever the cover grammar has to reinterpret: four times
 // the input must cost about four times the time, never sixteen (quadratic) or worse. Each
 // input is timed at N and 4N (best of three runs, so that a busy machine cannot fake a
-// failure), and the ratio must stay under 10.
+// failure), and the ratio must stay under 10 (with a 5 ms floor under the small run, so that
+// scheduling noise on a tiny run cannot fail it).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,10 +29,10 @@ double best_seconds(const std::string& source) {
 }
 
 void expect_linear(const char* name, const std::function<std::string(int)>& make) {
-  constexpr int kN = 20000;
+  constexpr int kN = 50000;
   const double small = best_seconds(make(kN));
   const double large = best_seconds(make(4 * kN));
-  EXPECT_LT(large, 10 * std::max(small, 1e-4)) << name << ": " << small << " s for N, " << large
+  EXPECT_LT(large, 10 * std::max(small, 5e-3)) << name << ": " << small << " s for N, " << large
                                                 << " s for 4N";
 }
 
