@@ -39,18 +39,15 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional) {
     super_class = parse_expr_subscripts(nullptr);  // LeftHandSideExpression
   }
   ClassBody* body = parse_class_body(super_class != nullptr);
-  if (is_statement) {
-    auto* cls = make<ClassDeclaration>(start);
+  // Declarations and expressions have the same fields.
+  auto fill = [&](auto* cls) {
     cls->id = id;
     cls->super_class = super_class;
     cls->body = body;
     return finish(cls);
-  }
-  auto* cls = make<ClassExpression>(start);
-  cls->id = id;
-  cls->super_class = super_class;
-  cls->body = body;
-  return finish(cls);
+  };
+  if (is_statement) return fill(make<ClassDeclaration>(start));
+  return fill(make<ClassExpression>(start));
 }
 
 ClassBody* Parser::parse_class_body(bool has_super) {

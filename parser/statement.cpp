@@ -588,19 +588,17 @@ Node* Parser::parse_for_in_of(uint32_t start, Node* left, bool is_await) {
   Node* right = is_for_in ? parse_expression() : parse_assignment_expression();
   if (!expect(TokenKind::RParen)) return invalid();
   Node* body = parse_statement_in(StatementContext::Nested, false);
-  if (is_for_in) {
-    auto* stmt = make<ForInStatement>(start);
+  // for-in and for-of share left, right and body; for-of adds `await`.
+  auto fill = [&](auto* stmt) {
     stmt->left = left;
     stmt->right = right;
     stmt->body = body;
     return finish(stmt);
-  }
+  };
+  if (is_for_in) return fill(make<ForInStatement>(start));
   auto* stmt = make<ForOfStatement>(start);
   stmt->is_await = is_await;
-  stmt->left = left;
-  stmt->right = right;
-  stmt->body = body;
-  return finish(stmt);
+  return fill(stmt);
 }
 
 }  // namespace essa
