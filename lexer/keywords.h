@@ -1,13 +1,95 @@
 // Keyword and contextual-keyword recognition: maps a name to its token kind.
+//
+// A perfect hash over (first, second and last letter, length) picks the one keyword a name
+// could be; two 8-byte compares confirm it. The keyword list stays token_kinds.def: the table
+// is built from it at compile time, and a static_assert catches a new word that collides.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "token.h"
 
 namespace essa {
+namespace keyword_detail {
 
-// The kind of a name: a keyword or contextual word kind, or Identifier.
-TokenKind keyword_kind(std::string_view name);
+inline constexpr uint32_t kLongest = 11;  // "constructor"
+
+constexpr uint32_t slot(uint8_t first, uint8_t second, uint8_t last, uint32_t len) {
+  return (first * 28u + second * 22u + last + len * 7u) & 255u;
+}
+
+struct Entry {
+  uint64_t lo = 0;  // bytes 0..7 of the spelling, little-endian, zero-padded
+  uint64_t hi = 0;  // bytes 8..15
+  uint8_t len = 0;  // 0: empty slot
+  TokenKind kind = TokenKind::Identifier;
+};
+
+constexpr uint64_t pack(std::string_view s, std::size_t from) {
+  uint64_t v = 0;
+  for (std::size_t i = 0; i < 8 && from + i < s.size(); ++i) {
+    v |= uint64_t{static_cast<uint8_t>(s[from + i])} << (8 * i);
+  }
+  return v;
+}
+
+struct Table {
+  std::array<Entry, 256> entries{};
+  bool collision = false;
+};
+
+constexpr Table make_table() {
+  Table t;
+  constexpr std::pair<std::string_view, TokenKind> kWords[] = {
+#define ESSA_KEYWORD(Name, spelling, prec) {spelling, TokenKind::Name},
+#include "token_kinds.def"
+  };
+  for (const auto& [word, kind] : kWords) {
+    const auto len = static_cast<uint32_t>(word.size());
+    Entry& e = t.entries[slot(static_cast<uint8_t>(word[0]), static_cast<uint8_t>(word[1]),
+                              static_cast<uint8_t>(word[len - 1]), len)];
+    if (e.len != 0 || len < 2 || len > kLongest) t.collision = true;
+    e = {pack(word, 0), pack(word, 8), static_cast<uint8_t>(len), kind};
+  }
+  return t;
+}
+
+inline constexpr Table kTable = make_table();
+static_assert(!kTable.collision, "a keyword collides in keyword_detail::slot: change its constants");
+
+inline uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;  // little-endian hosts only (x86-64, AArch64), as pack() assumes
+}
+
+}  // namespace keyword_detail
+
+// The kind of the name of `len` bytes at p, which must be followed by at least 16 readable
+// bytes (the source padding guarantees it for names in the source text).
+inline TokenKind keyword_kind_padded(const char* p, uint32_t len) {
+  using namespace keyword_detail;
+  if (len < 2 || len > kLongest) return TokenKind::Identifier;
+  const Entry& e = kTable.entries[slot(static_cast<uint8_t>(p[0]), static_cast<uint8_t>(p[1]),
+                                       static_cast<uint8_t>(p[len - 1]), len)];
+  if (e.len != len) return TokenKind::Identifier;
+  if (len <= 8) {
+    const uint64_t mask = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+    return (load8(p) & mask) == e.lo ? e.kind : TokenKind::Identifier;
+  }
+  const uint64_t mask = (uint64_t{1} << (8 * (len - 8))) - 1;
+  return load8(p) == e.lo && (load8(p + 8) & mask) == e.hi ? e.kind : TokenKind::Identifier;
+}
+
+// The kind of any name: a keyword or contextual word kind, or Identifier.
+inline TokenKind keyword_kind(std::string_view name) {
+  if (name.size() < 2 || name.size() > keyword_detail::kLongest) return TokenKind::Identifier;
+  char padded[16 + keyword_detail::kLongest] = {};
+  std::memcpy(padded, name.data(), name.size());
+  return keyword_kind_padded(padded, static_cast<uint32_t>(name.size()));
+}
 
 }  // namespace essa

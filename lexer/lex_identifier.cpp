@@ -1,5 +1,5 @@
-// Identifiers, keywords and private names. The ASCII loop hashes as it scans; escapes and
-// non-ASCII characters leave for the slow path, which decodes into the scratch buffer.
+// Identifiers with escapes or non-ASCII characters, and private names: decoded into the
+// scratch buffer. The plain ASCII identifier is scanned inline in lexer.cpp.
 #include "char_class.h"
 #include "keywords.h"
 #include "lexer.h"
@@ -7,36 +7,6 @@
 #include "utf8.h"
 
 namespace essa {
-namespace {
-
-constexpr uint32_t kFnvOffset = 2166136261u;
-constexpr uint32_t kFnvPrime = 16777619u;
-
-uint32_t hash_bytes(std::string_view s) {
-  uint32_t h = kFnvOffset;
-  for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * kFnvPrime;
-  return h;
-}
-
-}  // namespace
-
-void Lexer::scan_identifier_or_keyword() {
-  const uint32_t start = pos_;
-  uint32_t h = kFnvOffset;
-  uint8_t c = static_cast<uint8_t>(src_[pos_]);
-  do {
-    h = (h ^ c) * kFnvPrime;
-    c = static_cast<uint8_t>(src_[++pos_]);
-  } while (char_class::is(c, char_class::kIdPart));
-  if (c == '\\' || c >= 0x80) [[unlikely]] {
-    pos_ = start;
-    scan_identifier_slow(start);
-    return;
-  }
-  value_ = text(start, pos_);
-  hash_ = h;
-  finish(keyword_kind(value_));
-}
 
 // Scans an IdentifierName from `start` that may hold \u escapes and non-ASCII characters.
 [[gnu::noinline]] void Lexer::scan_identifier_slow(uint32_t start) {
@@ -89,7 +59,6 @@ void Lexer::scan_identifier_or_keyword() {
     return;
   }
   value_ = escaped ? std::string_view(scratch_) : text(start, pos_);
-  hash_ = hash_bytes(value_);
   if (escaped) tok_.flags |= token_flag::kEscaped;
   finish(keyword_kind(value_));
 }

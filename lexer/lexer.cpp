@@ -1,7 +1,15 @@
 // The lexer core: trivia, dispatch on the first byte, punctuators, rescans and checkpoints.
 #include "lexer.h"
 
+#include <array>
+#include <bit>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "char_class.h"
+#include "keywords.h"
 #include "unicode.h"
 #include "utf8.h"
 
@@ -54,70 +62,70 @@ std::string Lexer::describe_char_at(uint32_t pos) const {
 }
 
 const Token& Lexer::next() {
-  if (failed_) return tok_;
+  if (failed_) [[unlikely]] return tok_;
   newline_ = false;
-  skip_trivia();
-  if (failed_) return tok_;
-  tok_.start = pos_;
-  tok_.flags = newline_ ? token_flag::kNewlineBefore : 0;
-  scan_token();
+  lex();
   return tok_;
 }
 
-void Lexer::skip_trivia() {
+namespace {
+
+inline uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// Past a run of spaces, eight at a time (indentation is most of the white space in real code).
+// The NUL padding after the text ends any run.
+inline const char* skip_spaces(const char* p) {
   for (;;) {
-    const uint8_t c = static_cast<uint8_t>(src_[pos_]);
-    switch (c) {
-      case ' ':
-      case '\t':
-      case 0x0B:
-      case 0x0C:
-        ++pos_;
-        continue;
-      case '\n':
-      case '\r':
-        ++pos_;
+    const uint64_t diff = load8(p) ^ 0x2020202020202020u;
+    if (diff != 0) return p + (std::countr_zero(diff) >> 3);  // little-endian: first byte low
+    p += 8;
+  }
+}
+
+}  // namespace
+
+// Comments, HTML-like comments and non-ASCII white space at pos_: true when something was
+// skipped, false when a token starts at pos_ (or an unterminated comment failed).
+bool Lexer::skip_special_trivia() {
+  const uint8_t c = static_cast<uint8_t>(src_[pos_]);
+  switch (c) {
+    case '/':
+      if (src_[pos_ + 1] == '/') {
+        pos_ += 2;
+        skip_line_comment();
+        return true;
+      }
+      if (src_[pos_ + 1] == '*') return skip_block_comment();
+      return false;
+    case '<':
+      // `<!--` starts a single-line comment in the script goal (Annex B).
+      if (!module_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' && src_[pos_ + 3] == '-') {
+        pos_ += 4;
+        skip_line_comment();
+        return true;
+      }
+      return false;
+    case '-':
+      if (at_html_close_comment()) {
+        pos_ += 3;
+        skip_line_comment();
+        return true;
+      }
+      return false;
+    default: {
+      uint32_t cp = 0;
+      const uint32_t len = decode_at(pos_, cp);
+      if (cp == 0x2028 || cp == 0x2029) {
         newline_ = true;
-        continue;
-      case '/':
-        if (src_[pos_ + 1] == '/') {
-          pos_ += 2;
-          skip_line_comment();
-          continue;
-        }
-        if (src_[pos_ + 1] == '*') {
-          if (!skip_block_comment()) return;
-          continue;
-        }
-        return;
-      case '<':
-        // `<!--` starts a single-line comment in the script goal (Annex B).
-        if (!module_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' && src_[pos_ + 3] == '-') {
-          pos_ += 4;
-          skip_line_comment();
-          continue;
-        }
-        return;
-      case '-':
-        if (at_html_close_comment()) {
-          pos_ += 3;
-          skip_line_comment();
-          continue;
-        }
-        return;
-      default:
-        if (c < 0x80) [[likely]] return;
-        {
-          uint32_t cp = 0;
-          const uint32_t len = decode_at(pos_, cp);
-          if (cp == 0x2028 || cp == 0x2029) {
-            newline_ = true;
-          } else if (!unicode::is_whitespace(cp)) {
-            return;
-          }
-          pos_ += len;
-        }
-        continue;
+      } else if (!unicode::is_whitespace(cp)) {
+        return false;
+      }
+      pos_ += len;
+      return true;
     }
   }
 }
@@ -130,87 +138,234 @@ bool Lexer::at_html_close_comment() const {
 }
 
 void Lexer::skip_line_comment() {
-  for (;;) {
-    const char c = src_[pos_];
-    if (c == '\n' || c == '\r') return;
-    if (c == 0 && pos_ >= size_) return;
-    if (static_cast<uint8_t>(c) == 0xE2 && is_ls_or_ps(src_ + pos_)) return;
-    ++pos_;
+  const char* p = src_ + pos_;
+  const char* const end = src_ + size_;
+  for (;; ++p) {
+    const char c = *p;
+    if (c == '\n' || c == '\r') break;
+    if (c == 0 && p >= end) break;
+    if (static_cast<uint8_t>(c) == 0xE2 && is_ls_or_ps(p)) break;
   }
+  pos_ = static_cast<uint32_t>(p - src_);
 }
 
+// Finds the closing `*/` with memchr, then looks for a line terminator only while none has
+// been seen since the previous token (a multi-line comment finds one on its first line).
 bool Lexer::skip_block_comment() {
   const uint32_t start = pos_;
-  pos_ += 2;
+  const char* const begin = src_ + pos_ + 2;
+  const char* const end = src_ + size_;
+  const char* p = begin;
   for (;;) {
-    const char c = src_[pos_];
-    if (c == '*' && src_[pos_ + 1] == '/') {
-      pos_ += 2;
-      return true;
-    }
-    if (c == '\n' || c == '\r') {
-      newline_ = true;
-    } else if (c == 0 && pos_ >= size_) {
+    p = static_cast<const char*>(std::memchr(p, '*', static_cast<std::size_t>(end - p)));
+    if (p == nullptr) {
       fail(start, "Unterminated comment");
       return false;
-    } else if (static_cast<uint8_t>(c) == 0xE2 && is_ls_or_ps(src_ + pos_)) {
-      newline_ = true;
     }
-    ++pos_;
+    if (p[1] == '/') break;
+    ++p;
+  }
+  if (!newline_) {
+    for (const char* q = begin; q < p; ++q) {
+      if (*q == '\n' || *q == '\r' || (static_cast<uint8_t>(*q) == 0xE2 && is_ls_or_ps(q))) {
+        newline_ = true;
+        break;
+      }
+    }
+  }
+  pos_ = static_cast<uint32_t>(p + 2 - src_);
+  return true;
+}
+
+namespace {
+
+// What a byte at a token boundary starts: lex() switches on it once per token and once per
+// run of trivia, so white space, comments and the token's own dispatch share one jump table.
+enum : uint8_t {
+  kLeadPunctuator = 0,
+  kLeadBlank,       // space, tab, VT, FF
+  kLeadNewline,     // LF, CR
+  kLeadSlash,       // a comment, or `/` `/=`
+  kLeadHtmlComment, // `<` (`<!--`?) and `-` (`-->`?)
+  kLeadIdentifier,  // a-z A-Z $ _
+  kLeadDigit,
+  kLeadQuote,
+  kLeadBacktick,
+  kLeadHash,
+  kLeadBackslash,
+  kLeadDot,
+  kLeadNul,  // the end of the input, or a NUL character in it
+  kLeadNonAscii,
+};
+
+constexpr std::array<uint8_t, 256> kLead = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (char_class::kTable[c] & char_class::kIdStart) t[c] = kLeadIdentifier;
+    if (c >= 0x80) t[c] = kLeadNonAscii;
+  }
+  t[' '] = t['\t'] = t[0x0B] = t[0x0C] = kLeadBlank;
+  t['\n'] = t['\r'] = kLeadNewline;
+  t['/'] = kLeadSlash;
+  t['<'] = t['-'] = kLeadHtmlComment;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kLeadDigit;
+  t['"'] = t['\''] = kLeadQuote;
+  t['`'] = kLeadBacktick;
+  t['#'] = kLeadHash;
+  t['\\'] = kLeadBackslash;
+  t['.'] = kLeadDot;
+  t[0] = kLeadNul;
+  return t;
+}();
+
+// The end of a run of ASCII identifier characters (a-z A-Z 0-9 $ _) starting at p: sixteen
+// bytes are classified at once where SSE2 exists, so a name costs no branch per letter. The
+// NUL padding after the text ends every run.
+inline const char* id_part_run(const char* p) {
+#if defined(__SSE2__)
+  const __m128i lower_a = _mm_set1_epi8('a');
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i letters = _mm_set1_epi8(static_cast<char>(0x80 + 26));  // x - 'a' < 26, unsigned
+  const __m128i digits = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i dollar = _mm_set1_epi8('$');
+  const __m128i underscore = _mm_set1_epi8('_');
+  for (;;) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i folded = _mm_or_si128(v, case_bit);
+    const __m128i is_letter =
+        _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(folded, lower_a), flip), letters);
+    const __m128i is_digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, zero), flip), digits);
+    const __m128i is_part =
+        _mm_or_si128(_mm_or_si128(is_letter, is_digit),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, dollar), _mm_cmpeq_epi8(v, underscore)));
+    const auto stop = static_cast<uint32_t>(~_mm_movemask_epi8(is_part)) & 0xFFFFu;
+    if (stop != 0) return p + std::countr_zero(stop);
+    p += 16;
+  }
+#else
+  while (char_class::is(static_cast<uint8_t>(*p), char_class::kIdPart)) ++p;
+  return p;
+#endif
+}
+
+}  // namespace
+
+// The common identifier: ASCII letters and digits only. Anything else (an escape, a non-ASCII
+// character) restarts on the slow path, which decodes.
+void Lexer::scan_identifier_or_keyword() {
+  const char* const begin = src_ + pos_;
+  const char* p = id_part_run(begin + 1);
+  if (*p == '\\' || static_cast<uint8_t>(*p) >= 0x80) [[unlikely]] {
+    scan_identifier_slow(pos_);
+    return;
+  }
+  const auto len = static_cast<uint32_t>(p - begin);
+  value_ = {begin, len};
+  pos_ += len;
+  finish(keyword_kind_padded(begin, len));
+}
+
+// Skips trivia, then scans one token from the first byte that starts one. newline_ tells
+// whether a line terminator came before it (false from next(), the saved flag on a rewind).
+void Lexer::lex() {
+  const char* p = src_ + pos_;
+  for (;;) {
+    const uint8_t c = static_cast<uint8_t>(*p);
+    switch (kLead[c]) {
+      case kLeadBlank:
+        p = c == ' ' ? skip_spaces(p) : p + 1;
+        continue;
+      case kLeadNewline:
+        newline_ = true;
+        ++p;
+        continue;
+      case kLeadSlash:
+      case kLeadHtmlComment:
+        pos_ = static_cast<uint32_t>(p - src_);
+        if (skip_special_trivia()) {
+          p = src_ + pos_;
+          continue;
+        }
+        if (failed_) return;
+        begin_token();
+        scan_punctuator(c);
+        return;
+      case kLeadIdentifier:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_identifier_or_keyword();
+        return;
+      case kLeadDigit:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_number(c);
+        return;
+      case kLeadQuote:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_string(c);
+        return;
+      case kLeadBacktick:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_template_part(/*head=*/true);
+        return;
+      case kLeadHash:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_private_name();
+        return;
+      case kLeadBackslash:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_identifier_slow(pos_);
+        return;
+      case kLeadDot:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        if (char_class::is_digit(p[1])) {
+          scan_number(c);
+        } else {
+          scan_punctuator(c);
+        }
+        return;
+      case kLeadNul:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        if (pos_ >= size_) {
+          finish(TokenKind::Eof);
+        } else {
+          scan_punctuator(c);  // a NUL inside the text: "Unexpected character"
+        }
+        return;
+      case kLeadNonAscii:
+        pos_ = static_cast<uint32_t>(p - src_);
+        if (skip_special_trivia()) {  // NBSP, U+2028, ...
+          p = src_ + pos_;
+          continue;
+        }
+        begin_token();
+        scan_non_ascii_start();
+        return;
+      default:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        scan_punctuator(c);
+        return;
+    }
   }
 }
 
-void Lexer::scan_token() {
-  const uint8_t c = static_cast<uint8_t>(src_[pos_]);
-  if (char_class::is(c, char_class::kIdStart)) {
-    scan_identifier_or_keyword();
+[[gnu::noinline]] void Lexer::scan_non_ascii_start() {
+  uint32_t cp = 0;
+  decode_at(pos_, cp);
+  if (unicode::is_id_start(cp)) {
+    scan_identifier_slow(pos_);
     return;
   }
-  switch (c) {
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-      scan_number(c);
-      return;
-    case '"':
-    case '\'':
-      scan_string(c);
-      return;
-    case '`':
-      scan_template_part(/*head=*/true);
-      return;
-    case '#':
-      scan_private_name();
-      return;
-    case '\\':
-      scan_identifier_slow(pos_);
-      return;
-    case '.':
-      if (char_class::is_digit(src_[pos_ + 1])) {
-        scan_number(c);
-        return;
-      }
-      break;
-    case 0:
-      if (pos_ >= size_) {
-        tok_.kind = TokenKind::Eof;
-        tok_.end = pos_;
-        return;
-      }
-      break;
-    default:
-      if (c >= 0x80) {
-        uint32_t cp = 0;
-        decode_at(pos_, cp);
-        if (unicode::is_id_start(cp)) {
-          scan_identifier_slow(pos_);
-          return;
-        }
-        fail_here("Unexpected character " + describe_char_at(pos_));
-        return;
-      }
-      break;
-  }
-  scan_punctuator(c);
+  fail_here("Unexpected character " + describe_char_at(pos_));
 }
 
 void Lexer::scan_punctuator(uint8_t c) {
@@ -455,7 +610,8 @@ void Lexer::rewind(const Checkpoint& cp) {
       scan_template_part(/*head=*/false);
       break;
     default:
-      scan_token();
+      newline_ = tok_.newline_before();
+      lex();
       break;
   }
 }

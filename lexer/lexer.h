@@ -41,8 +41,6 @@ class Lexer {
   // cooked value in WTF-8 (lone surrogates kept). A view into the source when nothing was
   // escaped, else into a scratch buffer that the next token overwrites.
   std::string_view value() const { return value_; }
-  // FNV-1a hash of value() for identifier-like tokens, computed while scanning.
-  uint32_t name_hash() const { return hash_; }
   // RegExp tokens: byte offset of the first flag character (the closing `/` is just before).
   uint32_t regexp_flags_start() const { return regexp_flags_start_; }
   // Strings: offset of the first legacy octal or \8 \9 escape (flag kLegacyOctal).
@@ -73,11 +71,16 @@ class Lexer {
 
  private:
   // One function per lexical area (lex_*.cpp).
-  void skip_trivia();
+  void lex();                              // trivia, then one token
+  bool skip_special_trivia();              // comments, HTML-like comments, non-ASCII space
   bool skip_block_comment();               // after `/*`; false on an unterminated comment
   void skip_line_comment();                // up to the line terminator
   bool at_html_close_comment() const;      // `-->` at the start of a line (script goal)
-  void scan_token();
+  void begin_token() {
+    tok_.start = pos_;
+    tok_.flags = newline_ ? token_flag::kNewlineBefore : 0;
+  }
+  void scan_non_ascii_start();             // an identifier, or an unexpected character
   void scan_punctuator(uint8_t c);
   void scan_identifier_or_keyword();
   void scan_identifier_slow(uint32_t start);
@@ -110,7 +113,6 @@ class Lexer {
   Token tok_;
   double number_ = 0;
   std::string_view value_;
-  uint32_t hash_ = 0;
   uint32_t regexp_flags_start_ = 0;
   uint32_t escape_offset_ = 0;
   std::string scratch_;  // decoded values with escapes; reused, never shrunk

@@ -36,14 +36,8 @@ Program* Parser::parse_program() {
   return finish_at(program, lexer_.size());
 }
 
-void Parser::next() {
-  const Token& t = lexer_.current();
-  // Tokens are recorded as they are consumed, after any regexp or template rescan.
-  if (token_out_ && t.kind != TokenKind::Eof) [[unlikely]] {
-    token_out_->push_back({token_type_of(t.kind), t.escaped(), {t.start, t.end}});
-  }
-  prev_end_ = t.end;
-  lexer_.next();
+void Parser::record_token(const Token& t) {
+  token_out_->push_back({token_type_of(t.kind), t.escaped(), {t.start, t.end}});
 }
 
 bool Parser::expect(TokenKind k) {

@@ -58,8 +58,15 @@ class Parser {
   const Token& tok() const { return lexer_.current(); }
   TokenKind kind() const { return lexer_.current().kind; }
   bool at(TokenKind k) const { return kind() == k; }
-  // Consumes the current token; prev_end_ becomes its end.
-  void next();
+  // Consumes the current token; prev_end_ becomes its end. Inline: it runs once per token.
+  void next() {
+    const Token& t = lexer_.current();
+    // Tokens are recorded as they are consumed, after any regexp or template rescan.
+    if (token_out_ && t.kind != TokenKind::Eof) [[unlikely]] record_token(t);
+    prev_end_ = t.end;
+    lexer_.next();
+  }
+  void record_token(const Token& t);
   bool eat(TokenKind k) {
     if (!at(k)) return false;
     next();

@@ -102,15 +102,6 @@ TEST(LexerTest, EscapedNames) {
   EXPECT_EQ(lexer.value(), "x\xE2\x80\x8D");
 }
 
-TEST(LexerTest, NamesHashTheSameWithAndWithoutEscapes) {
-  SourceText source = SourceText::from_bytes("abc \\u0061bc");
-  Lexer lexer(source, false);
-  lexer.next();
-  const uint32_t plain = lexer.name_hash();
-  lexer.next();
-  EXPECT_EQ(lexer.name_hash(), plain);
-}
-
 TEST(LexerTest, NonAsciiNames) {
   EXPECT_EQ(lex("caf\xC3\xA9 \xE5\x90\x8D\xE5\x89\x8D \xF0\x9D\x90\x80x"),
             (V{"Identifier:caf\xC3\xA9", "Identifier:\xE5\x90\x8D\xE5\x89\x8D",
