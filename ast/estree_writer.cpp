@@ -2,28 +2,72 @@
 // dispatching case, all expanded from nodes.def (STYLE.md section 3). Key order is acorn's:
 // type, start, end, [loc], [range], then the fields in list order. Everything is streamed
 // through JsonOut; no tree of JSON values is built.
+#include <array>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "essa/estree.h"
 #include "estree_fields.h"
 #include "json_out.h"
 
 namespace essa::estree {
+namespace {
 
-Writer::Writer(JsonOut& out, const LineIndex& index, const EstreeOptions& options)
+// `{"type":"Identifier","start":` for every kind, built from nodes.def and padded so that the
+// copy is one fixed-size move.
+struct Prefix {
+  char text[48];
+  uint8_t size;
+};
+constexpr Prefix make_prefix(std::string_view type) {
+  constexpr std::string_view kHead = "{\"type\":\"";
+  constexpr std::string_view kTail = "\",\"start\":";
+  Prefix p{};
+  std::size_t n = 0;
+  for (char c : kHead) p.text[n++] = c;
+  for (char c : type) p.text[n++] = c;
+  for (char c : kTail) p.text[n++] = c;
+  p.size = static_cast<uint8_t>(n);
+  return p;
+}
+constexpr std::array<Prefix, kNodeKindCount> kPrefixes = [] {
+  std::array<Prefix, kNodeKindCount> t{};
+#define ESSA_NODE(T) t[static_cast<std::size_t>(NodeKind::T)] = make_prefix(#T);
+#define ESSA_FIELD(m, key, Tag)
+#define ESSA_END(T)
+#include "essa/nodes.def"
+  return t;
+}();
+
+// The most a node's head writes in compact mode: prefix, start, end, loc and range (a loc's
+// "source" string reserves its own room).
+constexpr std::size_t kHeadBound = sizeof(Prefix::text) + 10 + 7 + 10 + 128 + 32;
+
+// Every node's own bytes (head, keys, scalar values, brackets, close) fit kNodeRoom.
+#define ESSA_NODE(T) static_assert(kHeadBound + 1
+#define ESSA_FIELD(m, key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
+#define ESSA_END(T) <= kNodeRoom, #T ": its fixed parts exceed kNodeRoom");
+#include "essa/nodes.def"
+
+}  // namespace
+
+template <bool P>
+Writer<P>::Writer(JsonOut& out, const LineIndex& index, const EstreeOptions& options)
     : out_(out),
       options_(options),
       starts_(index),
       ends_(index),
-      direct_(index.is_ascii() && !options.loc) {}
+      direct_(index.is_ascii() && !options.loc && !options.range) {}
 
-SourcePosition Writer::position(Utf16Cursor& cursor, uint32_t byte_offset) {
+template <bool P>
+SourcePosition Writer<P>::position(Utf16Cursor& cursor, uint32_t byte_offset) {
   if (direct_) return {byte_offset, 1, 0};
   return cursor.position(byte_offset);
 }
 
-void Writer::write_position(const SourcePosition& p) {
+template <bool P>
+void Writer<P>::write_position(const SourcePosition& p) {
   out_.begin_object();
   out_.key("line");
   out_.integer(p.line);
@@ -32,32 +76,63 @@ void Writer::write_position(const SourcePosition& p) {
   out_.end_object();
 }
 
-void Writer::positions(const Node& n) {
-  const SourcePosition start = position(starts_, n.start);
-  const SourcePosition end = position(ends_, n.end);
-  out_.key("start");
-  out_.integer(start.offset);
-  out_.key("end");
-  out_.integer(end.offset);
-  if (options_.loc) {
-    out_.key("loc");
-    out_.begin_object();
-    out_.key("start");
-    write_position(start);
-    out_.key("end");
-    write_position(end);
-    if (options_.source_file.data() != nullptr) {
-      out_.key("source");
-      out_.string(options_.source_file);
+// Everything after `"start":` but the plain byte offsets: UTF-16 offsets, loc, range.
+template <bool P>
+[[gnu::noinline]] void Writer<P>::positions(const Node& n) {
+  const SourcePosition start = starts_.position(n.start);
+  const SourcePosition end = ends_.position(n.end);
+  if constexpr (!P) {
+    out_.put_uint(start.offset);
+    out_.put(",\"end\":");
+    out_.put_uint(end.offset);
+    if (options_.loc) {
+      out_.put(",\"loc\":{\"start\":{\"line\":");
+      out_.put_uint(start.line);
+      out_.put(",\"column\":");
+      out_.put_uint(start.column);
+      out_.put("},\"end\":{\"line\":");
+      out_.put_uint(end.line);
+      out_.put(",\"column\":");
+      out_.put_uint(end.column);
+      out_.put_char('}');
+      if (options_.source_file.data() != nullptr) {
+        out_.put(",\"source\":");
+        out_.put_quoted(options_.source_file, kNodeRoom);
+      }
+      out_.put_char('}');
     }
-    out_.end_object();
-  }
-  if (options_.range) {
-    out_.key("range");
-    out_.begin_array();
+    if (options_.range) {
+      out_.put(",\"range\":[");
+      out_.put_uint(start.offset);
+      out_.put_char(',');
+      out_.put_uint(end.offset);
+      out_.put_char(']');
+    }
+  } else {
+    out_.key("start");
     out_.integer(start.offset);
+    out_.key("end");
     out_.integer(end.offset);
-    out_.end_array();
+    if (options_.loc) {
+      out_.key("loc");
+      out_.begin_object();
+      out_.key("start");
+      write_position(start);
+      out_.key("end");
+      write_position(end);
+      if (options_.source_file.data() != nullptr) {
+        out_.key("source");
+        out_.string(options_.source_file);
+      }
+      out_.end_object();
+    }
+    if (options_.range) {
+      out_.key("range");
+      out_.begin_array();
+      out_.integer(start.offset);
+      out_.integer(end.offset);
+      out_.end_array();
+    }
   }
 }
 
@@ -67,19 +142,20 @@ void Writer::positions(const Node& n) {
 // type in a single function) keeps each frame of the recursion down to the temporaries of
 // one node's fields, even unoptimised or under AddressSanitizer.
 namespace {
-#define ESSA_NODE(T) \
-  [[gnu::noinline]] void write_fields([[maybe_unused]] Writer& w, [[maybe_unused]] const T& node) {
-#define ESSA_FIELD(m, key, Tag) write_field(w, key, tag::Tag{}, node.m);
+#define ESSA_NODE(T)                                                            \
+  template <bool P>                                                             \
+  [[gnu::noinline]] void write_fields([[maybe_unused]] Writer<P>& w,            \
+                                      [[maybe_unused]] const T& node) {
+#define ESSA_FIELD(m, key, Tag) write_field(w, ESSA_ESTREE_KEY(key), tag::Tag{}, node.m);
 #define ESSA_END(T) }
 #include "essa/nodes.def"
 }  // namespace
 
-// Recursion: per tree level one frame of this function, of write_fields and of write_field
-// (about 100 bytes in all optimised, 400 under ASan and UBSan). The depth follows the parser's
-// limit (ParseOptions::max_depth); EstreeOptions::max_depth is the backstop that keeps any other
-// tree from overflowing the stack. The work around the recursion is out of line so that it
-// adds nothing to the recursive frames.
-void Writer::write(const Node& n) {
+// Recursion: per tree level one frame of this function and one of write_fields. The depth
+// follows the parser's limit (ParseOptions::max_depth); EstreeOptions::max_depth is the
+// backstop that keeps any other tree from overflowing the stack.
+template <bool P>
+void Writer<P>::write(const Node& n) {
   if (depth_ >= options_.max_depth) [[unlikely]] {
     cut();
     return;
@@ -97,36 +173,48 @@ void Writer::write(const Node& n) {
   close();
 }
 
-[[gnu::noinline]] void Writer::open(const Node& n) {
+template <bool P>
+inline void Writer<P>::open(const Node& n) {
   ++depth_;
-  out_.begin_object();
-  out_.key("type");
-  out_.string(kind_name(n.kind));
-  positions(n);
+  if constexpr (!P) {
+    out_.room(kNodeRoom);  // checkpoint: the node's own bytes up to its first child or string
+    const Prefix& prefix = kPrefixes[static_cast<std::size_t>(n.kind)];
+    out_.put_padded(prefix.text, sizeof prefix.text, prefix.size);
+    if (direct_) {
+      out_.put_uint(n.start);
+      out_.put(",\"end\":");
+      out_.put_uint(n.end);
+    } else {
+      positions(n);
+    }
+  } else {
+    out_.begin_object();
+    out_.key("type");
+    out_.string(kind_name(n.kind));
+    positions(n);
+  }
 }
 
-[[gnu::noinline]] void Writer::close() {
-  out_.end_object();
+template <bool P>
+inline void Writer<P>::close() {
+  if constexpr (!P) {
+    out_.put_char('}');
+    out_.room(kNodeRoom);  // checkpoint: the parent's bytes up to its next child or string
+  } else {
+    out_.end_object();
+  }
   --depth_;
 }
 
-[[gnu::noinline, gnu::cold]] void Writer::cut() {
+template <bool P>
+[[gnu::noinline, gnu::cold]] void Writer<P>::cut() {
   too_deep_ = true;
-  out_.null();
+  null();
+  if constexpr (!P) out_.room(kNodeRoom);
 }
 
-[[gnu::noinline]] void Writer::key(std::string_view k) { out_.key(k); }
-
-[[gnu::noinline]] void Writer::null() { out_.null(); }
-
-[[gnu::noinline]] void Writer::begin_list(std::string_view k) {
-  out_.key(k);
-  out_.begin_array();
-}
-
-[[gnu::noinline]] void Writer::end_list() { out_.end_array(); }
-
-void write_field(Writer& w, std::string_view key, tag::Node, const Node* n) {
+template <bool P>
+void write_field(Writer<P>& w, Key key, tag::Node, const Node* n) {
   w.key(key);
   if (n != nullptr) [[likely]] {
     w.write(*n);
@@ -135,33 +223,68 @@ void write_field(Writer& w, std::string_view key, tag::Node, const Node* n) {
   }
 }
 
-void write_field(Writer& w, std::string_view key, tag::NodeOrNull, const Node* n) {
+template <bool P>
+void write_field(Writer<P>& w, Key key, tag::NodeOrNull, const Node* n) {
   write_field(w, key, tag::Node{}, n);
 }
 
-void write_field(Writer& w, std::string_view key, tag::NodeList, const NodeList& list) {
-  w.begin_list(key);
-  for (const Node* item : list) {
-    if (item != nullptr) {
-      w.write(*item);
-    } else {
-      w.null();
-    }
-  }
-  w.end_list();
+template <bool P>
+void write_field(Writer<P>& w, Key key, tag::NodeList, const NodeList& list) {
+  w.key(key);
+  w.list(list);
 }
 
-void write_field(Writer& w, std::string_view key, tag::NodeListWithHoles, const NodeList& list) {
+template <bool P>
+void write_field(Writer<P>& w, Key key, tag::NodeListWithHoles, const NodeList& list) {
   write_field(w, key, tag::NodeList{}, list);  // holes print as null either way
+}
+
+template <bool P>
+[[gnu::noinline]] void Writer<P>::list(const NodeList& list) {
+  if constexpr (!P) {
+    out_.put_char('[');
+    bool first = true;
+    for (const Node* item : list) {
+      if (!first) out_.put_char(',');
+      first = false;
+      if (item != nullptr) {
+        write(*item);
+      } else {
+        out_.put("null");
+        out_.room(kNodeRoom);  // holes may run on without a node between them
+      }
+    }
+    out_.put_char(']');
+  } else {
+    out_.begin_array();
+    for (const Node* item : list) {
+      if (item != nullptr) {
+        write(*item);
+      } else {
+        out_.null();
+      }
+    }
+    out_.end_array();
+  }
 }
 
 namespace {
 
+template <bool P>
 bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
                 const EstreeOptions& options) {
-  Writer w(out, index, options);
+  // The root takes one value slot of the checked layer (a record's "ast"); pretty mode's
+  // checked calls take it themselves.
+  if constexpr (!P) out.value_begin();
+  Writer<P> w(out, index, options);
   w.write(root);
   return w.ok();
+}
+
+bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
+                const EstreeOptions& options) {
+  return out.pretty() ? write_root<true>(out, root, index, options)
+                      : write_root<false>(out, root, index, options);
 }
 
 void write_error(JsonOut& out, const SyntaxError& error) {

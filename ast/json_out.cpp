@@ -1,9 +1,13 @@
 // String escaping and number formatting with JSON.stringify's exact output.
 #include "json_out.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace essa {
@@ -16,10 +20,46 @@ void json_sink_string(void* ctx, const char* data, std::size_t size) {
   static_cast<std::string*>(ctx)->append(data, size);
 }
 
+JsonOut::JsonOut(bool pretty) : pretty_(pretty) { grow(kFlushThreshold); }
+
+JsonOut::JsonOut(JsonSink sink, void* ctx, bool pretty)
+    : sink_(sink), sink_ctx_(ctx), pretty_(pretty) {
+  grow(kFlushThreshold);
+}
+
+JsonOut::~JsonOut() { std::free(begin_); }
+
 void JsonOut::flush() {
-  if (sink_ == nullptr || buf_.empty()) return;
-  sink_(sink_ctx_, buf_.data(), buf_.size());
-  buf_.clear();
+  if (sink_ == nullptr || cur_ == begin_) return;
+  sink_(sink_ctx_, begin_, static_cast<std::size_t>(cur_ - begin_));
+  cur_ = begin_;
+}
+
+std::string JsonOut::take() {
+  std::string text(str());
+  cur_ = begin_;
+  return text;
+}
+
+void JsonOut::refill(std::size_t n) {
+  const auto capacity = static_cast<std::size_t>(end_ - begin_);
+  if (sink_ != nullptr) {
+    flush();
+    if (capacity < n) grow(n);
+  } else {
+    const auto used = static_cast<std::size_t>(cur_ - begin_);
+    grow(std::max(2 * capacity, used + n));
+  }
+}
+
+// realloc, not new[]: a large buffer grows in place (mremap) instead of being copied.
+void JsonOut::grow(std::size_t min_capacity) {
+  const auto used = static_cast<std::size_t>(cur_ - begin_);
+  char* p = static_cast<char*>(std::realloc(begin_, min_capacity));
+  if (p == nullptr) std::abort();  // out of memory: as operator new would end without exceptions
+  begin_ = p;
+  cur_ = p + used;
+  end_ = p + min_capacity;
 }
 
 namespace {
@@ -53,6 +93,23 @@ constexpr char short_escape(unsigned char c) {
   }
 }
 
+// The escape of each byte kEscape marks, padded to 8 bytes for one fixed-size copy.
+struct Escape {
+  char text[8];
+  uint8_t size;
+};
+constexpr std::array<Escape, 0x60> kEscapes = [] {
+  std::array<Escape, 0x60> t{};
+  for (unsigned c = 0; c < t.size(); ++c) {
+    if (const char e = short_escape(static_cast<unsigned char>(c)); e != 0) {
+      t[c] = {{'\\', e}, 2};
+    } else {
+      t[c] = {{'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]}, 6};
+    }
+  }
+  return t;
+}();
+
 inline unsigned char byte_at(const char* p) { return static_cast<unsigned char>(*p); }
 
 // p points at ED A0..BF xx: the surrogate code unit it encodes.
@@ -64,57 +121,104 @@ inline bool is_surrogate_at(const char* p, const char* end) {
   return end - p >= 3 && byte_at(p) == 0xED && byte_at(p + 1) >= 0xA0;
 }
 
-}  // namespace
+constexpr uint64_t kLowBits = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
-void JsonOut::string(std::string_view s) {
-  before_value();
-  buf_.push_back('"');
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  const char* run = p;  // start of the bytes not yet appended
-  for (;;) {
-    while (p != end && kByteAction[byte_at(p)] == kCopy) ++p;
-    if (p == end) break;
-    const unsigned char c = byte_at(p);
-    if (c == 0xED) {
-      if (!is_surrogate_at(p, end)) {  // ED 80..9F: an ordinary U+D000..U+D7FF
-        ++p;
+// Marks (high bit) the bytes of w that are < 0x20, '"', '\\' or 0xED. Borrows only run upward,
+// so the lowest mark is exact: it is the first such byte (little-endian load).
+inline uint64_t special_bytes(uint64_t w) {
+  const auto zero = [](uint64_t x) { return (x - kLowBits) & ~x & kHighBits; };
+  return ((w - kLowBits * 0x20) & ~w & kHighBits) | zero(w ^ (kLowBits * '"')) |
+         zero(w ^ (kLowBits * '\\')) | zero(w ^ (kLowBits * 0xED));
+}
+
+// Escapes [p, stop) into out and returns the end; p ends at or a few bytes past stop (a word
+// or a surrogate pair may straddle it), never past end. out needs 6 bytes per input byte
+// consumed plus 16.
+char* escape_body(char* out, const char*& p_ref, const char* stop, const char* end) {
+  const char* p = p_ref;
+  while (p < stop) {
+    while (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      std::memcpy(out, &w, 8);  // the clean prefix is right; the rest is overwritten
+      const uint64_t special = special_bytes(w);
+      if (special == 0) {
+        p += 8;
+        out += 8;
+        if (p >= stop) break;
         continue;
       }
-      buf_.append(run, static_cast<std::size_t>(p - run));
-      const uint32_t unit = surrogate_at(p);
-      if (unit < 0xDC00 && is_surrogate_at(p + 3, end) && surrogate_at(p + 3) >= 0xDC00) {
-        // A high and a low surrogate side by side (two concatenated WTF-8 pieces) are one
-        // code point to JavaScript, so it is written as the UTF-8 JSON.stringify would give.
-        const uint32_t cp = 0x10000 + ((unit - 0xD800) << 10) + (surrogate_at(p + 3) - 0xDC00);
-        const char utf8[4] = {static_cast<char>(0xF0 | (cp >> 18)),
-                              static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                              static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                              static_cast<char>(0x80 | (cp & 0x3F))};
-        buf_.append(utf8, 4);
-        p += 6;
-      } else {
-        const char esc[6] = {'\\', 'u', 'd', kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF],
-                             kHex[unit & 0xF]};
-        buf_.append(esc, 6);
-        p += 3;
-      }
-      run = p;
+      const auto clean = static_cast<std::size_t>(std::countr_zero(special) >> 3);
+      p += clean;
+      out += clean;
+      break;
+    }
+    if (p >= stop) break;
+    if (end - p < 8) {
+      while (p != end && kByteAction[byte_at(p)] == kCopy) *out++ = *p++;
+      if (p == end) break;
+    }
+    const unsigned char c = byte_at(p);
+    if (c != 0xED) {
+      const Escape& e = kEscapes[c];
+      std::memcpy(out, e.text, 8);
+      out += e.size;
+      ++p;
       continue;
     }
-    buf_.append(run, static_cast<std::size_t>(p - run));
-    if (const char e = short_escape(c); e != 0) {
-      const char esc[2] = {'\\', e};
-      buf_.append(esc, 2);
-    } else {
-      const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      buf_.append(esc, 6);
+    if (!is_surrogate_at(p, end)) {  // ED 80..9F: an ordinary U+D000..U+D7FF
+      *out++ = static_cast<char>(c);
+      ++p;
+      continue;
     }
-    ++p;
-    run = p;
+    const uint32_t unit = surrogate_at(p);
+    if (unit < 0xDC00 && is_surrogate_at(p + 3, end) && surrogate_at(p + 3) >= 0xDC00) {
+      // A high and a low surrogate side by side (two concatenated WTF-8 pieces) are one
+      // code point to JavaScript, so it is written as the UTF-8 JSON.stringify would give.
+      const uint32_t cp = 0x10000 + ((unit - 0xD800) << 10) + (surrogate_at(p + 3) - 0xDC00);
+      out[0] = static_cast<char>(0xF0 | (cp >> 18));
+      out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      out += 4;
+      p += 6;
+    } else {
+      const char esc[6] = {'\\', 'u', 'd', kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF],
+                           kHex[unit & 0xF]};
+      std::memcpy(out, esc, 6);
+      out += 6;
+      p += 3;
+    }
   }
-  buf_.append(run, static_cast<std::size_t>(end - run));
-  buf_.push_back('"');
+  p_ref = p;
+  return out;
+}
+
+}  // namespace
+
+char* JsonOut::put_quoted_unchecked(char* out, std::string_view s) {
+  *out++ = '"';
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  out = escape_body(out, p, end, end);
+  *out++ = '"';
+  return out;
+}
+
+// Long strings go slice by slice, so that no string needs room for six times its size.
+void JsonOut::put_quoted_long(std::string_view s, std::size_t after) {
+  room(1);
+  put_char('"');
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const char* stop = p + std::min<std::size_t>(kShortString, static_cast<std::size_t>(end - p));
+    room(kEscapeFactor * (kShortString + 16) + 16);
+    cur_ = escape_body(cur_, p, stop, end);
+  }
+  room(1 + after);
+  put_char('"');
 }
 
 char* format_js_number(double v, char* out) {

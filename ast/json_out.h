@@ -1,15 +1,19 @@
 // Streaming JSON emitter whose bytes equal what Node's JSON.stringify prints for the same values
-// (compact, or JSON.stringify(v, null, 2) in pretty mode). It appends to one buffer and hands
-// full chunks to a plain function-pointer sink; no DOM is ever built.
+// (compact, or JSON.stringify(v, null, 2) in pretty mode). It writes through a raw cursor into
+// one chunk and hands full chunks to a plain function-pointer sink; no DOM is ever built.
+//
+// Two layers: the checked API (begin_object, key, string, ...) keeps the comma/indent state and
+// checks room per token; the raw layer (room, put, put_uint, put_quoted) leaves separators to
+// the caller, who reserves room once for many writes (the ESTree writer, per node).
 #pragma once
 
 #include <cassert>
-#include <charconv>
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace essa {
 
@@ -30,22 +34,66 @@ inline constexpr std::size_t kJsNumberMaxChars = 32;
 // kJsNumberMaxChars bytes of room. Returns one past the last character written.
 char* format_js_number(double v, char* out);
 
+namespace json_detail {
+// "00".."99": two digits per table lookup.
+inline constexpr char kDigitPairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+// Decimal digits of v (at most 20) written at out; returns the end.
+inline char* write_uint(char* out, uint64_t v) {
+  unsigned n = 1;
+  for (uint64_t t = v; t >= 10; t /= 10) ++n;
+  char* p = out + n;
+  while (v >= 100) {
+    const auto pair = static_cast<unsigned>(v % 100) * 2;
+    v /= 100;
+    p -= 2;
+    std::memcpy(p, kDigitPairs + pair, 2);
+  }
+  if (v >= 10) {
+    std::memcpy(p - 2, kDigitPairs + v * 2, 2);
+  } else {
+    p[-1] = static_cast<char>('0' + v);
+  }
+  return out + n;
+}
+
+// 32-bit values (every position) need at most 10 digits: fewer divisions than the 64-bit loop.
+inline char* write_uint32(char* out, uint32_t v) {
+  unsigned n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
+             : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  char* p = out + n;
+  while (v >= 100) {
+    const uint32_t pair = (v % 100) * 2;
+    v /= 100;
+    p -= 2;
+    std::memcpy(p, kDigitPairs + pair, 2);
+  }
+  if (v >= 10) {
+    std::memcpy(p - 2, kDigitPairs + v * 2, 2);
+  } else {
+    p[-1] = static_cast<char>('0' + v);
+  }
+  return out + n;
+}
+}  // namespace json_detail
+
 class JsonOut {
  public:
-  // A sink is handed the buffer once it has grown past this many bytes.
+  // The chunk size: a sink is handed the text in chunks of about this many bytes.
   static constexpr std::size_t kFlushThreshold = 64 * 1024;
 
   // No sink: everything stays in the buffer; read it with str() or take().
-  explicit JsonOut(bool pretty = false) : pretty_(pretty) {}
-  JsonOut(JsonSink sink, void* ctx, bool pretty = false)
-      : sink_(sink), sink_ctx_(ctx), pretty_(pretty) {
-    buf_.reserve(kFlushThreshold + 4096);
-  }
+  explicit JsonOut(bool pretty = false);
+  JsonOut(JsonSink sink, void* ctx, bool pretty = false);
   JsonOut(const JsonOut&) = delete;
   JsonOut& operator=(const JsonOut&) = delete;
   // The destructor does not flush: the sink's ctx may be gone by then. Call flush() at the end.
-  ~JsonOut() = default;
+  ~JsonOut();
 
+  // ---- Checked API: separators, indentation and room are handled per call.
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
@@ -54,68 +102,142 @@ class JsonOut {
   // k is written as is, without escaping: keys in essa are known-safe ASCII literals.
   void key(std::string_view k) {
     assert(depth_ > 0 && state_ != State::AfterKey);
-    if (state_ == State::Next) buf_.push_back(',');
+    if (state_ == State::Next) {
+      room(1);
+      put_char(',');
+    }
     if (pretty_) newline_indent();
-    buf_.push_back('"');
-    buf_.append(k);
+    room(k.size() + 4);
+    put_char('"');
+    put(k.data(), k.size());
     if (pretty_) {
-      buf_.append("\": ", 3);
+      put("\": ", 3);
     } else {
-      buf_.append("\":", 2);
+      put("\":", 2);
     }
     state_ = State::AfterKey;
   }
 
   // s is WTF-8: lone surrogates come out as \udxxx, as JSON.stringify prints them.
-  void string(std::string_view s);
+  void string(std::string_view s) {
+    before_value();
+    put_quoted(s, 0);
+  }
 
   void number(double v) {
     before_value();
-    char tmp[kJsNumberMaxChars];
-    buf_.append(tmp, static_cast<std::size_t>(format_js_number(v, tmp) - tmp));
+    room(kJsNumberMaxChars);
+    cur_ = format_js_number(v, cur_);
   }
 
   // Exact decimal digits. Above 2^53 JavaScript would print the nearest double instead; use
   // number() for values that came from JavaScript numbers.
-  template <std::integral T>
+  template <class T>
+    requires std::is_integral_v<T>
   void integer(T v) {
     before_value();
-    char tmp[24];
-    auto res = std::to_chars(tmp, tmp + sizeof tmp, v);
-    buf_.append(tmp, static_cast<std::size_t>(res.ptr - tmp));
+    room(24);
+    if constexpr (std::is_signed_v<T>) {
+      if (v < 0) {
+        put_char('-');
+        cur_ = json_detail::write_uint(cur_, 0 - static_cast<uint64_t>(v));
+        return;
+      }
+    }
+    cur_ = json_detail::write_uint(cur_, static_cast<uint64_t>(v));
   }
 
   void boolean(bool v) {
     before_value();
+    room(5);
     if (v) {
-      buf_.append("true", 4);
+      put("true", 4);
     } else {
-      buf_.append("false", 5);
+      put("false", 5);
     }
   }
 
   void null() {
     before_value();
-    buf_.append("null", 4);
+    room(4);
+    put("null", 4);
   }
 
   // One pre-formatted JSON value, written as is (not re-indented in pretty mode).
   void raw(std::string_view json) {
     before_value();
-    buf_.append(json);
+    room(json.size());
+    put(json.data(), json.size());
   }
 
   // Hands the buffer to the sink and empties it. Without a sink, does nothing.
   void flush();
 
   // The text not yet flushed (all of it when there is no sink).
-  const std::string& str() const { return buf_; }
-  std::string take() { return std::move(buf_); }
+  std::string_view str() const { return {begin_, static_cast<std::size_t>(cur_ - begin_)}; }
+  // All text not yet flushed, as a string; the buffer is emptied.
+  std::string take();
 
   bool pretty() const { return pretty_; }
   uint32_t depth() const { return depth_; }
 
+  // ---- Raw layer. The caller reserves with room(n) and then writes at most n bytes with the
+  // unchecked put*() calls, placing every separator itself. value_begin() tells the checked
+  // layer that one raw value (written by the caller) takes the next value slot.
+  void value_begin() { before_value(); }
+
+  // At least n bytes can be written without another check. May flush or grow.
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - cur_) < n) [[unlikely]] refill(n);
+  }
+  std::size_t room_left() const { return static_cast<std::size_t>(end_ - cur_); }
+
+  void put(const char* s, std::size_t n) {
+    assert(room_left() >= n);
+    std::memcpy(cur_, s, n);
+    cur_ += n;
+  }
+  // A string literal: its length is a constant, so the copy is a few moves.
+  template <std::size_t N>
+  void put(const char (&s)[N]) {
+    put(s, N - 1);
+  }
+  void put_char(char c) {
+    assert(room_left() >= 1);
+    *cur_++ = c;
+  }
+  // Copies `width` bytes from s (which must have them) but advances by n <= width: a
+  // fixed-size copy of padded table entries. Needs `width` bytes of room.
+  void put_padded(const char* s, std::size_t width, std::size_t n) {
+    assert(room_left() >= width && n <= width);
+    std::memcpy(cur_, s, width);
+    cur_ += n;
+  }
+  // Needs 10 bytes of room.
+  void put_uint(uint32_t v) {
+    assert(room_left() >= 10);
+    cur_ = json_detail::write_uint32(cur_, v);
+  }
+  // Needs kJsNumberMaxChars bytes of room.
+  void put_number(double v) {
+    assert(room_left() >= kJsNumberMaxChars);
+    cur_ = format_js_number(v, cur_);
+  }
+  // s quoted and escaped, checking its own room; afterwards at least `after` bytes are free.
+  void put_quoted(std::string_view s, std::size_t after) {
+    // Worst case per input byte is 6 output bytes (\u00xx); short strings reserve it at once.
+    if (s.size() <= kShortString && room_left() >= kEscapeFactor * s.size() + after + 16)
+        [[likely]] {
+      cur_ = put_quoted_unchecked(cur_, s);
+      return;
+    }
+    put_quoted_long(s, after);
+  }
+
  private:
+  static constexpr std::size_t kShortString = 512;
+  static constexpr std::size_t kEscapeFactor = 6;
+
   // Where the next value lands in the innermost open container. No stack of these is needed:
   // after a child container closes, its parent holds at least one element, so it is Next
   // (or Top when the child was a top-level value).
@@ -127,9 +249,6 @@ class JsonOut {
   };
 
   void before_value() {
-    if (buf_.size() >= kFlushThreshold && sink_ != nullptr) [[unlikely]] {
-      flush();
-    }
     switch (state_) {
       case State::Top:
         return;
@@ -137,7 +256,8 @@ class JsonOut {
         state_ = State::Next;
         return;
       case State::Next:
-        buf_.push_back(',');
+        room(1);
+        put_char(',');
         break;
       case State::First:
         state_ = State::Next;
@@ -148,7 +268,8 @@ class JsonOut {
 
   void open(char bracket) {
     before_value();
-    buf_.push_back(bracket);
+    room(1);
+    put_char(bracket);
     ++depth_;
     state_ = State::First;
   }
@@ -158,16 +279,29 @@ class JsonOut {
     --depth_;
     // JSON.stringify keeps an empty container on one line: {} and [].
     if (pretty_ && state_ == State::Next) newline_indent();
-    buf_.push_back(bracket);
+    room(1);
+    put_char(bracket);
     state_ = depth_ == 0 ? State::Top : State::Next;
   }
 
   void newline_indent() {
-    buf_.push_back('\n');
-    buf_.append(std::size_t{depth_} * 2, ' ');
+    const std::size_t n = 1 + std::size_t{depth_} * 2;
+    room(n);
+    *cur_ = '\n';
+    std::memset(cur_ + 1, ' ', n - 1);
+    cur_ += n;
   }
 
-  std::string buf_;
+  // Flushes to the sink, or grows the buffer, until n bytes fit.
+  void refill(std::size_t n);
+  void grow(std::size_t min_capacity);
+  // Escapes s into out, which has room for 6 * s.size() + 16 bytes; returns the end.
+  static char* put_quoted_unchecked(char* out, std::string_view s);
+  void put_quoted_long(std::string_view s, std::size_t after);
+
+  char* begin_ = nullptr;
+  char* cur_ = nullptr;
+  char* end_ = nullptr;
   JsonSink sink_ = nullptr;
   void* sink_ctx_ = nullptr;
   uint32_t depth_ = 0;
