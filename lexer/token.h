@@ -56,6 +56,12 @@ constexpr bool is_punctuator(TokenKind k) { return k >= TokenKind::LBrace; }
 constexpr bool is_template_part(TokenKind k) {
   return k >= TokenKind::NoSubstitutionTemplate && k <= TokenKind::TemplateTail;
 }
+// Can the token continue a LeftHandSideExpression: `.` `?.` `[` `(` or a template?
+constexpr bool starts_subscript(TokenKind k) {
+  return k == TokenKind::Dot || k == TokenKind::QuestionDot || k == TokenKind::LBracket ||
+         k == TokenKind::LParen || k == TokenKind::NoSubstitutionTemplate ||
+         k == TokenKind::TemplateHead;
+}
 
 // Binary operator precedence (0: not a binary operator).
 inline constexpr uint8_t kBinaryPrecedence[] = {

@@ -278,8 +278,10 @@ Node* Parser::parse_conditional_expression(CoverErrors* errors) {
   const uint32_t start = tok().start;
   Node* expr = parse_maybe_unary(errors, false, false);
   if (has_expression_errors(errors)) return expr;
-  // An arrow function is a whole AssignmentExpression: no operator may follow it.
-  if (!(is<ArrowFunctionExpression>(expr) && expr->start == start)) {
+  // An arrow function is a whole AssignmentExpression: no operator may follow it. Most
+  // operands are followed by no binary operator at all: skip the call then.
+  if (binary_precedence(kind()) != 0 &&
+      !(is<ArrowFunctionExpression>(expr) && expr->start == start)) {
     expr = parse_binary_expression(start, expr, -1);
   }
   if (has_expression_errors(errors)) return expr;
@@ -437,6 +439,7 @@ Node* Parser::parse_expr_subscripts(CoverErrors* errors) {
 // optional chain (`a?.b.c()`) is wrapped whole in one ChainExpression, as acorn does.
 // `no_calls`: the callee of `new`, which takes no arguments of its own.
 Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
+  if (!starts_subscript(kind())) return base;  // the common case: a bare operand
   // `async(...)` directly at the start of an AssignmentExpression may be an arrow head.
   const auto* id = as<Identifier>(base);
   const bool maybe_async_arrow = id && id->name == "async" && id->end - id->start == 5 &&
@@ -843,7 +846,7 @@ Identifier* Parser::parse_identifier(bool liberal) {
   id->name = current_name();
   next();
   finish(id);
-  if (!liberal) {
+  if (!liberal && k != TokenKind::Identifier) {  // a plain name is never reserved
     check_unreserved(k, start);
     if (k == TokenKind::Await && await_ident_pos_ == 0) await_ident_pos_ = start;
   }
