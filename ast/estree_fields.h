@@ -182,7 +182,8 @@ class Writer {
   // keeps both conversions incremental.
   Utf16Cursor starts_;
   Utf16Cursor ends_;
-  bool direct_;  // ASCII text and no loc/range: start and end are the byte offsets
+  bool bytes_are_units_;  // ASCII text and no loc: every position is its byte offset
+  bool plain_;            // and no range either: the head is just start and end
   bool too_deep_ = false;
   uint32_t depth_ = 0;
 };

@@ -58,11 +58,12 @@ Writer<P>::Writer(JsonOut& out, const LineIndex& index, const EstreeOptions& opt
       options_(options),
       starts_(index),
       ends_(index),
-      direct_(index.is_ascii() && !options.loc && !options.range) {}
+      bytes_are_units_(index.is_ascii() && !options.loc),
+      plain_(bytes_are_units_ && !options.range) {}
 
 template <bool P>
 SourcePosition Writer<P>::position(Utf16Cursor& cursor, uint32_t byte_offset) {
-  if (direct_) return {byte_offset, 1, 0};
+  if (bytes_are_units_) return {byte_offset, 1, 0};
   return cursor.position(byte_offset);
 }
 
@@ -79,8 +80,8 @@ void Writer<P>::write_position(const SourcePosition& p) {
 // Everything after `"start":` but the plain byte offsets: UTF-16 offsets, loc, range.
 template <bool P>
 [[gnu::noinline]] void Writer<P>::positions(const Node& n) {
-  const SourcePosition start = starts_.position(n.start);
-  const SourcePosition end = ends_.position(n.end);
+  const SourcePosition start = position(starts_, n.start);
+  const SourcePosition end = position(ends_, n.end);
   if constexpr (!P) {
     out_.put_uint(start.offset);
     out_.put(",\"end\":");
@@ -180,7 +181,7 @@ inline void Writer<P>::open(const Node& n) {
     out_.room(kNodeRoom);  // checkpoint: the node's own bytes up to its first child or string
     const Prefix& prefix = kPrefixes[static_cast<std::size_t>(n.kind)];
     out_.put_padded(prefix.text, sizeof prefix.text, prefix.size);
-    if (direct_) {
+    if (plain_) {
       out_.put_uint(n.start);
       out_.put(",\"end\":");
       out_.put_uint(n.end);
@@ -268,6 +269,14 @@ template <bool P>
   }
 }
 
+// The line index of a result, or none when the writer will not ask it anything (ASCII text,
+// no loc: every offset is a byte offset), since building it costs a pass over the text.
+const LineIndex& index_for(const ParseResult& result, const EstreeOptions& options) {
+  static const LineIndex kNone;
+  if (result.source().is_ascii() && !options.loc) return kNone;
+  return result.line_index();
+}
+
 namespace {
 
 template <bool P>
@@ -308,7 +317,7 @@ bool write_record(JsonOut& out, std::string_view file_name, const ParseResult& r
   bool ok = true;
   if (result.ok()) {
     out.key("ast");
-    ok = write_root(out, *result.program(), result.line_index(), options);
+    ok = write_root(out, *result.program(), index_for(result, options), options);
   } else {
     out.key("error");
     write_error(out, *result.error());
@@ -339,7 +348,7 @@ std::string estree_json(const Node& root, const LineIndex& index, const EstreeOp
 bool write_estree(EstreeSink sink, void* ctx, const ParseResult& result,
                   const EstreeOptions& options) {
   if (!result.ok()) return false;
-  return write_estree(sink, ctx, *result.program(), result.line_index(), options);
+  return write_estree(sink, ctx, *result.program(), estree::index_for(result, options), options);
 }
 
 bool write_estree(std::FILE* file, const ParseResult& result, const EstreeOptions& options) {
@@ -350,7 +359,7 @@ bool write_estree(std::FILE* file, const ParseResult& result, const EstreeOption
 
 std::string estree_json(const ParseResult& result, const EstreeOptions& options) {
   if (!result.ok()) return {};
-  return estree_json(*result.program(), result.line_index(), options);
+  return estree_json(*result.program(), estree::index_for(result, options), options);
 }
 
 bool write_estree_record(EstreeSink sink, void* ctx, std::string_view file_name,
