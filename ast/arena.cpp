@@ -2,6 +2,10 @@
 
 #include <cstdlib>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace essa {
 
 Arena::~Arena() { release_all(); }
@@ -35,12 +39,33 @@ void Arena::release_all() {
   reserved_ = 0;
 }
 
+namespace {
+
+// Large chunks are 2 MiB aligned and offered to the kernel as huge pages: a fresh process
+// then takes one page fault per 2 MiB of tree instead of one per 4 KiB (page faults were a
+// tenth of essa-parse's time on a 9 MB file). Small chunks come from malloc as before.
+constexpr std::size_t kHugePage = std::size_t(2) << 20;
+
+void* allocate_chunk(std::size_t& size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (size >= 2 * kHugePage) {
+    size = (size + kHugePage - 1) & ~(kHugePage - 1);
+    void* p = std::aligned_alloc(kHugePage, size);
+    if (p != nullptr) madvise(p, size, MADV_HUGEPAGE);  // a hint: failure changes nothing
+    return p;
+  }
+#endif
+  return std::malloc(size);
+}
+
+}  // namespace
+
 void* Arena::allocate_slow(std::size_t size, std::size_t align) {
   // Chunks double in size up to 64 MiB; an oversized request gets a chunk of its own.
   std::size_t want = size + align + sizeof(Chunk);
   std::size_t chunk_size = next_size_ > want ? next_size_ : want;
   if (next_size_ < (std::size_t(64) << 20)) next_size_ *= 2;
-  auto* c = static_cast<Chunk*>(std::malloc(chunk_size));
+  auto* c = static_cast<Chunk*>(allocate_chunk(chunk_size));
   if (!c) std::abort();  // out of memory: nothing sensible to return to
   c->next = chunks_;
   c->size = chunk_size - sizeof(Chunk);
