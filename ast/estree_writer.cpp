@@ -4,6 +4,7 @@
 // through JsonOut; no tree of JSON values is built.
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -81,34 +82,41 @@ void Writer<P>::write_position(const SourcePosition& p) {
 template <bool P>
 [[gnu::noinline]] void Writer<P>::positions(const Node& n) {
   const SourcePosition start = position(starts_, n.start);
+  ends_ = starts_;  // an end lies at or after its start, most often on the same line
   const SourcePosition end = position(ends_, n.end);
   if constexpr (!P) {
-    out_.put_uint(start.offset);
-    out_.put(",\"end\":");
-    out_.put_uint(end.offset);
+    using json_detail::write_literal;
+    using json_detail::write_uint32;
+    char* o = out_.cursor();  // within the room open() reserved
+    o = write_uint32(o, start.offset);
+    o = write_literal(o, ",\"end\":");
+    o = write_uint32(o, end.offset);
     if (options_.loc) {
-      out_.put(",\"loc\":{\"start\":{\"line\":");
-      out_.put_uint(start.line);
-      out_.put(",\"column\":");
-      out_.put_uint(start.column);
-      out_.put("},\"end\":{\"line\":");
-      out_.put_uint(end.line);
-      out_.put(",\"column\":");
-      out_.put_uint(end.column);
-      out_.put_char('}');
-      if (options_.source_file.data() != nullptr) {
-        out_.put(",\"source\":");
+      o = write_literal(o, ",\"loc\":{\"start\":{\"line\":");
+      o = write_uint32(o, start.line);
+      o = write_literal(o, ",\"column\":");
+      o = write_uint32(o, start.column);
+      o = write_literal(o, "},\"end\":{\"line\":");
+      o = write_uint32(o, end.line);
+      o = write_literal(o, ",\"column\":");
+      o = write_uint32(o, end.column);
+      *o++ = '}';
+      if (options_.source_file.data() != nullptr) [[unlikely]] {
+        o = write_literal(o, ",\"source\":");
+        out_.set_cursor(o);
         out_.put_quoted(options_.source_file, kNodeRoom);
+        o = out_.cursor();
       }
-      out_.put_char('}');
+      *o++ = '}';
     }
     if (options_.range) {
-      out_.put(",\"range\":[");
-      out_.put_uint(start.offset);
-      out_.put_char(',');
-      out_.put_uint(end.offset);
-      out_.put_char(']');
+      o = write_literal(o, ",\"range\":[");
+      o = write_uint32(o, start.offset);
+      *o++ = ',';
+      o = write_uint32(o, end.offset);
+      *o++ = ']';
     }
+    out_.set_cursor(o);
   } else {
     out_.key("start");
     out_.integer(start.offset);
@@ -180,12 +188,16 @@ inline void Writer<P>::open(const Node& n) {
   if constexpr (!P) {
     out_.room(kNodeRoom);  // checkpoint: the node's own bytes up to its first child or string
     const Prefix& prefix = kPrefixes[static_cast<std::size_t>(n.kind)];
-    out_.put_padded(prefix.text, sizeof prefix.text, prefix.size);
+    char* o = out_.cursor();
+    std::memcpy(o, prefix.text, sizeof prefix.text);
+    o += prefix.size;
     if (plain_) {
-      out_.put_uint(n.start);
-      out_.put(",\"end\":");
-      out_.put_uint(n.end);
+      o = json_detail::write_uint32(o, n.start);
+      o = json_detail::write_literal(o, ",\"end\":");
+      o = json_detail::write_uint32(o, n.end);
+      out_.set_cursor(o);
     } else {
+      out_.set_cursor(o);
       positions(n);
     }
   } else {

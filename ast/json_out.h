@@ -61,7 +61,7 @@ inline char* write_uint(char* out, uint64_t v) {
 }
 
 // 32-bit values (every position) need at most 10 digits: fewer divisions than the 64-bit loop.
-inline char* write_uint32(char* out, uint32_t v) {
+[[gnu::always_inline]] inline char* write_uint32(char* out, uint32_t v) {
   unsigned n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
              : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   char* p = out + n;
@@ -77,6 +77,12 @@ inline char* write_uint32(char* out, uint32_t v) {
     p[-1] = static_cast<char>('0' + v);
   }
   return out + n;
+}
+// Copies a string literal without its NUL; returns the end.
+template <std::size_t N>
+[[gnu::always_inline]] inline char* write_literal(char* out, const char (&s)[N]) {
+  std::memcpy(out, s, N - 1);
+  return out + (N - 1);
 }
 }  // namespace json_detail
 
@@ -213,6 +219,15 @@ class JsonOut {
     std::memcpy(cur_, s, width);
     cur_ += n;
   }
+  // The cursor itself, for a run of writes kept in a register (a store through a char* could
+  // alias the member, which would otherwise be reloaded after every byte). The run must stay
+  // within the room reserved before it.
+  char* cursor() const { return cur_; }
+  void set_cursor(char* p) {
+    assert(p >= cur_ && p <= end_);
+    cur_ = p;
+  }
+
   // Needs 10 bytes of room.
   void put_uint(uint32_t v) {
     assert(room_left() >= 10);

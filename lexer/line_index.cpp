@@ -42,55 +42,84 @@ const unsigned char* bytes_of(std::string_view text) {
   return reinterpret_cast<const unsigned char*>(text.data());
 }
 
+// UTF-16 units of the characters that start in the low `bytes` bytes of the word w.
+inline uint32_t word_units(uint64_t w, unsigned bytes) {
+  const uint64_t mask = bytes >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
+  const uint64_t continuation = w & ~(w << 1) & kHighBits & mask;
+  const uint64_t four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & kHighBits & mask;
+  return bytes - static_cast<uint32_t>(std::popcount(continuation)) +
+         static_cast<uint32_t>(std::popcount(four_byte_lead));
+}
+
 }  // namespace
 
+// One pass, a word of 8 bytes at a time. A word without line breaks (and, while the text is
+// ASCII so far, without high bytes) costs a few operations; breaks are visited one by one.
+// The UTF-16 tables (per line and per 64-byte block) start at the first non-ASCII byte, back-
+// filled from the byte offsets, which equal UTF-16 offsets up to there.
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   const unsigned char* p = bytes_of(text);
   const std::size_t n = text.size();
+  line_starts_.reserve(n / 32 + 1);
   line_starts_.push_back(0);
   bool ascii = true;
-  uint32_t units = 0;  // UTF-16 units of the characters before the current byte
+  uint32_t units = 0;  // UTF-16 units before the current word (kept once non-ASCII)
 
-  // Words of 8 bytes keep block boundaries (multiples of 64) at word starts.
+  auto add_line = [&](std::size_t start, uint32_t start_units) {
+    line_starts_.push_back(static_cast<uint32_t>(start));
+    if (!ascii) line_utf16_.push_back(start_units);
+  };
+
   for (std::size_t i = 0; i < n; i += 8) {
-    if (!ascii && (i & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
-    const std::size_t end = std::min(i + 8, n);
-    if (end - i == 8) {
-      uint64_t w;
+    const unsigned bytes = n - i >= 8 ? 8 : static_cast<unsigned>(n - i);
+    uint64_t w = 0;
+    if (bytes == 8) [[likely]] {
       std::memcpy(&w, p + i, 8);
-      const uint64_t special = (w & kHighBits) | has_zero_byte(w ^ (kLowBits * '\n')) |
-                               has_zero_byte(w ^ (kLowBits * '\r'));
-      if (special == 0) {
-        units += 8;
-        continue;
+    } else {
+      std::memcpy(&w, p + i, bytes);  // the last word, padded with NUL (ASCII, no break)
+    }
+    const uint64_t high = w & kHighBits;
+    if (!ascii && (i & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
+    if (high != 0 && ascii) {
+      ascii = false;
+      units = static_cast<uint32_t>(i);
+      line_utf16_.reserve(line_starts_.capacity() + 1);
+      line_utf16_.assign(line_starts_.begin(), line_starts_.end());
+      block_utf16_.reserve((n >> kBlockShift) + 2);
+      for (std::size_t b = 0; b <= (i >> kBlockShift); ++b) {
+        block_utf16_.push_back(static_cast<uint32_t>(b << kBlockShift));
       }
     }
-    for (std::size_t j = i; j < end; ++j) {
+    // Candidates: exact for high bytes, may flag a 0x0B or 0x0C just above a real break.
+    uint64_t marks = has_zero_byte(w ^ (kLowBits * '\n')) | has_zero_byte(w ^ (kLowBits * '\r'));
+    if (high != 0) marks |= has_zero_byte(w ^ (kLowBits * 0xE2));
+    while (marks != 0) {
+      const unsigned k = static_cast<unsigned>(std::countr_zero(marks)) >> 3;
+      marks &= marks - 1;
+      const std::size_t j = i + k;
+      if (j >= n) break;
       const unsigned char c = p[j];
-      if (c < 0x80) {
-        ++units;
-        if (c == '\n' || (c == '\r' && (j + 1 == n || p[j + 1] != '\n'))) {
-          line_starts_.push_back(static_cast<uint32_t>(j + 1));
-        }
+      std::size_t next;  // where the new line starts
+      if (c == '\n' || (c == '\r' && (j + 1 == n || p[j + 1] != '\n'))) {
+        next = j + 1;
+      } else if (c == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && (p[j + 2] & 0xFE) == 0xA8) {
+        next = j + 3;  // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+      } else {
         continue;
       }
-      if (ascii) {
-        // First non-ASCII byte: every block so far was ASCII, so its count is its offset.
-        ascii = false;
-        block_utf16_.reserve((n >> kBlockShift) + 1);
-        for (std::size_t b = 0; b <= (i >> kBlockShift); ++b) {
-          block_utf16_.push_back(static_cast<uint32_t>(b << kBlockShift));
-        }
+      uint32_t start_units = 0;
+      if (!ascii) {
+        start_units = units + word_units(w, k + 1);
+        if (next == j + 3) start_units = units + word_units(w, k) + 1;
       }
-      units += (c & 0xC0) != 0x80;
-      units += c >= 0xF0;
-      // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-      if (c == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && (p[j + 2] & 0xFE) == 0xA8) {
-        line_starts_.push_back(static_cast<uint32_t>(j + 3));
-      }
+      add_line(next, start_units);
     }
+    if (!ascii) units += word_units(w, bytes);
   }
-  if (!ascii && (n & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
+  if (!ascii) {
+    if ((n & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
+    line_utf16_.push_back(units);
+  }
 }
 
 uint32_t LineIndex::utf16_offset(uint32_t byte_offset) const {
@@ -144,54 +173,60 @@ void locate(SyntaxError& error, const LineIndex& index) {
   error.column = position.column;
 }
 
-Utf16Cursor::Utf16Cursor(const LineIndex& index) : index_(&index) { seek(0); }
+Utf16Cursor::Utf16Cursor(const LineIndex& index) : index_(&index) { enter_line(0); }
 
-void Utf16Cursor::seek(uint32_t byte_offset) {
-  byte_ = byte_offset;
-  utf16_ = index_->utf16_offset(byte_offset);
-  line_ = index_->line_of(byte_offset);
-  line_start_byte_ = index_->line_start(line_);
-  line_start_utf16_ = index_->utf16_offset(line_start_byte_);
-  next_line_start_ = line_ < index_->line_count() ? index_->line_start(line_ + 1)
-                                                  : std::numeric_limits<uint32_t>::max();
+void Utf16Cursor::enter_line(uint32_t line_index) {
+  const LineIndex& index = *index_;
+  const auto count = static_cast<uint32_t>(index.line_starts_.size());
+  const auto size = static_cast<uint32_t>(index.text_.size());
+  line_ = line_index + 1;
+  line_start_ = index.line_starts_[line_index];
+  // The last line takes in the end of the text itself.
+  line_end_ = line_index + 1 < count ? index.line_starts_[line_index + 1] : size + 1;
+  line_start_utf16_ = index.line_utf16(line_index);
+  const uint32_t end_bytes = line_index + 1 < count ? line_end_ : size;
+  // Every non-ASCII character has fewer UTF-16 units than bytes.
+  line_ascii_ = index.line_utf16(line_index + 1) - line_start_utf16_ == end_bytes - line_start_;
+  byte_ = line_start_;
+  utf16_ = line_start_utf16_;
 }
 
-SourcePosition Utf16Cursor::position(uint32_t byte_offset) {
-  const std::string_view text = index_->text();
-  byte_offset = std::min<uint32_t>(byte_offset, static_cast<uint32_t>(text.size()));
-  const bool ascii = index_->is_ascii();
-  const unsigned char* p = bytes_of(text);
-  // Units between two byte offsets a <= b.
-  auto units = [&](uint32_t a, uint32_t b) {
-    return ascii ? b - a : count_utf16_units(p + a, b - a);
-  };
-
-  if (byte_offset >= byte_) {
-    if (byte_offset - byte_ > kMaxWalk) {
-      seek(byte_offset);
-    } else if (byte_offset >= next_line_start_) {
-      // Usually the next line; otherwise a binary search.
-      const bool next = line_ + 1 == index_->line_count() ||
-                        byte_offset < index_->line_start(line_ + 2);
-      const uint32_t line = next ? line_ + 1 : index_->line_of(byte_offset);
-      const uint32_t start = index_->line_start(line);  // > byte_
-      line_start_utf16_ = utf16_ + units(byte_, start);
-      utf16_ = line_start_utf16_ + units(start, byte_offset);
-      line_ = line;
-      line_start_byte_ = start;
-      next_line_start_ = line < index_->line_count() ? index_->line_start(line + 1)
-                                                     : std::numeric_limits<uint32_t>::max();
-      byte_ = byte_offset;
-    } else {
-      utf16_ += units(byte_, byte_offset);
-      byte_ = byte_offset;
+SourcePosition Utf16Cursor::position_slow(uint32_t byte_offset) {
+  const LineIndex& index = *index_;
+  byte_offset = std::min<uint32_t>(byte_offset, static_cast<uint32_t>(index.text_.size()));
+  if (byte_offset >= line_end_) {
+    // Gallop forward from the current line, then search the bracket found.
+    const std::vector<uint32_t>& starts = index.line_starts_;
+    const std::size_t count = starts.size();
+    std::size_t lo = line_ - 1;  // starts[lo] <= byte_offset
+    std::size_t step = 1;
+    while (lo + step < count && starts[lo + step] <= byte_offset) {
+      lo += step;
+      step *= 2;
     }
-  } else if (byte_offset < line_start_byte_ || byte_ - byte_offset > kMaxWalk) {
-    seek(byte_offset);
-  } else {
-    utf16_ -= units(byte_offset, byte_);
-    byte_ = byte_offset;
+    const std::size_t hi = std::min(lo + step, count);
+    const auto line = static_cast<uint32_t>(
+        std::upper_bound(starts.begin() + static_cast<std::ptrdiff_t>(lo) + 1,
+                         starts.begin() + static_cast<std::ptrdiff_t>(hi), byte_offset) -
+        starts.begin() - 1);
+    enter_line(line);
+  } else if (byte_offset < line_start_) {
+    enter_line(index.line_of(byte_offset) - 1);
   }
+  if (line_ascii_) {
+    const uint32_t column = byte_offset - line_start_;
+    return {line_start_utf16_ + column, line_, column};
+  }
+  const unsigned char* p = bytes_of(index.text_);
+  if (byte_offset >= byte_) {
+    utf16_ = byte_offset - byte_ > kMaxWalk ? index.utf16_offset(byte_offset)
+                                            : utf16_ + count_utf16_units(p + byte_, byte_offset - byte_);
+  } else {
+    utf16_ = byte_ - byte_offset > kMaxWalk
+                 ? index.utf16_offset(byte_offset)
+                 : utf16_ - count_utf16_units(p + byte_offset, byte_ - byte_offset);
+  }
+  byte_ = byte_offset;
   return {utf16_, line_, utf16_ - line_start_utf16_};
 }
 

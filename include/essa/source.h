@@ -85,9 +85,19 @@ class LineIndex {
   bool is_ascii() const { return block_utf16_.empty(); }
 
  private:
+  friend class Utf16Cursor;
   static constexpr uint32_t kBlockShift = 6;  // one UTF-16 checkpoint per 64 bytes
+  // UTF-16 offset where a 0-based line index starts; index line_count() is the text's end.
+  uint32_t line_utf16(uint32_t line_index) const {
+    if (line_utf16_.empty()) {
+      return line_index < line_starts_.size() ? line_starts_[line_index]
+                                              : static_cast<uint32_t>(text_.size());
+    }
+    return line_utf16_[line_index];
+  }
   std::string_view text_;
   std::vector<uint32_t> line_starts_;
+  std::vector<uint32_t> line_utf16_;   // per line, then the end; empty when the text is ASCII
   std::vector<uint32_t> block_utf16_;  // empty when the text is ASCII
 };
 
@@ -102,28 +112,38 @@ struct SourcePosition {
   friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 
-// Converts many byte offsets that arrive roughly in order (as an ESTree writer emits them):
-// remembers the last position and counts only the bytes between it and the next one. A move
-// of more than kMaxWalk bytes, or backwards past the current line start, asks the index.
+// Converts many byte offsets that arrive roughly in order (as an ESTree writer emits them).
+// It holds the current line: an offset on it costs a subtraction when the line is ASCII, a
+// count of the bytes walked otherwise. Another line is found by galloping forward from the
+// current one (a node's end from its start) or by binary search; a walk within a non-ASCII
+// line longer than kMaxWalk bytes asks the index.
 class Utf16Cursor {
  public:
   static constexpr uint32_t kMaxWalk = 256;
 
   explicit Utf16Cursor(const LineIndex& index);  // starts at byte offset 0
 
-  SourcePosition position(uint32_t byte_offset);
+  SourcePosition position(uint32_t byte_offset) {
+    if (byte_offset >= line_start_ && byte_offset < line_end_ && line_ascii_) [[likely]] {
+      const uint32_t column = byte_offset - line_start_;
+      return {line_start_utf16_ + column, line_, column};
+    }
+    return position_slow(byte_offset);
+  }
   uint32_t utf16_offset(uint32_t byte_offset) { return position(byte_offset).offset; }
 
  private:
-  void seek(uint32_t byte_offset);  // the slow path: every field from the index
+  SourcePosition position_slow(uint32_t byte_offset);
+  void enter_line(uint32_t line_index);  // 0-based
 
   const LineIndex* index_;
-  uint32_t byte_ = 0;
-  uint32_t utf16_ = 0;
-  uint32_t line_ = 1;
-  uint32_t line_start_byte_ = 0;
+  uint32_t line_ = 1;              // 1-based
+  uint32_t line_start_ = 0;        // byte offset where line_ starts
+  uint32_t line_end_ = 0;          // where the next line starts; past the end on the last line
   uint32_t line_start_utf16_ = 0;
-  uint32_t next_line_start_ = 0;  // byte offset of line_ + 1, or UINT32_MAX on the last line
+  bool line_ascii_ = true;
+  uint32_t byte_ = 0;   // on a non-ASCII line: the last offset converted
+  uint32_t utf16_ = 0;  // and its UTF-16 offset
 };
 
 }  // namespace essa
