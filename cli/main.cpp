@@ -74,10 +74,10 @@ class Run {
     if (!load(file, bytes_, error)) return fail_io(error);
     const std::string name = essa::cli::display_name(file);
     const essa::SourceText source = essa::SourceText::from_bytes(bytes_);
-    if (!source.ok()) return report_syntax(name, *source.error());
+    if (!source.ok()) return report_syntax(name, bytes_, *source.error());
     const essa::TokenizeResult result =
         essa::tokenize(source, {.module = essa::cli::is_module(options_, file)});
-    if (!result.ok()) return report_syntax(name, *result.error);
+    if (!result.ok()) return report_syntax(name, bytes_, *result.error);
     const essa::TokenJsonOptions json{
         .loc = options_.loc, .range = options_.range, .pretty = options_.pretty};
     errno = 0;
@@ -93,7 +93,7 @@ class Run {
     if (!load(file, bytes_, error)) return fail_io(error);
     const std::string name = essa::cli::display_name(file);
     const essa::ParseResult result = parse(file);
-    if (!result.ok()) return report_syntax(name, *result.error());
+    if (!result.ok()) return report_syntax(name, result);
     errno = 0;
     const bool written = essa::write_estree(out_, result, estree_);
     if (!written && std::ferror(out_) == 0) return too_deep(name);
@@ -112,7 +112,7 @@ class Run {
       }
       const std::string name = essa::cli::display_name(file);
       essa::ParseResult result = parse(file);
-      if (!result.ok()) status = worse(status, report_syntax(name, *result.error()));
+      if (!result.ok()) status = worse(status, report_syntax(name, result));
       errno = 0;
       const bool written = essa::write_estree_record(out_, name, result, estree_);
       // A tree too deep to write still ends its line (with null for the cut subtree), so
@@ -128,12 +128,19 @@ class Run {
   essa::ParseResult parse(const std::string& file) {
     essa::ParseOptions parse_options;
     parse_options.module = essa::cli::is_module(options_, file);
-    return essa::parse(essa::SourceText::from_bytes(bytes_), parse_options, std::move(arena_));
+    // The parse takes the bytes over when they are valid UTF-8 (no copy of the file).
+    return essa::parse(essa::SourceText::adopt(bytes_), parse_options, std::move(arena_));
   }
 
-  int report_syntax(std::string_view name, const essa::SyntaxError& error) {
-    report(name, bytes_, error);
+  // `text`: the source the error is in (the bytes as read when they were not valid UTF-8).
+  int report_syntax(std::string_view name, std::string_view text,
+                    const essa::SyntaxError& error) {
+    report(name, text, error);
     return kExitSyntaxError;
+  }
+  int report_syntax(std::string_view name, const essa::ParseResult& result) {
+    return report_syntax(name, result.source().ok() ? result.source().text() : bytes_,
+                         *result.error());
   }
 
   int too_deep(std::string_view name) {
@@ -144,7 +151,7 @@ class Run {
   const essa::cli::Options& options_;
   std::FILE* out_;
   essa::EstreeOptions estree_;
-  std::string bytes_;  // the current input; its capacity is reused
+  std::string bytes_;  // the current input, until a parse takes it over
   essa::Arena arena_;
 };
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "essa/source.h"
+
 namespace essa::cli {
 namespace {
 
@@ -16,6 +18,8 @@ bool read_all(std::FILE* file, std::string& bytes) {
   std::size_t chunk = 64 * 1024;
   if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
     chunk = static_cast<std::size_t>(info.st_size) + 1;  // +1 sees the end in the same call
+    // SourceText::adopt appends its padding: room for it now saves a copy of the file later.
+    bytes.reserve(chunk + SourceText::kPadding);
   }
   std::size_t used = 0;
   for (;;) {

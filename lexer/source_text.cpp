@@ -66,7 +66,7 @@ std::size_t check_sequence(const unsigned char* p, std::size_t n, std::size_t i,
 }
 
 // Scans for the first invalid sequence; sets `ascii` to whether every byte is below 0x80.
-Utf8Problem validate(const unsigned char* p, std::size_t n, bool& ascii) {
+Utf8Problem validate_utf8(const unsigned char* p, std::size_t n, bool& ascii) {
   Utf8Problem problem;
   ascii = true;
   std::size_t i = 0;
@@ -110,28 +110,23 @@ void append_number(std::string& out, uint64_t value) {
 
 }  // namespace
 
-SourceText SourceText::from_bytes(std::string_view bytes) {
-  SourceText source;
+bool SourceText::validate(std::string_view bytes) {
   if (bytes.size() > kMaxSize) {
-    source.data_ = std::make_unique<char[]>(kPadding);  // value-initialised: all NUL
-    source.error_ = std::make_unique<SyntaxError>();
-    std::string& message = source.error_->message;
+    error_ = std::make_unique<SyntaxError>();
+    std::string& message = error_->message;
     message = "Input too large: ";
     append_number(message, bytes.size());
     message += " bytes (the limit is ";
     append_number(message, kMaxSize);
     message += " bytes)";
-    return source;
+    return false;
   }
-
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   bool ascii = true;
-  const Utf8Problem problem = validate(p, bytes.size(), ascii);
-  const bool failed = problem.offset < bytes.size();
-  if (failed) {
-    source.data_ = std::make_unique<char[]>(kPadding);
-    source.error_ = std::make_unique<SyntaxError>();
-    SyntaxError& error = *source.error_;
+  const Utf8Problem problem = validate_utf8(p, bytes.size(), ascii);
+  if (problem.offset < bytes.size()) {
+    error_ = std::make_unique<SyntaxError>();
+    SyntaxError& error = *error_;
     error.message = "Invalid UTF-8: ";
     if (problem.what != nullptr) {
       error.message += problem.what;
@@ -144,14 +139,34 @@ SourceText SourceText::from_bytes(std::string_view bytes) {
     error.byte_offset = static_cast<uint32_t>(problem.offset);
     // The prefix before the bad sequence is valid, so it can be indexed like any text.
     locate(error, LineIndex(bytes.substr(0, problem.offset)));
+    return false;
+  }
+  size_ = static_cast<uint32_t>(bytes.size());
+  ascii_ = ascii;
+  return true;
+}
+
+SourceText SourceText::from_bytes(std::string_view bytes) {
+  SourceText source;
+  if (!source.validate(bytes)) {
+    source.storage_.assign(kPadding, '\0');
     return source;
   }
+  source.storage_.reserve(bytes.size() + kPadding);
+  source.storage_.append(bytes);
+  source.storage_.append(kPadding, '\0');
+  return source;
+}
 
-  source.size_ = static_cast<uint32_t>(bytes.size());
-  source.ascii_ = ascii;
-  source.data_ = std::make_unique_for_overwrite<char[]>(bytes.size() + kPadding);
-  if (!bytes.empty()) std::memcpy(source.data_.get(), bytes.data(), bytes.size());
-  std::memset(source.data_.get() + bytes.size(), 0, kPadding);
+SourceText SourceText::adopt(std::string& bytes) {
+  SourceText source;
+  if (!source.validate(bytes)) {
+    source.storage_.assign(kPadding, '\0');
+    return source;
+  }
+  bytes.append(kPadding, '\0');
+  source.storage_ = std::move(bytes);
+  bytes.clear();
   return source;
 }
 

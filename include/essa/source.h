@@ -47,17 +47,24 @@ class SourceText {
   // Copies and validates. On invalid UTF-8 or an oversized input, error() is set and the
   // text is empty.
   static SourceText from_bytes(std::string_view bytes);
+  // Validates and, when the bytes are valid, takes them over without a copy (`bytes` is left
+  // empty; room for the padding is added, so reserve size() + kPadding to avoid a
+  // reallocation). On an error, `bytes` is left as it was, for the caller's report.
+  static SourceText adopt(std::string& bytes);
 
   bool ok() const { return !error_; }
   const SyntaxError* error() const { return error_.get(); }
 
-  std::string_view text() const { return {data_.get(), size_}; }
-  const char* data() const { return data_.get(); }  // NUL-padded
+  std::string_view text() const { return {data(), size_}; }
+  const char* data() const { return storage_.empty() ? nullptr : storage_.data(); }  // NUL-padded
   uint32_t size() const { return size_; }
   bool is_ascii() const { return ascii_; }
 
  private:
-  std::unique_ptr<char[]> data_;
+  // Checks size and UTF-8; on a problem, fills error_ and returns false.
+  bool validate(std::string_view bytes);
+
+  std::string storage_;  // the text, then kPadding NUL bytes; empty when default-constructed
   uint32_t size_ = 0;
   bool ascii_ = true;
   std::unique_ptr<SyntaxError> error_;

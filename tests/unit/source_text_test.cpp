@@ -36,6 +36,49 @@ void expect_padding_is_nul(const SourceText& source) {
   }
 }
 
+// adopt() takes valid bytes over without copying them when there is room for the padding.
+TEST(SourceTextTest, AdoptTakesValidBytesWithoutACopy) {
+  std::string bytes = "let " + kEuro + " = 1;";
+  const std::string expected = bytes;
+  bytes.reserve(bytes.size() + SourceText::kPadding);
+  const char* where = bytes.data();
+  const SourceText source = SourceText::adopt(bytes);
+  ASSERT_TRUE(source.ok());
+  EXPECT_EQ(source.text(), expected);
+  EXPECT_EQ(source.data(), where);
+  EXPECT_FALSE(source.is_ascii());
+  EXPECT_TRUE(bytes.empty());
+  expect_padding_is_nul(source);
+}
+
+// Without room it still works (one reallocation); an empty input gives a padded empty text.
+TEST(SourceTextTest, AdoptWithoutRoomAndEmpty) {
+  std::string bytes = "x";
+  bytes.shrink_to_fit();
+  const SourceText source = SourceText::adopt(bytes);
+  ASSERT_TRUE(source.ok());
+  EXPECT_EQ(source.text(), "x");
+  expect_padding_is_nul(source);
+  std::string none;
+  const SourceText empty = SourceText::adopt(none);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ(empty.size(), 0u);
+  expect_padding_is_nul(empty);
+}
+
+// Invalid bytes stay with the caller (for its error report) and the error is positioned.
+TEST(SourceTextTest, AdoptLeavesInvalidBytesWithTheCaller) {
+  std::string bytes = "a\nb\xFF";
+  const SourceText source = SourceText::adopt(bytes);
+  ASSERT_FALSE(source.ok());
+  EXPECT_EQ(bytes, "a\nb\xFF");
+  EXPECT_EQ(source.error()->message, "Invalid UTF-8: byte 0xFF");
+  EXPECT_EQ(source.error()->line, 2u);
+  EXPECT_EQ(source.error()->column, 1u);
+  EXPECT_EQ(source.size(), 0u);
+  expect_padding_is_nul(source);
+}
+
 TEST(SourceTextTest, EmptyInputIsValidAndPadded) {
   const SourceText source = SourceText::from_bytes("");
   EXPECT_TRUE(source.ok());
