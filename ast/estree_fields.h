@@ -1,6 +1,6 @@
 // The ESTree writer's state and its field writers, one write_field overload per nodes.def tag.
 // The writer loop (estree_writer.cpp) expands every ESSA_FIELD into
-//   write_field(w, ESSA_ESTREE_KEY("key"), tag::Tag{}, node.member);
+//   o = write_field(w, o, ESSA_ESTREE_KEY("key"), tag::Tag{}, node.member);
 // so each tag alone decides whether its key appears and how its value is printed. Child nodes
 // are written in estree_writer.cpp, irregular values (Literal value/regex, TemplateElement
 // value, absent strings) in estree_values.cpp, plain values inline below.
@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "essa/ast.h"
@@ -77,109 +78,131 @@ inline constexpr Word kOperatorWords[] = {
 #undef ESSA_OP
 };
 
+// The compact writer's cursor travels as a char* argument and return value through the whole
+// recursion, so it stays in a register: kept in JsonOut, every write would load and store it,
+// and each store-to-load round trip would lie on one long dependency chain. In pretty mode the
+// checked JsonOut calls keep the state and the cursor argument is passed through unused.
 template <bool kPretty>
 class Writer {
  public:
   Writer(JsonOut& out, const LineIndex& index, const EstreeOptions& options);
 
   // Writes one node and its subtree as a JSON object.
-  void write(const Node& n);
+  char* write(char* o, const Node& n);
   // A list of child nodes, holes as null.
-  void list(const NodeList& list);
+  char* list(char* o, const NodeList& list);
   // False once a subtree deeper than options.max_depth was cut short.
   bool ok() const { return !too_deep_; }
 
   // Output primitives for the field writers. In compact mode they rely on the room reserved
   // at the last checkpoint.
-  void key(Key k) {
+  char* key(char* o, Key k) {
     if constexpr (kPretty) {
       out_.key(k.name());
+      return o;
     } else {
-      out_.put(k.text, k.size);
+      std::memcpy(o, k.text, k.size);
+      return o + k.size;
     }
   }
   // The first key of a nested object: no comma before it.
-  void first_key(Key k) {
+  char* first_key(char* o, Key k) {
     if constexpr (kPretty) {
       out_.key(k.name());
+      return o;
     } else {
-      out_.put(k.text + 1, k.size - 1);
+      std::memcpy(o, k.text + 1, k.size - 1);
+      return o + k.size - 1;
     }
   }
-  void begin_object() {
+  char* begin_object(char* o) {
     if constexpr (kPretty) {
       out_.begin_object();
+      return o;
     } else {
-      out_.put_char('{');
+      *o = '{';
+      return o + 1;
     }
   }
-  void end_object() {
+  char* end_object(char* o) {
     if constexpr (kPretty) {
       out_.end_object();
+      return o;
     } else {
-      out_.put_char('}');
+      *o = '}';
+      return o + 1;
     }
   }
-  void string(std::string_view s) {
+  char* string(char* o, std::string_view s) {
     if constexpr (kPretty) {
       out_.string(s);
+      return o;
     } else {
-      out_.put_quoted(s, kNodeRoom);
+      return out_.put_quoted_at(o, s, kNodeRoom);
     }
   }
-  void word(const Word& w) {
+  char* word(char* o, const Word& w) {
     if constexpr (kPretty) {
       out_.string({w.text + 1, w.size - 2u});
+      return o;
     } else {
-      out_.put_padded(w.text, sizeof w.text, w.size);
+      std::memcpy(o, w.text, sizeof w.text);
+      return o + w.size;
     }
   }
   // A short known-safe spelling (enum names): no escaping needed.
-  void word(std::string_view s) {
+  char* word(char* o, std::string_view s) {
     if constexpr (kPretty) {
       out_.string(s);
+      return o;
     } else {
-      out_.put_char('"');
-      out_.put(s.data(), s.size());
-      out_.put_char('"');
+      *o++ = '"';
+      std::memcpy(o, s.data(), s.size());
+      o += s.size();
+      *o++ = '"';
+      return o;
     }
   }
-  void boolean(bool b) {
+  char* boolean(char* o, bool b) {
     if constexpr (kPretty) {
       out_.boolean(b);
+      return o;
     } else {
       static constexpr char kText[2][8] = {"false", "true"};
-      out_.put_padded(kText[b], 8, b ? 4 : 5);
+      std::memcpy(o, kText[b], 8);
+      return o + (b ? 4 : 5);
     }
   }
-  void null() {
+  char* null(char* o) {
     if constexpr (kPretty) {
       out_.null();
+      return o;
     } else {
-      out_.put("null");
+      std::memcpy(o, "null", 4);
+      return o + 4;
     }
   }
-  void number(double v) {
+  char* number(char* o, double v) {
     if constexpr (kPretty) {
       out_.number(v);
+      return o;
     } else {
-      out_.put_number(v);
+      return format_js_number(v, o);
     }
   }
 
  private:
-  void open(const Node& n);
-  void positions(const Node& n);
-  void close();
+  char* open(char* o, const Node& n);
+  char* positions(char* o, const Node& n);
+  char* close(char* o);
   // Stands in for a subtree past the depth limit.
-  void cut();
+  char* cut(char* o);
   SourcePosition position(Utf16Cursor& cursor, uint32_t byte_offset);
   void write_position(const SourcePosition& p);
 
   JsonOut& out_;
   const EstreeOptions& options_;
-  // Starts arrive in ascending order in a preorder walk, ends almost so; a cursor for each
-  // keeps both conversions incremental.
+  // Starts arrive in ascending order in a preorder walk; each end is found from its start.
   Utf16Cursor starts_;
   Utf16Cursor ends_;
   bool bytes_are_units_;  // ASCII text and no loc: every position is its byte offset
@@ -209,64 +232,56 @@ constexpr std::size_t value_bound(tag::TemplateValue) { return 64; }
 
 // Child nodes (estree_writer.cpp).
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::Node, const Node* n);
+char* write_field(Writer<P>& w, char* o, Key key, tag::Node, const Node* n);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeOrNull, const Node* n);
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeOrNull, const Node* n);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeList, const NodeList& list);
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeList, const NodeList& list);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeListWithHoles, const NodeList& list);
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeListWithHoles, const NodeList& list);
 
 // Irregular values (estree_values.cpp, instantiated there for both styles).
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::StrOrAbsent, std::string_view s);
+char* write_field(Writer<P>& w, char* o, Key key, tag::StrOrAbsent, std::string_view s);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::LiteralValue, const LiteralValue& v);
+char* write_field(Writer<P>& w, char* o, Key key, tag::LiteralValue, const LiteralValue& v);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::RegexOrAbsent, const RegexValue& v);
+char* write_field(Writer<P>& w, char* o, Key key, tag::RegexOrAbsent, const RegexValue& v);
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::TemplateValue, const TemplateValue& v);
+char* write_field(Writer<P>& w, char* o, Key key, tag::TemplateValue, const TemplateValue& v);
 
 // Plain values, inline: in compact mode a key and a scalar are a few stores.
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::Name, std::string_view s) {
-  w.key(key);
-  w.string(s);
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Name, std::string_view s) {
+  return w.string(w.key(o, key), s);
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::Str, std::string_view s) {
-  w.key(key);
-  w.string(s);
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Str, std::string_view s) {
+  return w.string(w.key(o, key), s);
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::Bool, bool b) {
-  w.key(key);
-  w.boolean(b);
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Bool, bool b) {
+  return w.boolean(w.key(o, key), b);
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::Operator, essa::Operator op) {
-  w.key(key);
-  w.word(kOperatorWords[static_cast<uint8_t>(op)]);
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Operator, essa::Operator op) {
+  return w.word(w.key(o, key), kOperatorWords[static_cast<uint8_t>(op)]);
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::VarKind, essa::VarKind k) {
-  w.key(key);
-  w.word(spelling(k));
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::VarKind, essa::VarKind k) {
+  return w.word(w.key(o, key), spelling(k));
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::PropKind, essa::PropKind k) {
-  w.key(key);
-  w.word(spelling(k));
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::PropKind, essa::PropKind k) {
+  return w.word(w.key(o, key), spelling(k));
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::MethodKind, essa::MethodKind k) {
-  w.key(key);
-  w.word(spelling(k));
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::MethodKind, essa::MethodKind k) {
+  return w.word(w.key(o, key), spelling(k));
 }
 template <bool P>
-inline void write_field(Writer<P>& w, Key key, tag::SourceType, essa::SourceType k) {
-  w.key(key);
-  w.word(spelling(k));
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::SourceType, essa::SourceType k) {
+  return w.word(w.key(o, key), spelling(k));
 }
 
 }  // namespace essa::estree

@@ -7,72 +7,58 @@ namespace essa::estree {
 
 // `directive` and `bigint`: acorn sets the key only when there is a value.
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::StrOrAbsent, std::string_view s) {
-  if (s.data() == nullptr) return;
-  w.key(key);
-  w.string(s);
+char* write_field(Writer<P>& w, char* o, Key key, tag::StrOrAbsent, std::string_view s) {
+  if (s.data() == nullptr) return o;
+  return w.string(w.key(o, key), s);
 }
 
 // The JSON of acorn's Literal.value. A RegExp object and a BigInt have no faithful JSON form
 // (JSON.stringify prints {} for the first and throws on the second), so both are null: the
 // one declared difference from acorn, and the reason `raw`, `regex` and `bigint` exist.
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::LiteralValue, const LiteralValue& v) {
-  w.key(key);
+char* write_field(Writer<P>& w, char* o, Key key, tag::LiteralValue, const LiteralValue& v) {
+  o = w.key(o, key);
   switch (v.kind) {
     case LiteralKind::String:
-      w.string(v.string);
-      return;
+      return w.string(o, v.string);
     case LiteralKind::Number:
-      w.number(v.number);
-      return;
+      return w.number(o, v.number);
     case LiteralKind::Boolean:
-      w.boolean(v.boolean);
-      return;
+      return w.boolean(o, v.boolean);
     case LiteralKind::Null:
     case LiteralKind::RegExp:
     case LiteralKind::BigInt:
-      w.null();
-      return;
+      return w.null(o);
   }
-  w.null();
+  return w.null(o);
 }
 
 // `regex`: {"pattern", "flags"} on regular expression literals only.
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::RegexOrAbsent, const RegexValue& v) {
-  if (!v.present()) return;
-  w.key(key);
-  w.begin_object();
-  w.first_key(ESSA_ESTREE_KEY("pattern"));
-  w.string(v.pattern);
-  w.key(ESSA_ESTREE_KEY("flags"));
-  w.string(v.flags);
-  w.end_object();
+char* write_field(Writer<P>& w, char* o, Key key, tag::RegexOrAbsent, const RegexValue& v) {
+  if (!v.present()) return o;
+  o = w.begin_object(w.key(o, key));
+  o = w.string(w.first_key(o, ESSA_ESTREE_KEY("pattern")), v.pattern);
+  o = w.string(w.key(o, ESSA_ESTREE_KEY("flags")), v.flags);
+  return w.end_object(o);
 }
 
 // A TemplateElement's `value`: {"raw", "cooked"}; cooked is null after an invalid escape in a
 // tagged template.
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::TemplateValue, const TemplateValue& v) {
-  w.key(key);
-  w.begin_object();
-  w.first_key(ESSA_ESTREE_KEY("raw"));
-  w.string(v.raw);
-  w.key(ESSA_ESTREE_KEY("cooked"));
-  if (v.cooked_valid) {
-    w.string(v.cooked);
-  } else {
-    w.null();
-  }
-  w.end_object();
+char* write_field(Writer<P>& w, char* o, Key key, tag::TemplateValue, const TemplateValue& v) {
+  o = w.begin_object(w.key(o, key));
+  o = w.string(w.first_key(o, ESSA_ESTREE_KEY("raw")), v.raw);
+  o = w.key(o, ESSA_ESTREE_KEY("cooked"));
+  o = v.cooked_valid ? w.string(o, v.cooked) : w.null(o);
+  return w.end_object(o);
 }
 
 #define ESSA_ESTREE_INSTANTIATE(P)                                                        \
-  template void write_field(Writer<P>&, Key, tag::StrOrAbsent, std::string_view);         \
-  template void write_field(Writer<P>&, Key, tag::LiteralValue, const LiteralValue&);     \
-  template void write_field(Writer<P>&, Key, tag::RegexOrAbsent, const RegexValue&);      \
-  template void write_field(Writer<P>&, Key, tag::TemplateValue, const TemplateValue&);
+  template char* write_field(Writer<P>&, char*, Key, tag::StrOrAbsent, std::string_view);     \
+  template char* write_field(Writer<P>&, char*, Key, tag::LiteralValue, const LiteralValue&); \
+  template char* write_field(Writer<P>&, char*, Key, tag::RegexOrAbsent, const RegexValue&);  \
+  template char* write_field(Writer<P>&, char*, Key, tag::TemplateValue, const TemplateValue&);
 ESSA_ESTREE_INSTANTIATE(false)
 ESSA_ESTREE_INSTANTIATE(true)
 #undef ESSA_ESTREE_INSTANTIATE

@@ -80,14 +80,13 @@ void Writer<P>::write_position(const SourcePosition& p) {
 
 // Everything after `"start":` but the plain byte offsets: UTF-16 offsets, loc, range.
 template <bool P>
-[[gnu::noinline]] void Writer<P>::positions(const Node& n) {
+[[gnu::noinline]] char* Writer<P>::positions(char* o, const Node& n) {
   const SourcePosition start = position(starts_, n.start);
   ends_ = starts_;  // an end lies at or after its start, most often on the same line
   const SourcePosition end = position(ends_, n.end);
   if constexpr (!P) {
     using json_detail::write_literal;
     using json_detail::write_uint32;
-    char* o = out_.cursor();  // within the room open() reserved
     o = write_uint32(o, start.offset);
     o = write_literal(o, ",\"end\":");
     o = write_uint32(o, end.offset);
@@ -103,9 +102,7 @@ template <bool P>
       *o++ = '}';
       if (options_.source_file.data() != nullptr) [[unlikely]] {
         o = write_literal(o, ",\"source\":");
-        out_.set_cursor(o);
-        out_.put_quoted(options_.source_file, kNodeRoom);
-        o = out_.cursor();
+        o = out_.put_quoted_at(o, options_.source_file, kNodeRoom);
       }
       *o++ = '}';
     }
@@ -116,7 +113,6 @@ template <bool P>
       o = write_uint32(o, end.offset);
       *o++ = ']';
     }
-    out_.set_cursor(o);
   } else {
     out_.key("start");
     out_.integer(start.offset);
@@ -143,6 +139,7 @@ template <bool P>
       out_.end_array();
     }
   }
+  return o;
 }
 
 // The fields of each node, one function per node type, expanded from nodes.def: ESSA_NODE
@@ -151,12 +148,14 @@ template <bool P>
 // type in a single function) keeps each frame of the recursion down to the temporaries of
 // one node's fields, even unoptimised or under AddressSanitizer.
 namespace {
-#define ESSA_NODE(T)                                                            \
-  template <bool P>                                                             \
-  [[gnu::noinline]] void write_fields([[maybe_unused]] Writer<P>& w,            \
-                                      [[maybe_unused]] const T& node) {
-#define ESSA_FIELD(m, key, Tag) write_field(w, ESSA_ESTREE_KEY(key), tag::Tag{}, node.m);
-#define ESSA_END(T) }
+#define ESSA_NODE(T)                                                             \
+  template <bool P>                                                              \
+  [[gnu::noinline]] char* write_fields([[maybe_unused]] Writer<P>& w, char* o,   \
+                                       [[maybe_unused]] const T& node) {
+#define ESSA_FIELD(m, key, Tag) o = write_field(w, o, ESSA_ESTREE_KEY(key), tag::Tag{}, node.m);
+#define ESSA_END(T) \
+  return o;         \
+  }
 #include "essa/nodes.def"
 }  // namespace
 
@@ -164,121 +163,110 @@ namespace {
 // follows the parser's limit (ParseOptions::max_depth); EstreeOptions::max_depth is the
 // backstop that keeps any other tree from overflowing the stack.
 template <bool P>
-void Writer<P>::write(const Node& n) {
-  if (depth_ >= options_.max_depth) [[unlikely]] {
-    cut();
-    return;
-  }
-  open(n);
+char* Writer<P>::write(char* o, const Node& n) {
+  if (depth_ >= options_.max_depth) [[unlikely]] return cut(o);
+  o = open(o, n);
   switch (n.kind) {
-#define ESSA_NODE(T)                               \
-  case NodeKind::T:                                \
-    write_fields(*this, static_cast<const T&>(n)); \
+#define ESSA_NODE(T)                                       \
+  case NodeKind::T:                                        \
+    o = write_fields(*this, o, static_cast<const T&>(n)); \
     break;
 #define ESSA_FIELD(m, key, Tag)
 #define ESSA_END(T)
 #include "essa/nodes.def"
   }
-  close();
+  return close(o);
 }
 
 template <bool P>
-inline void Writer<P>::open(const Node& n) {
+inline char* Writer<P>::open(char* o, const Node& n) {
   ++depth_;
   if constexpr (!P) {
-    out_.room(kNodeRoom);  // checkpoint: the node's own bytes up to its first child or string
+    o = out_.room_at(o, kNodeRoom);  // checkpoint: the node's bytes up to a child or string
     const Prefix& prefix = kPrefixes[static_cast<std::size_t>(n.kind)];
-    char* o = out_.cursor();
     std::memcpy(o, prefix.text, sizeof prefix.text);
     o += prefix.size;
-    if (plain_) {
-      o = json_detail::write_uint32(o, n.start);
-      o = json_detail::write_literal(o, ",\"end\":");
-      o = json_detail::write_uint32(o, n.end);
-      out_.set_cursor(o);
-    } else {
-      out_.set_cursor(o);
-      positions(n);
-    }
+    if (!plain_) return positions(o, n);
+    o = json_detail::write_uint32(o, n.start);
+    o = json_detail::write_literal(o, ",\"end\":");
+    return json_detail::write_uint32(o, n.end);
   } else {
     out_.begin_object();
     out_.key("type");
     out_.string(kind_name(n.kind));
-    positions(n);
+    return positions(o, n);
   }
 }
 
 template <bool P>
-inline void Writer<P>::close() {
+inline char* Writer<P>::close(char* o) {
+  --depth_;
   if constexpr (!P) {
-    out_.put_char('}');
-    out_.room(kNodeRoom);  // checkpoint: the parent's bytes up to its next child or string
+    *o++ = '}';
+    return out_.room_at(o, kNodeRoom);  // checkpoint: the parent's bytes up to the next one
   } else {
     out_.end_object();
+    return o;
   }
-  --depth_;
 }
 
 template <bool P>
-[[gnu::noinline, gnu::cold]] void Writer<P>::cut() {
+[[gnu::noinline, gnu::cold]] char* Writer<P>::cut(char* o) {
   too_deep_ = true;
-  null();
-  if constexpr (!P) out_.room(kNodeRoom);
+  o = null(o);
+  if constexpr (!P) o = out_.room_at(o, kNodeRoom);
+  return o;
 }
 
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::Node, const Node* n) {
-  w.key(key);
-  if (n != nullptr) [[likely]] {
-    w.write(*n);
-  } else {
-    w.null();  // a required child is missing only in a broken tree: keep the JSON valid
-  }
+char* write_field(Writer<P>& w, char* o, Key key, tag::Node, const Node* n) {
+  o = w.key(o, key);
+  if (n != nullptr) [[likely]] return w.write(o, *n);
+  return w.null(o);  // a required child is missing only in a broken tree: keep the JSON valid
 }
 
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeOrNull, const Node* n) {
-  write_field(w, key, tag::Node{}, n);
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeOrNull, const Node* n) {
+  return write_field(w, o, key, tag::Node{}, n);
 }
 
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeList, const NodeList& list) {
-  w.key(key);
-  w.list(list);
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeList, const NodeList& list) {
+  return w.list(w.key(o, key), list);
 }
 
 template <bool P>
-void write_field(Writer<P>& w, Key key, tag::NodeListWithHoles, const NodeList& list) {
-  write_field(w, key, tag::NodeList{}, list);  // holes print as null either way
+char* write_field(Writer<P>& w, char* o, Key key, tag::NodeListWithHoles, const NodeList& list) {
+  return write_field(w, o, key, tag::NodeList{}, list);  // holes print as null either way
 }
 
 template <bool P>
-[[gnu::noinline]] void Writer<P>::list(const NodeList& list) {
+[[gnu::noinline]] char* Writer<P>::list(char* o, const NodeList& list) {
   if constexpr (!P) {
-    out_.put_char('[');
+    *o++ = '[';
     bool first = true;
     for (const Node* item : list) {
-      if (!first) out_.put_char(',');
+      if (!first) *o++ = ',';
       first = false;
       if (item != nullptr) {
-        write(*item);
+        o = write(o, *item);
       } else {
-        out_.put("null");
-        out_.room(kNodeRoom);  // holes may run on without a node between them
+        o = out_.room_at(null(o), kNodeRoom);  // holes may run on without a node between
       }
     }
-    out_.put_char(']');
+    *o++ = ']';
   } else {
     out_.begin_array();
     for (const Node* item : list) {
       if (item != nullptr) {
-        write(*item);
+        write(o, *item);
       } else {
         out_.null();
       }
     }
     out_.end_array();
   }
+  return o;
 }
 
 // The line index of a result, or none when the writer will not ask it anything (ASCII text,
@@ -298,7 +286,11 @@ bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
   // checked calls take it themselves.
   if constexpr (!P) out.value_begin();
   Writer<P> w(out, index, options);
-  w.write(root);
+  if constexpr (P) {
+    w.write(nullptr, root);
+  } else {
+    out.set_cursor(w.write(out.cursor(), root));
+  }
   return w.ok();
 }
 

@@ -64,18 +64,8 @@ void JsonOut::grow(std::size_t min_capacity) {
 
 namespace {
 
-// What string() does with each byte: copy it, escape it, or look closer at 0xED, the lead byte
-// of U+D000..U+DFFF, whose upper half is the surrogates that WTF-8 lets through.
-enum : uint8_t { kCopy = 0, kEscape = 1, kMaybeSurrogate = 2 };
-
-constexpr std::array<uint8_t, 256> kByteAction = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = kEscape;
-  t['"'] = kEscape;
-  t['\\'] = kEscape;
-  t[0xED] = kMaybeSurrogate;
-  return t;
-}();
+// Words are scanned as little-endian: the lowest set mark is the first byte.
+static_assert(std::endian::native == std::endian::little, "the escaper reads words little-endian");
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -132,6 +122,20 @@ inline uint64_t special_bytes(uint64_t w) {
          zero(w ^ (kLowBits * '\\')) | zero(w ^ (kLowBits * 0xED));
 }
 
+// The n (1..7) bytes at p in the low bytes of a word, the rest zero. Overlapping loads: a
+// string's last bytes are not followed by readable memory in general.
+inline uint64_t load_partial(const char* p, unsigned n) {
+  if (n >= 4) {
+    uint32_t low;
+    uint32_t high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return low | (uint64_t{high} << (8 * (n - 4)));
+  }
+  return uint64_t{byte_at(p)} | (uint64_t{byte_at(p + n / 2)} << (8 * (n / 2))) |
+         (uint64_t{byte_at(p + n - 1)} << (8 * (n - 1)));
+}
+
 // Escapes [p, stop) into out and returns the end; p ends at or a few bytes past stop (a word
 // or a surrogate pair may straddle it), never past end. out needs 6 bytes per input byte
 // consumed plus 16.
@@ -156,7 +160,15 @@ char* escape_body(char* out, const char*& p_ref, const char* stop, const char* e
     }
     if (p >= stop) break;
     if (end - p < 8) {
-      while (p != end && kByteAction[byte_at(p)] == kCopy) *out++ = *p++;
+      // The last 1..7 bytes as one word too, loaded without reading past the end.
+      const auto rest = static_cast<unsigned>(end - p);
+      const uint64_t w = load_partial(p, rest);
+      const uint64_t special = special_bytes(w) & ((uint64_t{1} << (8 * rest)) - 1);
+      std::memcpy(out, &w, 8);
+      const unsigned clean =
+          special == 0 ? rest : static_cast<unsigned>(std::countr_zero(special)) >> 3;
+      p += clean;
+      out += clean;
       if (p == end) break;
     }
     const unsigned char c = byte_at(p);

@@ -3,7 +3,7 @@
 // one chunk and hands full chunks to a plain function-pointer sink; no DOM is ever built.
 //
 // Two layers: the checked API (begin_object, key, string, ...) keeps the comma/indent state and
-// checks room per token; the raw layer (room, put, put_uint, put_quoted) leaves separators to
+// checks room per token; the raw layer (room_at, put_quoted_at) leaves separators to
 // the caller, who reserves room once for many writes (the ESTree writer, per node).
 #pragma once
 
@@ -60,24 +60,45 @@ inline char* write_uint(char* out, uint64_t v) {
   return out + n;
 }
 
-// 32-bit values (every position) need at most 10 digits: fewer divisions than the 64-bit loop.
-[[gnu::always_inline]] inline char* write_uint32(char* out, uint32_t v) {
-  unsigned n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
-             : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
-  char* p = out + n;
-  while (v >= 100) {
-    const uint32_t pair = (v % 100) * 2;
-    v /= 100;
-    p -= 2;
-    std::memcpy(p, kDigitPairs + pair, 2);
+// 32-bit values (every position): split into groups of four digits up front, so that the
+// divisions of each group are independent instead of one long chain.
+[[gnu::always_inline]] inline char* write_up_to_4_digits(char* out, uint32_t v) {  // v < 10000
+  if (v < 100) {
+    if (v < 10) {
+      *out = static_cast<char>('0' + v);
+      return out + 1;
+    }
+    std::memcpy(out, kDigitPairs + v * 2, 2);
+    return out + 2;
   }
-  if (v >= 10) {
-    std::memcpy(p - 2, kDigitPairs + v * 2, 2);
-  } else {
-    p[-1] = static_cast<char>('0' + v);
+  const uint32_t high = v / 100;
+  const uint32_t low = v % 100;
+  if (high < 10) {
+    *out = static_cast<char>('0' + high);
+    std::memcpy(out + 1, kDigitPairs + low * 2, 2);
+    return out + 3;
   }
-  return out + n;
+  std::memcpy(out, kDigitPairs + high * 2, 2);
+  std::memcpy(out + 2, kDigitPairs + low * 2, 2);
+  return out + 4;
 }
+[[gnu::always_inline]] inline char* write_4_digits(char* out, uint32_t v) {  // v < 10000
+  std::memcpy(out, kDigitPairs + (v / 100) * 2, 2);
+  std::memcpy(out + 2, kDigitPairs + (v % 100) * 2, 2);
+  return out + 4;
+}
+[[gnu::always_inline]] inline char* write_uint32(char* out, uint32_t v) {
+  if (v < 10000) return write_up_to_4_digits(out, v);
+  if (v < 100000000) {
+    out = write_up_to_4_digits(out, v / 10000);
+    return write_4_digits(out, v % 10000);
+  }
+  const uint32_t rest = v % 100000000;
+  out = write_up_to_4_digits(out, v / 100000000);
+  out = write_4_digits(out, rest / 10000);
+  return write_4_digits(out, rest % 10000);
+}
+
 // Copies a string literal without its NUL; returns the end.
 template <std::size_t N>
 [[gnu::always_inline]] inline char* write_literal(char* out, const char (&s)[N]) {
@@ -187,70 +208,56 @@ class JsonOut {
   bool pretty() const { return pretty_; }
   uint32_t depth() const { return depth_; }
 
-  // ---- Raw layer. The caller reserves with room(n) and then writes at most n bytes with the
-  // unchecked put*() calls, placing every separator itself. value_begin() tells the checked
-  // layer that one raw value (written by the caller) takes the next value slot.
+  // ---- Raw layer, for a caller that keeps the cursor in a local (a register) for many writes:
+  // cursor() hands it out, the *_at calls take and return it, set_cursor() gives it back. The
+  // caller reserves with room_at(o, n), may then write n bytes at o without further checks,
+  // and places every separator itself. value_begin() tells the checked layer that one value
+  // written this way takes the next value slot.
   void value_begin() { before_value(); }
-
-  // At least n bytes can be written without another check. May flush or grow.
-  void room(std::size_t n) {
-    if (static_cast<std::size_t>(end_ - cur_) < n) [[unlikely]] refill(n);
-  }
-  std::size_t room_left() const { return static_cast<std::size_t>(end_ - cur_); }
-
-  void put(const char* s, std::size_t n) {
-    assert(room_left() >= n);
-    std::memcpy(cur_, s, n);
-    cur_ += n;
-  }
-  // A string literal: its length is a constant, so the copy is a few moves.
-  template <std::size_t N>
-  void put(const char (&s)[N]) {
-    put(s, N - 1);
-  }
-  void put_char(char c) {
-    assert(room_left() >= 1);
-    *cur_++ = c;
-  }
-  // Copies `width` bytes from s (which must have them) but advances by n <= width: a
-  // fixed-size copy of padded table entries. Needs `width` bytes of room.
-  void put_padded(const char* s, std::size_t width, std::size_t n) {
-    assert(room_left() >= width && n <= width);
-    std::memcpy(cur_, s, width);
-    cur_ += n;
-  }
-  // The cursor itself, for a run of writes kept in a register (a store through a char* could
-  // alias the member, which would otherwise be reloaded after every byte). The run must stay
-  // within the room reserved before it.
   char* cursor() const { return cur_; }
   void set_cursor(char* p) {
-    assert(p >= cur_ && p <= end_);
+    assert(p >= begin_ && p <= end_);
     cur_ = p;
   }
-
-  // Needs 10 bytes of room.
-  void put_uint(uint32_t v) {
-    assert(room_left() >= 10);
-    cur_ = json_detail::write_uint32(cur_, v);
+  // At least n bytes free at the returned cursor. May flush or grow.
+  char* room_at(char* o, std::size_t n) {
+    if (static_cast<std::size_t>(end_ - o) < n) [[unlikely]] return refill_at(o, n);
+    return o;
   }
-  // Needs kJsNumberMaxChars bytes of room.
-  void put_number(double v) {
-    assert(room_left() >= kJsNumberMaxChars);
-    cur_ = format_js_number(v, cur_);
-  }
-  // s quoted and escaped, checking its own room; afterwards at least `after` bytes are free.
-  void put_quoted(std::string_view s, std::size_t after) {
-    // Worst case per input byte is 6 output bytes (\u00xx); short strings reserve it at once.
-    if (s.size() <= kShortString && room_left() >= kEscapeFactor * s.size() + after + 16)
-        [[likely]] {
-      cur_ = put_quoted_unchecked(cur_, s);
-      return;
+  // s quoted and escaped at o, checking its own room; afterwards `after` bytes are free.
+  char* put_quoted_at(char* o, std::string_view s, std::size_t after) {
+    // Worst case per input byte is 6 output bytes (\u00xx); short strings reserve it at once
+    // (+16: the quotes and the 8-byte stores of the escaper).
+    if (s.size() <= kShortString &&
+        static_cast<std::size_t>(end_ - o) >= kEscapeFactor * s.size() + after + 16) [[likely]] {
+      return put_quoted_unchecked(o, s);
     }
+    cur_ = o;
     put_quoted_long(s, after);
+    return cur_;
   }
 
  private:
   static constexpr std::size_t kShortString = 512;
+
+  void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - cur_) < n) [[unlikely]] refill(n);
+  }
+  void put(const char* s, std::size_t n) {
+    assert(static_cast<std::size_t>(end_ - cur_) >= n);
+    std::memcpy(cur_, s, n);
+    cur_ += n;
+  }
+  void put_char(char c) {
+    assert(cur_ < end_);
+    *cur_++ = c;
+  }
+  void put_quoted(std::string_view s, std::size_t after) { cur_ = put_quoted_at(cur_, s, after); }
+  char* refill_at(char* o, std::size_t n) {
+    cur_ = o;
+    refill(n);
+    return cur_;
+  }
   static constexpr std::size_t kEscapeFactor = 6;
 
   // Where the next value lands in the innermost open container. No stack of these is needed:
