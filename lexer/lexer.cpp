@@ -182,7 +182,8 @@ namespace {
 // What a byte at a token boundary starts: lex() switches on it once per token and once per
 // run of trivia, so white space, comments and the token's own dispatch share one jump table.
 enum : uint8_t {
-  kLeadPunctuator = 0,
+  kLeadPunctuator = 0,  // an operator that needs a look at the next bytes
+  kLeadSingle,          // a punctuator that is always one byte: ( ) [ ] { } ; , : ~
   kLeadBlank,       // space, tab, VT, FF
   kLeadNewline,     // LF, CR
   kLeadSlash,       // a comment, or `/` `/=`
@@ -215,6 +216,23 @@ constexpr std::array<uint8_t, 256> kLead = [] {
   t['\\'] = kLeadBackslash;
   t['.'] = kLeadDot;
   t[0] = kLeadNul;
+  for (const char c : {'(', ')', '[', ']', '{', '}', ';', ',', ':', '~'}) t[c] = kLeadSingle;
+  return t;
+}();
+
+// The kind of each kLeadSingle byte.
+constexpr std::array<TokenKind, 128> kSingle = [] {
+  std::array<TokenKind, 128> t{};
+  t['('] = TokenKind::LParen;
+  t[')'] = TokenKind::RParen;
+  t['['] = TokenKind::LBracket;
+  t[']'] = TokenKind::RBracket;
+  t['{'] = TokenKind::LBrace;
+  t['}'] = TokenKind::RBrace;
+  t[';'] = TokenKind::Semicolon;
+  t[','] = TokenKind::Comma;
+  t[':'] = TokenKind::Colon;
+  t['~'] = TokenKind::Tilde;
   return t;
 }();
 
@@ -291,6 +309,12 @@ void Lexer::lex() {
         if (failed_) return;
         begin_token();
         scan_punctuator(c);
+        return;
+      case kLeadSingle:
+        pos_ = static_cast<uint32_t>(p - src_);
+        begin_token();
+        ++pos_;
+        finish(kSingle[c]);
         return;
       case kLeadIdentifier:
         pos_ = static_cast<uint32_t>(p - src_);
@@ -373,16 +397,6 @@ void Lexer::scan_punctuator(uint8_t c) {
   TokenKind k;
   uint32_t len = 1;
   switch (c) {
-    case '{': k = TokenKind::LBrace; break;
-    case '}': k = TokenKind::RBrace; break;
-    case '(': k = TokenKind::LParen; break;
-    case ')': k = TokenKind::RParen; break;
-    case '[': k = TokenKind::LBracket; break;
-    case ']': k = TokenKind::RBracket; break;
-    case ';': k = TokenKind::Semicolon; break;
-    case ',': k = TokenKind::Comma; break;
-    case ':': k = TokenKind::Colon; break;
-    case '~': k = TokenKind::Tilde; break;
     case '.':
       if (p[1] == '.' && p[2] == '.') {
         k = TokenKind::Ellipsis;
