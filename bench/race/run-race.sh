@@ -65,8 +65,9 @@ for peer in $(node "$here/peers.mjs" --list); do
   fi
 done
 
-# Whole processes, one file each: wall seconds and peak RSS from GNU time. Three runs per file
-# (one with --quick); the report takes the median.
+# Whole processes, one file each: wall seconds from bash's microsecond clock around the run (GNU
+# time's own figure has 10 ms steps, too coarse for essa on one file) and peak RSS from GNU
+# time. Three runs per file (one with --quick); the report takes the median.
 echo "run-race: whole processes" >&2
 process_runs=3
 [[ ${#quick[@]} -gt 0 ]] && process_runs=1
@@ -75,14 +76,17 @@ acorn_cli="$here/node_modules/acorn/bin/acorn"
 timed() {  # timed TOOL FILE COMMAND...
   local tool="$1" file="$2"
   shift 2
-  if ! /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2> "$out/stderr.txt"; then
+  local t0 t1 rss
+  t0=$EPOCHREALTIME
+  if ! /usr/bin/time -f '%M' -o "$out/time.txt" "$@" > /dev/null 2> "$out/stderr.txt"; then
     echo "run-race: $tool failed on $file:" >&2
     cat "$out/stderr.txt" >&2
     exit 1
   fi
-  local stats
-  stats="$(tail -1 "$out/time.txt")"
-  printf '%s\t%s\t%s\t%s\n' "$tool" "$file" "${stats% *}" "${stats#* }" >> "$out/process.tsv"
+  t1=$EPOCHREALTIME
+  rss="$(tail -1 "$out/time.txt")"
+  printf '%s\t%s\t%s\t%s\n' "$tool" "$file" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')" \
+    "$rss" >> "$out/process.tsv"
 }
 while read -r name _ goal; do
   [[ -z $name || $name == \#* ]] && continue
