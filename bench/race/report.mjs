@@ -84,6 +84,15 @@ if (ep?.runs.typescript && ac?.runs.typescript) {
   const a = median(ac.runs.typescript);
   tsLine = `\n\ntypescript.js whole process: essa-parse ${e.toFixed(2)} s, acorn CLI ${a.toFixed(2)} s (${(a / e).toFixed(1)}× faster).`;
 }
+// Issue 7's memory target: parse-only peak RSS against the input, per file of 1 MB or more
+// (below that the process's own few MB dominate).
+const rssRatios = processRuns.filter((r) => r.tool === 'essa-parse-only')
+  .map((r) => ({ file: r.file, bytes: essa.files.find((f) => f.name === r.file)?.bytes ?? 0, kb: r.rss_kb }))
+  .filter((r) => r.bytes >= 1e6).map((r) => ({ ...r, ratio: (r.kb * 1024) / r.bytes }));
+if (rssRatios.length) {
+  const worst = rssRatios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  tsLine += `\nParse-only peak RSS: at most ${worst.ratio.toFixed(1)}× the input (${worst.file}) over the files of 1 MB or more.`;
+}
 
 const table = [
   `Corpus: ${essa.files.length} files, ${(corpusBytes / 1e6).toFixed(1)} MB; ${essa.runs === 1 ? 'ONE pass per file (--quick): not a measurement' : `median of ${essa.runs} runs per file after warm-up`}. ${machine}`,
