@@ -254,3 +254,86 @@ TEST(LexerTest, EmptyInput) {
 
 }  // namespace
 }  // namespace essa
+
+namespace essa {
+namespace {
+
+// The fast paths read whole words (identifier runs 16 bytes at a time, spaces 8 at a time):
+// every length across those widths, and every way a run can end, must give the same tokens
+// a byte-by-byte reading gives.
+TEST(LexerFastPathTest, IdentifierRunsOfEveryLengthAndEnding) {
+  const std::string alphabet = "abcXYZ$_019";
+  for (size_t len = 1; len <= 40; ++len) {
+    std::string name;
+    for (size_t i = 0; i < len; ++i) name += alphabet[i % alphabet.size()];
+    if (name[0] >= '0' && name[0] <= '9') name[0] = 'q';
+    EXPECT_EQ(lex(name), (V{"Identifier:" + name})) << len;  // at the end of the input
+    EXPECT_EQ(lex(name + "("), (V{"Identifier:" + name, "LParen:("})) << len;
+    EXPECT_EQ(lex(name + " x"), (V{"Identifier:" + name, "Identifier:x"})) << len;
+    // A non-ASCII identifier character or an escape in the run: the slow path takes over.
+    EXPECT_EQ(lex(name + "\xC3\xA9z"), (V{"Identifier:" + name + "\xC3\xA9z"})) << len;
+    EXPECT_EQ(lex(name + "\\u0061b"), (V{"Identifier:" + name + "\\u0061b"})) << len;
+    // Bytes just outside the classes: '@' is before 'A', '[' after 'Z', '`' before 'a',
+    // '{' after 'z', '/' before '0', ':' after '9'.
+    for (const char* stop : {"@", "[", "`", "{", "/", ":", "\x7F", "-"}) {
+      SourceText source = SourceText::from_bytes(name + stop);
+      Lexer lexer(source, false);
+      const Token& t = lexer.next();
+      EXPECT_EQ(t.kind, TokenKind::Identifier) << len << stop;
+      EXPECT_EQ(t.end, len) << len << stop;
+    }
+  }
+}
+
+TEST(LexerFastPathTest, SpaceRunsOfEveryLength) {
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string spaces(n, ' ');
+    EXPECT_EQ(lex("a" + spaces + "b"), n ? (V{"Identifier:a", "Identifier:b"}) : (V{"Identifier:ab"}))
+        << n;
+    EXPECT_EQ(lex("a;" + spaces), (V{"Identifier:a", "Semicolon:;"})) << n;  // then the end
+    EXPECT_EQ(lex("a\n" + spaces + "\tb"), (V{"Identifier:a", "Identifier:b"})) << n;
+    SourceText source = SourceText::from_bytes("a\n" + spaces + "b" + spaces + "c");
+    Lexer lexer(source, false);
+    lexer.next();
+    EXPECT_TRUE(lexer.next().newline_before()) << n;
+    EXPECT_EQ(lexer.current().start, 2 + n);
+    EXPECT_FALSE(lexer.next().newline_before()) << n;
+  }
+}
+
+// Block comments: the end is found first, then a line terminator only while none was seen.
+TEST(LexerFastPathTest, BlockCommentsAndTheNewlineFlag) {
+  struct Case {
+    const char* src;
+    bool newline;
+  };
+  for (const Case& c : {Case{"a /**/ b", false}, Case{"a /***/ b", false},
+                        Case{"a /* * / ** */ b", false}, Case{"a /*\n*/ b", true},
+                        Case{"a /* x */\n b", true}, Case{"a /* \r */ b", true},
+                        Case{"a /* \xE2\x80\xA8 */ b", true}, Case{"a /* \xE2\x80\xA7 */ b", false},
+                        Case{"a\n/* x */ b", true}, Case{"a /* x *//* y */ b", false}}) {
+    SourceText source = SourceText::from_bytes(c.src);
+    Lexer lexer(source, false);
+    lexer.next();
+    const Token& t = lexer.next();
+    ASSERT_FALSE(lexer.failed()) << c.src;
+    EXPECT_EQ(t.kind, TokenKind::Identifier) << c.src;
+    EXPECT_EQ(lexer.text(t), "b") << c.src;
+    EXPECT_EQ(t.newline_before(), c.newline) << c.src;
+  }
+  test::expect_error("a /* never closed *", "Unterminated comment", 2);
+  test::expect_error("a /*/", "Unterminated comment", 2);
+  test::expect_error("/*", "Unterminated comment", 0);
+}
+
+// One-byte punctuators come straight from the dispatch table.
+TEST(LexerFastPathTest, SingleBytePunctuatorsBesideEverything) {
+  EXPECT_EQ(lex("(a)[b]{c};d,e:f~g"),
+            (V{"LParen:(", "Identifier:a", "RParen:)", "LBracket:[", "Identifier:b", "RBracket:]",
+               "LBrace:{", "Identifier:c", "RBrace:}", "Semicolon:;", "Identifier:d", "Comma:,",
+               "Identifier:e", "Colon::", "Identifier:f", "Tilde:~", "Identifier:g"}));
+  EXPECT_EQ(lex(")"), (V{"RParen:)"}));
+}
+
+}  // namespace
+}  // namespace essa
