@@ -269,6 +269,12 @@ template <bool P>
   return o;
 }
 
+// Chunk handed to the sink. Larger than JsonOut's default: ASTs run to many MB, and copying
+// them out (a string sink's append, a FILE's write) costs less per byte in big pieces.
+// Writer alone on typescript.js (80 MB of JSON into a string, fastest of 21): 64 KB 37.5 ms,
+// 1 MB 36.0 ms, 2 MB 33.1 ms, 4 MB 34.0 ms; essa-parse -o FILE: 140 -> 114-122 ms of CPU.
+constexpr std::size_t kEstreeChunk = 2 << 20;
+
 // The line index of a result, or none when the writer will not ask it anything (ASCII text,
 // no loc: every offset is a byte offset), since building it costs a pass over the text.
 const LineIndex& index_for(const ParseResult& result, const EstreeOptions& options) {
@@ -337,7 +343,7 @@ namespace essa {
 
 bool write_estree(EstreeSink sink, void* ctx, const Node& root, const LineIndex& index,
                   const EstreeOptions& options) {
-  JsonOut out(sink, ctx, options.pretty);
+  JsonOut out(sink, ctx, options.pretty, estree::kEstreeChunk);
   const bool ok = estree::write_root(out, root, index, options);
   out.flush();
   return ok;
@@ -370,7 +376,7 @@ bool write_estree_record(EstreeSink sink, void* ctx, std::string_view file_name,
                          const ParseResult& result, const EstreeOptions& options) {
   EstreeOptions compact = options;
   compact.pretty = false;  // one record per line
-  JsonOut out(sink, ctx, false);
+  JsonOut out(sink, ctx, false, estree::kEstreeChunk);
   const bool ok = estree::write_record(out, file_name, result, compact);
   out.flush();
   return ok;

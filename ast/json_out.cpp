@@ -22,9 +22,9 @@ void json_sink_string(void* ctx, const char* data, std::size_t size) {
 
 JsonOut::JsonOut(bool pretty) : pretty_(pretty) { grow(kFlushThreshold); }
 
-JsonOut::JsonOut(JsonSink sink, void* ctx, bool pretty)
+JsonOut::JsonOut(JsonSink sink, void* ctx, bool pretty, std::size_t chunk_size)
     : sink_(sink), sink_ctx_(ctx), pretty_(pretty) {
-  grow(kFlushThreshold);
+  grow(std::max<std::size_t>(chunk_size, 4096));
 }
 
 JsonOut::~JsonOut() { std::free(begin_); }

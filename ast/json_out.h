@@ -109,12 +109,14 @@ template <std::size_t N>
 
 class JsonOut {
  public:
-  // The chunk size: a sink is handed the text in chunks of about this many bytes.
+  // The default chunk size: a sink is handed the text in chunks of about this many bytes.
   static constexpr std::size_t kFlushThreshold = 64 * 1024;
 
   // No sink: everything stays in the buffer; read it with str() or take().
   explicit JsonOut(bool pretty = false);
-  JsonOut(JsonSink sink, void* ctx, bool pretty = false);
+  // chunk_size: how much is buffered before the sink is called (at least 4 KB).
+  JsonOut(JsonSink sink, void* ctx, bool pretty = false,
+          std::size_t chunk_size = kFlushThreshold);
   JsonOut(const JsonOut&) = delete;
   JsonOut& operator=(const JsonOut&) = delete;
   // The destructor does not flush: the sink's ctx may be gone by then. Call flush() at the end.
