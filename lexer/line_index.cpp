@@ -42,84 +42,101 @@ const unsigned char* bytes_of(std::string_view text) {
   return reinterpret_cast<const unsigned char*>(text.data());
 }
 
-// UTF-16 units of the characters that start in the low `bytes` bytes of the word w.
-inline uint32_t word_units(uint64_t w, unsigned bytes) {
+// Bytes minus UTF-16 units of the characters in the low `bytes` bytes of w: one per
+// continuation byte (10xxxxxx), less one per 4-byte lead (11110xxx), whose character is two
+// units. Bit 7 of each byte of (w << k) is bit 7 - k of the same byte of w.
+inline uint32_t excess_bytes(uint64_t w, unsigned bytes) {
   const uint64_t mask = bytes >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
   const uint64_t continuation = w & ~(w << 1) & kHighBits & mask;
   const uint64_t four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & kHighBits & mask;
-  return bytes - static_cast<uint32_t>(std::popcount(continuation)) +
-         static_cast<uint32_t>(std::popcount(four_byte_lead));
+  return static_cast<uint32_t>(std::popcount(continuation) - std::popcount(four_byte_lead));
+}
+
+// The word at p + i; past the end of the text, NUL bytes (ASCII, not a break).
+inline uint64_t load_word(const unsigned char* p, std::size_t i, std::size_t n) {
+  uint64_t w = 0;
+  if (n - i >= 8) [[likely]] {
+    std::memcpy(&w, p + i, 8);
+  } else {
+    std::memcpy(&w, p + i, n - i);
+  }
+  return w;
+}
+
+// Where a line starts after the break candidate at j, or 0 when p[j] is no break: LF, a CR
+// not followed by LF, U+2028 and U+2029 (E2 80 A8 and E2 80 A9).
+inline std::size_t line_after(const unsigned char* p, std::size_t j, std::size_t n) {
+  const unsigned char c = p[j];
+  if (c == '\n' || (c == '\r' && (j + 1 == n || p[j + 1] != '\n'))) return j + 1;
+  if (c == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && (p[j + 2] & 0xFE) == 0xA8) return j + 3;
+  return 0;
+}
+
+// Break candidates of w: exact for LF and CR, plus 0x0B/0x0C just above one; with high bytes,
+// E2 too (and E3 just above one). line_after() sorts them out.
+inline uint64_t break_marks(uint64_t w, uint64_t high) {
+  uint64_t marks = has_zero_byte(w ^ (kLowBits * '\n')) | has_zero_byte(w ^ (kLowBits * '\r'));
+  if (high != 0) marks |= has_zero_byte(w ^ (kLowBits * 0xE2));
+  return marks;
 }
 
 }  // namespace
 
-// One pass, a word of 8 bytes at a time. A word without line breaks (and, while the text is
-// ASCII so far, without high bytes) costs a few operations; breaks are visited one by one.
-// The UTF-16 tables (per line and per 64-byte block) start at the first non-ASCII byte, back-
-// filled from the byte offsets, which equal UTF-16 offsets up to there.
+// One pass, a word of 8 bytes at a time, in two loops. While the text is ASCII only line
+// starts are kept. From the first non-ASCII word on, UTF-16 offsets are tracked as the byte
+// offset less an excess count that changes only in words with high bytes; the tables (per
+// line and per 64-byte block) are back-filled up to there with the byte offsets.
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   const unsigned char* p = bytes_of(text);
   const std::size_t n = text.size();
-  line_starts_.reserve(n / 32 + 1);
+  line_starts_.reserve(n / 32 + 2);
   line_starts_.push_back(0);
-  bool ascii = true;
-  uint32_t units = 0;  // UTF-16 units before the current word (kept once non-ASCII)
 
-  auto add_line = [&](std::size_t start, uint32_t start_units) {
-    line_starts_.push_back(static_cast<uint32_t>(start));
-    if (!ascii) line_utf16_.push_back(start_units);
-  };
-
-  for (std::size_t i = 0; i < n; i += 8) {
-    const unsigned bytes = n - i >= 8 ? 8 : static_cast<unsigned>(n - i);
-    uint64_t w = 0;
-    if (bytes == 8) [[likely]] {
-      std::memcpy(&w, p + i, 8);
-    } else {
-      std::memcpy(&w, p + i, bytes);  // the last word, padded with NUL (ASCII, no break)
-    }
-    const uint64_t high = w & kHighBits;
-    if (!ascii && (i & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
-    if (high != 0 && ascii) {
-      ascii = false;
-      units = static_cast<uint32_t>(i);
-      line_utf16_.reserve(line_starts_.capacity() + 1);
-      line_utf16_.assign(line_starts_.begin(), line_starts_.end());
-      block_utf16_.reserve((n >> kBlockShift) + 2);
-      for (std::size_t b = 0; b <= (i >> kBlockShift); ++b) {
-        block_utf16_.push_back(static_cast<uint32_t>(b << kBlockShift));
+  std::size_t i = 0;
+  for (; i < n; i += 8) {
+    const uint64_t w = load_word(p, i, n);
+    if ((w & kHighBits) != 0) break;
+    for (uint64_t marks = break_marks(w, 0); marks != 0; marks &= marks - 1) {
+      const std::size_t j = i + (static_cast<unsigned>(std::countr_zero(marks)) >> 3);
+      if (j >= n) break;
+      if (const std::size_t next = line_after(p, j, n); next != 0) {
+        line_starts_.push_back(static_cast<uint32_t>(next));
       }
     }
-    // Candidates: exact for high bytes, may flag a 0x0B or 0x0C just above a real break.
-    uint64_t marks = has_zero_byte(w ^ (kLowBits * '\n')) | has_zero_byte(w ^ (kLowBits * '\r'));
-    if (high != 0) marks |= has_zero_byte(w ^ (kLowBits * 0xE2));
-    while (marks != 0) {
-      const unsigned k = static_cast<unsigned>(std::countr_zero(marks)) >> 3;
-      marks &= marks - 1;
+  }
+  if (i >= n) return;  // ASCII: UTF-16 offsets are byte offsets, no tables
+
+  line_utf16_.reserve(line_starts_.capacity() + 1);
+  line_utf16_.assign(line_starts_.begin(), line_starts_.end());
+  block_utf16_.reserve((n >> kBlockShift) + 2);
+  for (std::size_t b = 0; (b << kBlockShift) < i; ++b) {
+    block_utf16_.push_back(static_cast<uint32_t>(b << kBlockShift));
+  }
+  uint32_t excess = 0;  // bytes minus UTF-16 units before word i
+  for (; i < n; i += 8) {
+    const uint64_t w = load_word(p, i, n);
+    const uint64_t high = w & kHighBits;
+    if ((i & (kBlockSize - 1)) == 0) block_utf16_.push_back(static_cast<uint32_t>(i) - excess);
+    for (uint64_t marks = break_marks(w, high); marks != 0; marks &= marks - 1) {
+      const auto k = static_cast<unsigned>(std::countr_zero(marks)) >> 3;
       const std::size_t j = i + k;
       if (j >= n) break;
-      const unsigned char c = p[j];
-      std::size_t next;  // where the new line starts
-      if (c == '\n' || (c == '\r' && (j + 1 == n || p[j + 1] != '\n'))) {
-        next = j + 1;
-      } else if (c == 0xE2 && j + 2 < n && p[j + 1] == 0x80 && (p[j + 2] & 0xFE) == 0xA8) {
-        next = j + 3;  // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
-      } else {
-        continue;
-      }
-      uint32_t start_units = 0;
-      if (!ascii) {
-        start_units = units + word_units(w, k + 1);
-        if (next == j + 3) start_units = units + word_units(w, k) + 1;
-      }
-      add_line(next, start_units);
+      const std::size_t next = line_after(p, j, n);
+      if (next == 0) continue;
+      // The excess up to the line start: within this word, or for U+2028/9 (which may run
+      // into the next word) up to its lead, plus its own two continuation bytes.
+      const uint32_t line_excess =
+          high == 0 ? excess
+          : next == j + 1 ? excess + excess_bytes(w, k + 1)
+                          : excess + excess_bytes(w, k) + 2;
+      line_starts_.push_back(static_cast<uint32_t>(next));
+      line_utf16_.push_back(static_cast<uint32_t>(next) - line_excess);
     }
-    if (!ascii) units += word_units(w, bytes);
+    if (high != 0) excess += excess_bytes(w, 8);  // past the end the bytes are NUL: no excess
   }
-  if (!ascii) {
-    if ((n & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
-    line_utf16_.push_back(units);
-  }
+  const auto units = static_cast<uint32_t>(n) - excess;
+  if ((n & (kBlockSize - 1)) == 0) block_utf16_.push_back(units);
+  line_utf16_.push_back(units);
 }
 
 uint32_t LineIndex::utf16_offset(uint32_t byte_offset) const {
