@@ -179,7 +179,7 @@ char* Writer<P>::write(char* o, const Node& n) {
 }
 
 template <bool P>
-inline char* Writer<P>::open(char* o, const Node& n) {
+[[gnu::always_inline]] inline char* Writer<P>::open(char* o, const Node& n) {
   ++depth_;
   if constexpr (!P) {
     o = out_.room_at(o, kNodeRoom);  // checkpoint: the node's bytes up to a child or string
@@ -219,7 +219,7 @@ template <bool P>
 }
 
 template <bool P>
-char* write_field(Writer<P>& w, char* o, Key key, tag::Node, const Node* n) {
+[[gnu::always_inline]] inline char* write_field(Writer<P>& w, char* o, Key key, tag::Node, const Node* n) {
   o = w.key(o, key);
   if (n != nullptr) [[likely]] return w.write(o, *n);
   return w.null(o);  // a required child is missing only in a broken tree: keep the JSON valid
