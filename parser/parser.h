@@ -366,7 +366,13 @@ class Parser {
   Node* parse_binding_target();
   Node* parse_binding_element();  // target plus optional initializer
   // Reports the first pattern-only construct in `errors` as an error (expression position).
-  void check_expression_errors(const CoverErrors& errors);
+  void check_expression_errors(const CoverErrors& errors) {
+    // Both fields are kNone (all ones) in all but broken code: one AND decides.
+    if ((errors.shorthand_assign & errors.double_proto) != CoverErrors::kNone) [[unlikely]] {
+      report_expression_errors(errors);
+    }
+  }
+  void report_expression_errors(const CoverErrors& errors);
   // Was a pattern-only construct seen (acorn's checkExpressionErrors without throwing)?
   static bool has_expression_errors(const CoverErrors* errors) {
     return errors && (errors->shorthand_assign != CoverErrors::kNone ||

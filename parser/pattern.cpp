@@ -146,7 +146,7 @@ void Parser::check_pattern_errors(const CoverErrors& errors, bool is_assign) {
   if (parens != kNone) raise(parens, is_assign ? "Assigning to rvalue" : "Parenthesized pattern");
 }
 
-void Parser::check_expression_errors(const CoverErrors& errors) {
+void Parser::report_expression_errors(const CoverErrors& errors) {
   if (errors.shorthand_assign != kNone) {
     raise(errors.shorthand_assign,
           "Shorthand property assignments are valid only in destructuring patterns");
