@@ -41,9 +41,9 @@ constexpr std::array<Prefix, kNodeKindCount> kPrefixes = [] {
   return t;
 }();
 
-// The most a node's head writes in compact mode: prefix, start, end, loc and range (a loc's
-// "source" string reserves its own room).
-constexpr std::size_t kHeadBound = sizeof(Prefix::text) + 10 + 7 + 10 + 128 + 32;
+// The most a node's head writes in compact mode, fixed-size copies included: prefix, start,
+// end, loc (about 100) and range (about 40; a loc's "source" string reserves its own room).
+constexpr std::size_t kHeadBound = sizeof(Prefix::text) + 10 + 7 + 10 + 128 + 48;
 
 // Every node's own bytes (head, keys, scalar values, brackets, close) fit kNodeRoom.
 #define ESSA_NODE(T) static_assert(kHeadBound + 1
