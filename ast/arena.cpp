@@ -78,21 +78,22 @@ void* Arena::allocate_slow(std::size_t size, std::size_t align) {
 
 void Arena::reset() {
   if (!chunks_) return;
-  // Keep the largest chunk.
-  Chunk* largest = chunks_;
-  for (Chunk* c = chunks_; c; c = c->next) {
-    if (c->size > largest->size) largest = c;
+  // One chunk as large as all of them together, so that a parse of the same size as the last
+  // one fits without asking the system again (a freed chunk costs its page faults anew).
+  if (chunks_->next != nullptr) {
+    std::size_t total = 0;
+    for (Chunk* c = chunks_; c; c = c->next) total += c->size + sizeof(Chunk);
+    release_all();
+    std::size_t size = total;
+    auto* c = static_cast<Chunk*>(allocate_chunk(size));
+    if (!c) std::abort();
+    c->next = nullptr;
+    c->size = size - sizeof(Chunk);
+    chunks_ = c;
   }
-  for (Chunk* c = chunks_; c;) {
-    Chunk* next = c->next;
-    if (c != largest) std::free(c);
-    c = next;
-  }
-  largest->next = nullptr;
-  chunks_ = largest;
-  reserved_ = largest->size;
-  cur_ = reinterpret_cast<char*>(largest + 1);
-  end_ = cur_ + largest->size;
+  reserved_ = chunks_->size;
+  cur_ = reinterpret_cast<char*>(chunks_ + 1);
+  end_ = cur_ + chunks_->size;
 }
 
 }  // namespace essa
