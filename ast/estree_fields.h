@@ -40,7 +40,8 @@ struct PropKind {};
 struct MethodKind {};
 struct SourceType {};
 struct LiteralValue {};
-struct RegexOrAbsent {};
+struct RegexOfLiteral {};   // derived: no field of its own
+struct BigIntOfLiteral {};
 struct TemplateValue {};
 }  // namespace tag
 
@@ -227,7 +228,8 @@ constexpr std::size_t value_bound(tag::PropKind) { return 16; }
 constexpr std::size_t value_bound(tag::MethodKind) { return 16; }
 constexpr std::size_t value_bound(tag::SourceType) { return 16; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
-constexpr std::size_t value_bound(tag::RegexOrAbsent) { return 64; }
+constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
+constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
 constexpr std::size_t value_bound(tag::TemplateValue) { return 64; }
 
 // Child nodes (estree_writer.cpp).
@@ -245,8 +247,11 @@ template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::StrOrAbsent, std::string_view s);
 template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::LiteralValue, const LiteralValue& v);
+// Derived keys (ESSA_DERIVED): written from the whole node.
 template <bool P>
-char* write_field(Writer<P>& w, char* o, Key key, tag::RegexOrAbsent, const RegexValue& v);
+char* write_derived(Writer<P>& w, char* o, Key key, tag::RegexOfLiteral, const Literal& lit);
+template <bool P>
+char* write_derived(Writer<P>& w, char* o, Key key, tag::BigIntOfLiteral, const Literal& lit);
 template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::TemplateValue, const TemplateValue& v);
 

@@ -5,7 +5,7 @@
 
 namespace essa::estree {
 
-// `directive` and `bigint`: acorn sets the key only when there is a value.
+// `directive` (and `bigint`, below): acorn sets the key only when there is a value.
 template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::StrOrAbsent, std::string_view s) {
   if (s.data() == nullptr) return o;
@@ -35,12 +35,19 @@ char* write_field(Writer<P>& w, char* o, Key key, tag::LiteralValue, const Liter
 
 // `regex`: {"pattern", "flags"} on regular expression literals only.
 template <bool P>
-char* write_field(Writer<P>& w, char* o, Key key, tag::RegexOrAbsent, const RegexValue& v) {
+char* write_derived(Writer<P>& w, char* o, Key key, tag::RegexOfLiteral, const Literal& lit) {
+  const RegexValue v = regex_of(lit);
   if (!v.present()) return o;
   o = w.begin_object(w.key(o, key));
   o = w.string(w.first_key(o, ESSA_ESTREE_KEY("pattern")), v.pattern);
   o = w.string(w.key(o, ESSA_ESTREE_KEY("flags")), v.flags);
   return w.end_object(o);
+}
+
+// `bigint`: the decimal digits, on BigInt literals only.
+template <bool P>
+char* write_derived(Writer<P>& w, char* o, Key key, tag::BigIntOfLiteral, const Literal& lit) {
+  return write_field(w, o, key, tag::StrOrAbsent{}, bigint_of(lit));
 }
 
 // A TemplateElement's `value`: {"raw", "cooked"}; cooked is null after an invalid escape in a
@@ -57,7 +64,8 @@ char* write_field(Writer<P>& w, char* o, Key key, tag::TemplateValue, const Temp
 #define ESSA_ESTREE_INSTANTIATE(P)                                                        \
   template char* write_field(Writer<P>&, char*, Key, tag::StrOrAbsent, std::string_view);     \
   template char* write_field(Writer<P>&, char*, Key, tag::LiteralValue, const LiteralValue&); \
-  template char* write_field(Writer<P>&, char*, Key, tag::RegexOrAbsent, const RegexValue&);  \
+  template char* write_derived(Writer<P>&, char*, Key, tag::RegexOfLiteral, const Literal&);  \
+  template char* write_derived(Writer<P>&, char*, Key, tag::BigIntOfLiteral, const Literal&); \
   template char* write_field(Writer<P>&, char*, Key, tag::TemplateValue, const TemplateValue&);
 ESSA_ESTREE_INSTANTIATE(false)
 ESSA_ESTREE_INSTANTIATE(true)

@@ -48,6 +48,7 @@ constexpr std::size_t kHeadBound = sizeof(Prefix::text) + 10 + 7 + 10 + 128 + 48
 // Every node's own bytes (head, keys, scalar values, brackets, close) fit kNodeRoom.
 #define ESSA_NODE(T) static_assert(kHeadBound + 1
 #define ESSA_FIELD(m, key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
+#define ESSA_DERIVED(key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
 #define ESSA_END(T) <= kNodeRoom, #T ": its fixed parts exceed kNodeRoom");
 #include "essa/nodes.def"
 
@@ -169,6 +170,7 @@ namespace {
   [[gnu::noinline]] char* write_fields([[maybe_unused]] Writer<P>& w, char* o,   \
                                        [[maybe_unused]] const T& node) {
 #define ESSA_FIELD(m, key, Tag) o = write_field(w, o, ESSA_ESTREE_KEY(key), tag::Tag{}, node.m);
+#define ESSA_DERIVED(key, Tag) o = write_derived(w, o, ESSA_ESTREE_KEY(key), tag::Tag{}, node);
 #define ESSA_END(T) \
   return o;         \
   }

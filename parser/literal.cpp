@@ -118,18 +118,17 @@ Node* Parser::parse_literal() {
       node->value.string = current_cooked();
       break;
     case TokenKind::BigInt:
-      node->bigint = bigint_decimal(node->raw.substr(0, node->raw.size() - 1), arena_);
       node->value.kind = LiteralKind::BigInt;
-      node->value.string = node->bigint;
+      node->value.string = bigint_decimal(node->raw.substr(0, node->raw.size() - 1), arena_);
       break;
     case TokenKind::RegExp: {
       const uint32_t flags_start = lexer_.regexp_flags_start();
-      node->regex.pattern = lexer_.text(t.start + 1, flags_start - 1);
-      node->regex.flags = lexer_.text(flags_start, t.end);
+      const std::string_view pattern = lexer_.text(t.start + 1, flags_start - 1);
+      const std::string_view flags = lexer_.text(flags_start, t.end);
       regexp::PatternError pattern_error;
-      if (!regexp::validate_pattern(node->regex.pattern, node->regex.flags, pattern_error)) {
+      if (!regexp::validate_pattern(pattern, flags, pattern_error)) {
         return raise(t.start + 1 + pattern_error.offset,
-                     regexp::pattern_error_message(node->regex.pattern, pattern_error));
+                     regexp::pattern_error_message(pattern, pattern_error));
       }
       node->value.kind = LiteralKind::RegExp;
       break;

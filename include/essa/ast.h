@@ -105,9 +105,9 @@ struct LiteralValue {
   LiteralKind kind = LiteralKind::Null;
   bool boolean = false;
   double number = 0;
-  std::string_view string;  // String: the cooked value in WTF-8
+  std::string_view string;  // String: the cooked value in WTF-8; BigInt: its decimal digits
 };
-// A regex literal's parts; absent (pattern.data() == nullptr) on other literals.
+// A regex literal's parts (regex_of); absent (pattern.data() == nullptr) on other literals.
 struct RegexValue {
   std::string_view pattern;
   std::string_view flags;
@@ -135,7 +135,6 @@ using PropKind = essa::PropKind;
 using MethodKind = essa::MethodKind;
 using SourceType = essa::SourceType;
 using LiteralValue = essa::LiteralValue;
-using RegexOrAbsent = essa::RegexValue;
 using TemplateValue = essa::TemplateValue;
 }  // namespace field
 
@@ -148,6 +147,21 @@ using TemplateValue = essa::TemplateValue;
   }                 \
   ;
 #include "essa/nodes.def"
+
+// acorn's Literal.regex and Literal.bigint, derived rather than stored (they would double the
+// size of the most common node of data-heavy files).
+// A regular expression literal's pattern and flags, cut from its raw text `/pattern/flags`
+// (flags are letters, so the last `/` ends the pattern); absent on other literals.
+inline RegexValue regex_of(const Literal& lit) {
+  if (lit.value.kind != LiteralKind::RegExp) return {};
+  const std::size_t slash = lit.raw.rfind('/');
+  return {lit.raw.substr(1, slash - 1), lit.raw.substr(slash + 1)};
+}
+// A BigInt literal's value in decimal digits, without the `n` (acorn's `bigint`); absent
+// (data() == nullptr) on other literals.
+inline std::string_view bigint_of(const Literal& lit) {
+  return lit.value.kind == LiteralKind::BigInt ? lit.value.string : std::string_view{};
+}
 
 // Checked downcasts driven by kKind (the LLVM isa/cast idea).
 template <class T>

@@ -106,7 +106,6 @@ TEST(EstreeWriterTest, OperatorsRegexBigintNullBooleanNumbers) {
   auto* regex = t.make<Literal>(5, 11);
   regex->value.kind = LiteralKind::RegExp;
   regex->raw = t.text(5, 11);
-  regex->regex = {t.text(6, 8), t.text(9, 11)};
   auto* add = t.make<AssignmentExpression>(0, 11);
   add->op = Operator::AddAssign;
   add->left = t.id(0, 1);
@@ -115,7 +114,7 @@ TEST(EstreeWriterTest, OperatorsRegexBigintNullBooleanNumbers) {
   auto* bigint = t.make<Literal>(17, 20);
   bigint->value.kind = LiteralKind::BigInt;
   bigint->raw = t.text(17, 20);
-  bigint->bigint = t.text(17, 19);
+  bigint->value.string = t.text(17, 19);
   auto* null = t.make<Literal>(24, 28);
   null->value.kind = LiteralKind::Null;
   null->raw = t.text(24, 28);

@@ -144,3 +144,35 @@ TEST(VisitTest, TypedHooksAndPruning) {
 
 }  // namespace
 }  // namespace essa
+
+namespace essa {
+namespace {
+
+// Literal.regex and Literal.bigint are derived from the node (no storage of their own):
+// regex_of and bigint_of give C++ callers what the JSON shows.
+TEST(LiteralDerivedTest, RegexAndBigIntFromTheNode) {
+  const ParseResult result = parse("/[/]a\\//gi; /x/; 0x1fn; 10n; 'str'; 1;");
+  ASSERT_TRUE(result.ok());
+  std::vector<const Literal*> literals;
+  for (const Node* stmt : result.program()->body) {
+    literals.push_back(as<Literal>(static_cast<const ExpressionStatement*>(stmt)->expression));
+  }
+  ASSERT_EQ(literals.size(), 6u);
+  EXPECT_EQ(regex_of(*literals[0]).pattern, "[/]a\\/");
+  EXPECT_EQ(regex_of(*literals[0]).flags, "gi");
+  EXPECT_EQ(regex_of(*literals[1]).pattern, "x");
+  EXPECT_EQ(regex_of(*literals[1]).flags, "");
+  EXPECT_TRUE(regex_of(*literals[1]).present());
+  EXPECT_EQ(bigint_of(*literals[2]), "31");
+  EXPECT_EQ(bigint_of(*literals[3]), "10");
+  for (const Literal* lit : {literals[2], literals[3], literals[4], literals[5]}) {
+    EXPECT_FALSE(regex_of(*lit).present());
+  }
+  for (const Literal* lit : {literals[0], literals[1], literals[4], literals[5]}) {
+    EXPECT_EQ(bigint_of(*lit).data(), nullptr);
+  }
+  EXPECT_EQ(sizeof(Literal), 64u);  // header, value, raw: the derived keys take no room
+}
+
+}  // namespace
+}  // namespace essa
