@@ -88,6 +88,11 @@ timed() {  # timed TOOL FILE COMMAND...
   printf '%s\t%s\t%s\t%s\n' "$tool" "$file" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')" \
     "$rss" >> "$out/process.tsv"
 }
+# The fixed cost of a process (libc, libstdc++, ICU): parse-only on an empty input, so that the
+# report can say what the parse itself adds to the peak RSS.
+: > "$out/empty.js"
+timed essa-parse-only empty "$race_bin" --parse-once "$out/empty.js"
+rm -f "$out/empty.js"
 while read -r name _ goal; do
   [[ -z $name || $name == \#* ]] && continue
   if [[ $goal == module ]]; then file="$corpus/$name.mjs"; essa_goal=--module; acorn_goal=--module
