@@ -1,8 +1,9 @@
-// Byte tables for the ASCII fast paths of the lexer.
+// Byte tables for the ASCII fast paths of the lexer, and the word load they use.
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace essa::char_class {
 
@@ -23,6 +24,14 @@ inline constexpr std::array<uint8_t, 256> kTable = [] {
 }();
 
 inline bool is(uint8_t c, uint8_t cls) { return kTable[c] & cls; }
+
+// Eight bytes at p as one word, first byte lowest (the paths that read words assume a
+// little-endian host: x86-64, AArch64). The source padding makes such reads safe near the end.
+inline uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
 inline bool is_id_part(char c) { return kTable[static_cast<uint8_t>(c)] & kIdPart; }
 inline bool is_digit(char c) { return static_cast<uint8_t>(c - '0') < 10; }
 inline bool is_hex_digit(char c) { return kTable[static_cast<uint8_t>(c)] & kHexDigit; }

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "char_class.h"
 #include "token.h"
 
 namespace essa {
@@ -60,18 +61,13 @@ constexpr Table make_table() {
 inline constexpr Table kTable = make_table();
 static_assert(!kTable.collision, "a keyword collides in keyword_detail::slot: change its constants");
 
-inline uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;  // little-endian hosts only (x86-64, AArch64), as pack() assumes
-}
-
 }  // namespace keyword_detail
 
 // The kind of the name of `len` bytes at p, which must be followed by at least 16 readable
 // bytes (the source padding guarantees it for names in the source text).
 inline TokenKind keyword_kind_padded(const char* p, uint32_t len) {
   using namespace keyword_detail;
+  using char_class::load8;
   if (len < 2 || len > kLongest) return TokenKind::Identifier;
   const Entry& e = kTable.entries[slot(static_cast<uint8_t>(p[0]), static_cast<uint8_t>(p[1]),
                                        static_cast<uint8_t>(p[len - 1]), len)];

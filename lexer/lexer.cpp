@@ -70,11 +70,7 @@ const Token& Lexer::next() {
 
 namespace {
 
-inline uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
+using char_class::load8;
 
 // Past a run of spaces, eight at a time (indentation is most of the white space in real code).
 // The NUL padding after the text ends any run.
