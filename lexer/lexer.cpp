@@ -303,48 +303,40 @@ void Lexer::lex() {
           continue;
         }
         if (failed_) return;
-        begin_token();
+        begin_token(p);
         scan_punctuator(c);
         return;
       case kLeadSingle:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         ++pos_;
         finish(kSingle[c]);
         return;
       case kLeadIdentifier:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_identifier_or_keyword();
         return;
       case kLeadDigit:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_number(c);
         return;
       case kLeadQuote:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_string(c);
         return;
       case kLeadBacktick:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_template_part(/*head=*/true);
         return;
       case kLeadHash:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_private_name();
         return;
       case kLeadBackslash:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_identifier_slow(pos_);
         return;
       case kLeadDot:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         if (char_class::is_digit(p[1])) {
           scan_number(c);
         } else {
@@ -352,8 +344,7 @@ void Lexer::lex() {
         }
         return;
       case kLeadNul:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         if (pos_ >= size_) {
           finish(TokenKind::Eof);
         } else {
@@ -366,12 +357,11 @@ void Lexer::lex() {
           p = src_ + pos_;
           continue;
         }
-        begin_token();
+        begin_token(p);
         scan_non_ascii_start();
         return;
       default:
-        pos_ = static_cast<uint32_t>(p - src_);
-        begin_token();
+        begin_token(p);
         scan_punctuator(c);
         return;
     }

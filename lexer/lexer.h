@@ -76,7 +76,9 @@ class Lexer {
   bool skip_block_comment();               // after `/*`; false on an unterminated comment
   void skip_line_comment();                // up to the line terminator
   bool at_html_close_comment() const;      // `-->` at the start of a line (script goal)
-  void begin_token() {
+  // A token starts at p: its offset, and whether a line terminator came before it.
+  void begin_token(const char* p) {
+    pos_ = static_cast<uint32_t>(p - src_);
     tok_.start = pos_;
     tok_.flags = newline_ ? token_flag::kNewlineBefore : 0;
   }
