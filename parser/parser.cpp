@@ -3,8 +3,6 @@
 
 #include <cstring>
 
-#include "token_type.h"
-
 namespace essa {
 
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
@@ -34,10 +32,6 @@ Program* Parser::parse_program() {
   if (failed()) return nullptr;
   // acorn ends the Program at the end of the input, trailing comments included.
   return finish_at(program, lexer_.size());
-}
-
-void Parser::record_token(const Token& t) {
-  token_out_->push_back({token_type_of(t.kind), t.escaped(), {t.start, t.end}});
 }
 
 bool Parser::expect(TokenKind k) {

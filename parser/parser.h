@@ -26,8 +26,8 @@
 #include "essa/arena.h"
 #include "essa/ast.h"
 #include "essa/parse.h"
-#include "essa/tokens.h"
 #include "lexer.h"
+#include "observer.h"
 #include "scope.h"
 
 namespace essa {
@@ -51,8 +51,8 @@ class Parser {
   Program* parse_program();
   bool failed() const { return lexer_.failed(); }
   const LexError& error() const { return lexer_.error(); }
-  // Appends every token the parse consumes to `out` (the exact token stream behind --tokens).
-  void record_tokens(std::vector<TokenRecord>* out) { token_out_ = out; }
+  // Reports every token the parse consumes to `observer` (tokens/ builds --tokens from it).
+  void observe(const Observer& observer) { observer_ = observer; }
 
   // ===================== parser.cpp: cursor and helpers =====================
   const Token& tok() const { return lexer_.current(); }
@@ -61,12 +61,13 @@ class Parser {
   // Consumes the current token; prev_end_ becomes its end. Inline: it runs once per token.
   void next() {
     const Token& t = lexer_.current();
-    // Tokens are recorded as they are consumed, after any regexp or template rescan.
-    if (token_out_ && t.kind != TokenKind::Eof) [[unlikely]] record_token(t);
+    // Tokens are reported as they are consumed, after any regexp or template rescan.
+    if (observer_.token && t.kind != TokenKind::Eof) [[unlikely]] {
+      observer_.token(observer_.ctx, t);
+    }
     prev_end_ = t.end;
     lexer_.next();
   }
-  void record_token(const Token& t);
   bool eat(TokenKind k) {
     if (!at(k)) return false;
     next();
@@ -432,7 +433,7 @@ class Parser {
   uint32_t prev_end_ = 0;  // end of the last consumed token
   Node* invalid_ = nullptr;
   std::vector<Node*> scratch_;
-  std::vector<TokenRecord>* token_out_ = nullptr;
+  Observer observer_;  // nobody listens unless observe() was called
 
   // ---- state owned by one grammar file each (add below, in your own section) ----
   // expression.cpp / arrow.cpp / pattern.cpp / literal.cpp:

@@ -150,12 +150,17 @@ using TemplateValue = essa::TemplateValue;
 
 // acorn's Literal.regex and Literal.bigint, derived rather than stored (they would double the
 // size of the most common node of data-heavy files).
-// A regular expression literal's pattern and flags, cut from its raw text `/pattern/flags`
-// (flags are letters, so the last `/` ends the pattern); absent on other literals.
+// The pattern and flags of a regular expression literal's text `/pattern/flags` (flags are
+// letters, so the last `/` ends the pattern). The one split, for nodes and tokens alike.
+inline RegexValue split_regex_literal(std::string_view raw) {
+  const std::size_t slash = raw.rfind('/');
+  return {raw.substr(1, slash - 1), raw.substr(slash + 1)};
+}
+// A regular expression literal's pattern and flags, cut from its raw text; absent on other
+// literals.
 inline RegexValue regex_of(const Literal& lit) {
   if (lit.value.kind != LiteralKind::RegExp) return {};
-  const std::size_t slash = lit.raw.rfind('/');
-  return {lit.raw.substr(1, slash - 1), lit.raw.substr(slash + 1)};
+  return split_regex_literal(lit.raw);
 }
 // A BigInt literal's value in decimal digits, without the `n` (acorn's `bigint`); absent
 // (data() == nullptr) on other literals.

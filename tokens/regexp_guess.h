@@ -1,4 +1,4 @@
-// Regex-or-divide without a parser: the previous-token guess of acorn's tokencontext.js, which
+// Regexp-or-divide without a parser: the previous-token guess of acorn's tokencontext.js, which
 // is what espree.tokenize runs, so `--tokens` agrees with it token for token. A stack of
 // open brackets remembers what each `(`, `{`, `${` and `function` opened; after a closing
 // `)` or `}` the opener decides whether an expression may start (`if (a) /re/` but
@@ -13,12 +13,12 @@
 
 namespace essa {
 
-class RegexGuess {
+class RegexpGuess {
  public:
-  RegexGuess();
+  RegexpGuess();
 
   // True when a `/` or `/=` here starts a regular expression.
-  bool regex_allowed() const { return expr_allowed_; }
+  bool regexp_allowed() const { return expr_allowed_; }
   // True when a `}` here closes a template substitution `${ ... }`.
   bool brace_closes_template() const { return stack_.back() == Context::TemplateSubst; }
 

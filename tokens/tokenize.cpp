@@ -1,13 +1,13 @@
 // tokenize(): the tokens of a valid program come from the parser, which knows exactly where a
 // regular expression or a template continuation starts. A source that does not parse is
-// tokenized standalone, deciding regex-or-divide with RegexGuess as espree.tokenize does.
+// tokenized standalone, deciding regexp-or-divide with RegexpGuess as espree.tokenize does.
 // Either way each token is classified the way espree does.
 #include <string>
 
 #include "essa/tokens.h"
 #include "lexer.h"
 #include "parser.h"
-#include "regex_guess.h"
+#include "regexp_guess.h"
 #include "token_type.h"
 
 namespace essa {
@@ -64,6 +64,12 @@ std::string_view token_type_name(TokenType type) {
 
 namespace {
 
+// One record per token the parser reports, in espree's terms.
+void record_token(void* ctx, const Token& t) {
+  static_cast<std::vector<TokenRecord>*>(ctx)->push_back(
+      {token_type_of(t.kind), t.escaped(), {t.start, t.end}});
+}
+
 // The tokens the parser consumes; false when the source is not a valid program.
 bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& options,
                          std::vector<TokenRecord>& out) {
@@ -71,7 +77,7 @@ bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& option
   ParseOptions parse_options;
   parse_options.module = options.module;
   Parser parser(source, arena, parse_options);
-  parser.record_tokens(&out);
+  parser.observe({.ctx = &out, .token = record_token});
   return parser.parse_program() != nullptr;
 }
 
@@ -89,13 +95,13 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
   result.tokens.clear();
 
   Lexer lexer(source, options.module);
-  RegexGuess guess;
+  RegexpGuess guess;
   SyntaxError error;
   bool failed = false;
   for (;;) {
     lexer.next();
     const TokenKind k = lexer.current().kind;
-    if ((k == TokenKind::Slash || k == TokenKind::SlashAssign) && guess.regex_allowed()) {
+    if ((k == TokenKind::Slash || k == TokenKind::SlashAssign) && guess.regexp_allowed()) {
       lexer.rescan_as_regexp();
     } else if (k == TokenKind::RBrace && guess.brace_closes_template()) {
       lexer.rescan_template_continuation();

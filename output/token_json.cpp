@@ -4,8 +4,10 @@
 #include <string>
 
 #include "char_class.h"
+#include "essa/ast.h"
 #include "essa/tokens.h"
 #include "json_out.h"
+#include "positions.h"
 #include "utf8.h"
 
 namespace essa {
@@ -43,20 +45,12 @@ std::string_view value_of(std::string_view source, const TokenRecord& token,
   return scratch;
 }
 
-void write_position(JsonOut& out, const SourcePosition& p) {
-  out.begin_object();
-  out.key("line");
-  out.integer(p.line);
-  out.key("column");
-  out.integer(p.column);
-  out.end_object();
-}
-
 void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& result,
                   const TokenJsonOptions& options) {
   const std::string_view text = source.text();
   const LineIndex index(text);
   Utf16Cursor cursor(index);
+  const PositionOptions positions{options.loc, options.range, {}};
   std::string scratch;
   out.begin_array();
   for (const TokenRecord& token : result.tokens) {
@@ -67,37 +61,22 @@ void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& 
     out.string(value_of(text, token, scratch));
     const SourcePosition start = cursor.position(token.span.start);
     const SourcePosition end = cursor.position(token.span.end);
-    out.key("start");
-    out.integer(start.offset);
-    out.key("end");
-    out.integer(end.offset);
-    if (options.loc) {
-      out.key("loc");
-      out.begin_object();
-      out.key("start");
-      write_position(out, start);
-      out.key("end");
-      write_position(out, end);
-      out.end_object();
-    }
-    if (options.range) {
-      out.key("range");
-      out.begin_array();
-      out.integer(start.offset);
-      out.integer(end.offset);
-      out.end_array();
+    if (out.pretty()) {
+      write_positions<true>(out, nullptr, start, end, positions, 0);
+    } else {
+      char* o = out.room_at(out.cursor(), kPositionsBound + 16);
+      o = json_detail::write_literal(o, ",\"start\":");
+      out.set_cursor(write_positions<false>(out, o, start, end, positions, 0));
     }
     if (token.type == TokenType::RegularExpression) {
-      // The body runs to the last `/`: flags never contain one.
-      const std::string_view literal =
-          text.substr(token.span.start, token.span.end - token.span.start);
-      const std::size_t slash = literal.rfind('/');
+      const RegexValue regex =
+          split_regex_literal(text.substr(token.span.start, token.span.end - token.span.start));
       out.key("regex");
       out.begin_object();
       out.key("flags");
-      out.string(literal.substr(slash + 1));
+      out.string(regex.flags);
       out.key("pattern");
-      out.string(literal.substr(1, slash - 1));
+      out.string(regex.pattern);
       out.end_object();
     }
     out.end_object();

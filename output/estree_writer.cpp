@@ -11,6 +11,7 @@
 #include "essa/estree.h"
 #include "estree_fields.h"
 #include "json_out.h"
+#include "positions.h"
 
 namespace essa::estree {
 namespace {
@@ -41,9 +42,9 @@ constexpr std::array<Prefix, kNodeKindCount> kPrefixes = [] {
   return t;
 }();
 
-// The most a node's head writes in compact mode, fixed-size copies included: prefix, start,
-// end, loc (about 100) and range (about 40; a loc's "source" string reserves its own room).
-constexpr std::size_t kHeadBound = sizeof(Prefix::text) + 10 + 7 + 10 + 128 + 48;
+// The most a node's head writes in compact mode, fixed-size copies included: the prefix, then
+// the positions (positions.h).
+constexpr std::size_t kHeadBound = sizeof(Prefix::text) + kPositionsBound;
 
 // Every node's own bytes (head, keys, scalar values, brackets, close) fit kNodeRoom.
 #define ESSA_NODE(T) static_assert(kHeadBound + 1
@@ -58,6 +59,7 @@ template <bool P>
 Writer<P>::Writer(JsonOut& out, const LineIndex& index, const EstreeOptions& options)
     : out_(out),
       options_(options),
+      position_options_{options.loc, options.range, options.source_file},
       starts_(index),
       ends_(index),
       bytes_are_units_(index.is_ascii() && !options.loc),
@@ -69,94 +71,13 @@ SourcePosition Writer<P>::position(Utf16Cursor& cursor, uint32_t byte_offset) {
   return cursor.position(byte_offset);
 }
 
-template <bool P>
-void Writer<P>::write_position(const SourcePosition& p) {
-  out_.begin_object();
-  out_.key("line");
-  out_.integer(p.line);
-  out_.key("column");
-  out_.integer(p.column);
-  out_.end_object();
-}
-
 // Everything after `"start":` but the plain byte offsets: UTF-16 offsets, loc, range.
 template <bool P>
 [[gnu::noinline]] char* Writer<P>::positions(char* o, const Node& n) {
   const SourcePosition start = position(starts_, n.start);
   ends_ = starts_;  // an end lies at or after its start, most often on the same line
   const SourcePosition end = position(ends_, n.end);
-  if constexpr (!P) {
-    using json_detail::write_literal;
-    using json_detail::write_uint32;
-    char* const start_digits = o;
-    o = write_uint32(o, start.offset);
-    const auto start_size = static_cast<std::size_t>(o - start_digits);
-    o = write_literal(o, ",\"end\":");
-    char* const end_digits = o;
-    o = write_uint32(o, end.offset);
-    const auto end_size = static_cast<std::size_t>(o - end_digits);
-    bool digits_in_buffer = true;  // a "source" string may flush them away
-    if (options_.loc) {
-      o = write_literal(o, ",\"loc\":{\"start\":{\"line\":");
-      o = write_uint32(o, start.line);
-      o = write_literal(o, ",\"column\":");
-      o = write_uint32(o, start.column);
-      o = write_literal(o, "},\"end\":{\"line\":");
-      o = write_uint32(o, end.line);
-      o = write_literal(o, ",\"column\":");
-      o = write_uint32(o, end.column);
-      *o++ = '}';
-      if (options_.source_file.data() != nullptr) [[unlikely]] {
-        o = write_literal(o, ",\"source\":");
-        o = out_.put_quoted_at(o, options_.source_file, kNodeRoom);
-        digits_in_buffer = false;
-      }
-      *o++ = '}';
-    }
-    if (options_.range) {
-      o = write_literal(o, ",\"range\":[");
-      if (digits_in_buffer) [[likely]] {
-        // The offsets again: copied from where "start" and "end" put them (at most 10 digits,
-        // moved as 16 bytes within the node's room; the second move may overlap its source).
-        std::memmove(o, start_digits, 16);
-        o += start_size;
-        *o++ = ',';
-        std::memmove(o, end_digits, 16);
-        o += end_size;
-      } else {
-        o = write_uint32(o, start.offset);
-        *o++ = ',';
-        o = write_uint32(o, end.offset);
-      }
-      *o++ = ']';
-    }
-  } else {
-    out_.key("start");
-    out_.integer(start.offset);
-    out_.key("end");
-    out_.integer(end.offset);
-    if (options_.loc) {
-      out_.key("loc");
-      out_.begin_object();
-      out_.key("start");
-      write_position(start);
-      out_.key("end");
-      write_position(end);
-      if (options_.source_file.data() != nullptr) {
-        out_.key("source");
-        out_.string(options_.source_file);
-      }
-      out_.end_object();
-    }
-    if (options_.range) {
-      out_.key("range");
-      out_.begin_array();
-      out_.integer(start.offset);
-      out_.integer(end.offset);
-      out_.end_array();
-    }
-  }
-  return o;
+  return write_positions<P>(out_, o, start, end, position_options_, kNodeRoom);
 }
 
 // The fields of each node, one function per node type, expanded from nodes.def: ESSA_NODE

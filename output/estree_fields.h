@@ -20,6 +20,7 @@
 #include "essa/estree.h"
 #include "essa/source.h"
 #include "json_out.h"
+#include "positions.h"
 
 namespace essa::estree {
 
@@ -199,10 +200,10 @@ class Writer {
   // Stands in for a subtree past the depth limit.
   char* cut(char* o);
   SourcePosition position(Utf16Cursor& cursor, uint32_t byte_offset);
-  void write_position(const SourcePosition& p);
 
   JsonOut& out_;
   const EstreeOptions& options_;
+  PositionOptions position_options_;
   // Starts arrive in ascending order in a preorder walk; each end is found from its start.
   Utf16Cursor starts_;
   Utf16Cursor ends_;

@@ -3,7 +3,7 @@
 // A template part of our lexer stands for several acorn tokens: "`a${" is backQuote,
 // template, dollarBraceL; "}b${" is braceR, template, dollarBraceL; "}c`" is braceR,
 // template, backQuote.
-#include "regex_guess.h"
+#include "regexp_guess.h"
 
 #include <cstddef>
 
@@ -56,12 +56,12 @@ constexpr bool before_expr(TokenKind k) {
 
 }  // namespace
 
-RegexGuess::RegexGuess() {
+RegexpGuess::RegexpGuess() {
   stack_.reserve(64);
   stack_.push_back(Context::BlockStatement);
 }
 
-bool RegexGuess::is_expression(Context c) {
+bool RegexpGuess::is_expression(Context c) {
   switch (c) {
     case Context::BlockExpression:
     case Context::ParenExpression:
@@ -79,12 +79,12 @@ bool RegexGuess::is_expression(Context c) {
   return false;
 }
 
-bool RegexGuess::is_function(Context c) {
+bool RegexpGuess::is_function(Context c) {
   return c == Context::FunctionStatement || c == Context::FunctionExpression ||
          c == Context::FunctionExpressionGenerator || c == Context::FunctionGenerator;
 }
 
-void RegexGuess::advance(const Token& token) {
+void RegexpGuess::advance(const Token& token) {
   const TokenKind k = token.kind;
   const TokenKind prev = prev_;
   prev_ = k;
@@ -165,7 +165,7 @@ void RegexGuess::advance(const Token& token) {
   expr_allowed_ = before_expr(k);
 }
 
-void RegexGuess::close_bracket() {
+void RegexpGuess::close_bracket() {
   if (stack_.size() == 1) {
     expr_allowed_ = true;
     return;
@@ -181,7 +181,7 @@ void RegexGuess::close_bracket() {
   expr_allowed_ = !is_expression(out);
 }
 
-void RegexGuess::toggle_template() {
+void RegexpGuess::toggle_template() {
   if (top() == Context::Template) {
     stack_.pop_back();
   } else {
@@ -189,7 +189,7 @@ void RegexGuess::toggle_template() {
   }
 }
 
-bool RegexGuess::brace_is_block(const Token& brace, TokenKind prev) const {
+bool RegexpGuess::brace_is_block(const Token& brace, TokenKind prev) const {
   const Context parent = top();
   if (parent == Context::FunctionExpression || parent == Context::FunctionStatement) return true;
   if (prev == TokenKind::Colon &&
@@ -217,7 +217,7 @@ bool RegexGuess::brace_is_block(const Token& brace, TokenKind prev) const {
   return !expr_allowed_;
 }
 
-void RegexGuess::open_function(const Token& keyword, TokenKind prev) {
+void RegexpGuess::open_function(const Token& keyword, TokenKind prev) {
   const Context parent = top();
   const bool expression =
       before_expr(prev) && prev != TokenKind::Else &&
@@ -229,7 +229,7 @@ void RegexGuess::open_function(const Token& keyword, TokenKind prev) {
   expr_allowed_ = false;
 }
 
-bool RegexGuess::in_generator() const {
+bool RegexpGuess::in_generator() const {
   // The innermost function decides; the bottom entry is the program.
   for (std::size_t i = stack_.size() - 1; i >= 1; --i) {
     if (is_function(stack_[i])) {

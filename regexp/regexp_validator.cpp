@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "char_class.h"
 #include "regexp_properties.h"
 #include "unicode.h"
 #include "utf8.h"
@@ -31,12 +32,12 @@ enum class SetKind : uint8_t { kNone, kChars, kStrings };
 
 bool is_decimal(int32_t c) { return c >= '0' && c <= '9'; }
 bool is_octal(int32_t c) { return c >= '0' && c <= '7'; }
+// Code points (or kEnd) against the lexer's ASCII hex table: nothing past ASCII is a digit.
 bool is_hex(int32_t c) {
-  return is_decimal(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  return c >= 0 && c < 0x80 && char_class::is_hex_digit(static_cast<char>(c));
 }
-int32_t hex_value(int32_t c) {
-  if (is_decimal(c)) return c - '0';
-  return (c | 0x20) - 'a' + 10;
+int32_t hex_value(int32_t c) {  // c passed is_hex
+  return static_cast<int32_t>(char_class::hex_value(static_cast<char>(c)));
 }
 bool is_control_letter(int32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_syntax_char(int32_t c) {
@@ -73,15 +74,15 @@ uint32_t next_name_code_point(std::string_view s, size_t& i) {
   i += 2;  // `\u`
   uint32_t cp = 0;
   if (s[i] == '{') {
-    for (++i; s[i] != '}'; ++i) cp = cp * 16 + static_cast<uint32_t>(hex_value(s[i]));
+    for (++i; s[i] != '}'; ++i) cp = cp * 16 + char_class::hex_value(s[i]);
     ++i;
     return cp;
   }
-  for (size_t k = 0; k < 4; ++k) cp = cp * 16 + static_cast<uint32_t>(hex_value(s[i++]));
+  for (size_t k = 0; k < 4; ++k) cp = cp * 16 + char_class::hex_value(s[i++]);
   if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u' &&
       s[i + 2] != '{') {
     uint32_t trail = 0;
-    for (size_t k = 2; k < 6; ++k) trail = trail * 16 + static_cast<uint32_t>(hex_value(s[i + k]));
+    for (size_t k = 2; k < 6; ++k) trail = trail * 16 + char_class::hex_value(s[i + k]);
     if (trail >= 0xDC00 && trail <= 0xDFFF) {
       i += 6;
       return (cp - 0xD800) * 0x400 + (trail - 0xDC00) + 0x10000;
