@@ -11,8 +11,13 @@
 // from this run (entries for files the run did not check are kept).
 //
 // Fixtures: an input X.js / X.mjs with X.json beside it must hold acorn's output, as
-// JSON.stringify(ast, replacer, 2) without locations and ranges; a stale X.json fails the run.
-// --write-expected (re)writes those files from acorn, never from essa.
+// JSON.stringify(ast, replacer, 2) without locations and ranges; one with X.error beside it
+// must be rejected by acorn with that error, written `line:column: message` (acorn's loc and
+// its message without the "(line:column)" suffix), and by essa with the same. A stale X.json
+// or X.error fails the run. An X.loc.json beside X.json holds the same tree with locations
+// and ranges, and must be acorn's too. --write-expected (re)writes those files from acorn,
+// never from essa: X.json when acorn accepts the input, X.error when it rejects it, and
+// X.loc.json where one exists already or with --with-loc.
 //
 // essa-parse reads many files per process and answers in NDJSON, so files go in batches
 // (--batch, 500 by default), one process per batch and mode, --jobs batches at a time.
@@ -20,13 +25,13 @@
 // Usage:
 //   node compare-ast.mjs --essa PATH [--known FILE] [--jobs N] [--batch N] [--verbose]
 //        [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]
-//   node compare-ast.mjs --write-expected FILE|DIR...
+//   node compare-ast.mjs --write-expected [--with-loc] FILE|DIR...
 //
 // Names in reports and in the known list are relative to the test262 directory for files
 // under it (test/language/...), otherwise relative to the repository root.
 
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, renameSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import * as acorn from "acorn";
 import {
@@ -39,7 +44,7 @@ function usage(message) {
     "compare-ast",
     "usage: compare-ast.mjs --essa PATH [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
       "                       [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]\n" +
-      "       compare-ast.mjs --write-expected FILE|DIR...",
+      "       compare-ast.mjs --write-expected [--with-loc] FILE|DIR...",
     message,
   );
 }
@@ -51,12 +56,14 @@ function parseArgs(argv) {
     timeout: 300,
     updateKnown: false,
     writeExpected: false,
+    withLoc: false,
   };
   const opts = parseCommonArgs(argv, usage, defaults, {
     "--batch": (o, value) => { o.batch = Number.parseInt(value(), 10); },
     "--timeout": (o, value) => { o.timeout = Number.parseInt(value(), 10); },
     "--update-known": (o) => { o.updateKnown = true; },
     "--write-expected": (o) => { o.writeExpected = true; },
+    "--with-loc": (o) => { o.withLoc = true; },
   });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
@@ -103,6 +110,22 @@ function parseWithAcorn(src, sourceType, positions) {
   return applyDeclaredDifference(acorn.parse(src, options));
 }
 
+// acorn's error for src as a fixture's X.error holds it, or null when acorn accepts src.
+function acornErrorText(src, sourceType) {
+  try {
+    acorn.parse(src, { ecmaVersion: "latest", sourceType });
+  } catch (e) {
+    if (!(e instanceof SyntaxError) || !e.loc) throw e;
+    return `${e.loc.line}:${e.loc.column}: ${e.message.replace(/ \(\d+:\d+\)$/, "")}\n`;
+  }
+  return null;
+}
+
+// essa's error in the same form, from an NDJSON error record.
+function essaErrorText(error) {
+  return `${error.line}:${error.column}: ${error.message}\n`;
+}
+
 // acorn's JSON for src in both modes, or null when acorn rejects it. Two parses are cheaper
 // than one tree printed twice through a replacer that drops loc and range.
 function acornJson(src, sourceType) {
@@ -121,6 +144,19 @@ function acornJson(src, sourceType) {
 
 function fixtureJsonPath(file) {
   return file.replace(/\.m?js$/, ".json");
+}
+
+function fixtureErrorPath(file) {
+  return file.replace(/\.m?js$/, ".error");
+}
+
+function fixtureLocPath(file) {
+  return file.replace(/\.m?js$/, ".loc.json");
+}
+
+// The tree with locations and ranges, indented as the plain fixture is.
+function fixtureLocText(positionsJson) {
+  return JSON.stringify(JSON.parse(positionsJson), null, 2) + "\n";
 }
 
 // Fixture JSON leaves positions to start/end: loc and range are derived from them by the
@@ -227,21 +263,39 @@ function compareRecord(record, expectedText) {
   return describeDifference(record.ast, expectedText);
 }
 
+// essa must reject a fixture that acorn rejects, with the same position and message.
+function compareErrorRecord(record, expectedText) {
+  const expected = expectedText.trimEnd();
+  if (!record) return { path: "(essa)", actual: "no record", expected };
+  if (record.crash) return { path: "(essa)", actual: record.crash, expected };
+  if (!record.error) return { path: "(essa)", actual: "accepts it", expected };
+  const actual = essaErrorText(record.error);
+  return actual === expectedText ? null : { path: "(error)", actual: actual.trimEnd(), expected };
+}
+
 function writeExpected(opts, files) {
   let written = 0;
+  let errors = 0;
   for (const file of files) {
     const src = readFileSync(file, "utf8");
     const sourceType = sourceTypeOf(file, src);
     const expected = acornJson(src, sourceType);
-    if (!expected) {
-      console.error(`compare-ast: acorn rejects ${file} (${sourceType}); no expected JSON written`);
-      process.exitCode = 1;
-      continue;
+    const [write, remove] = expected
+      ? [fixtureJsonPath(file), fixtureErrorPath(file)]
+      : [fixtureErrorPath(file), fixtureJsonPath(file)];
+    writeFileSync(write, expected ? fixtureText(expected.ast) : acornErrorText(src, sourceType));
+    if (existsSync(remove)) unlinkSync(remove);
+    const locPath = fixtureLocPath(file);
+    if (expected && (opts.withLoc || existsSync(locPath))) {
+      writeFileSync(locPath, fixtureLocText(expected.positions));
+      written++;
+    } else if (!expected && existsSync(locPath)) {
+      unlinkSync(locPath);
     }
-    writeFileSync(fixtureJsonPath(file), fixtureText(expected.ast));
     written++;
+    if (!expected) errors++;
   }
-  console.log(`wrote ${written} expected JSON files from acorn ${acorn.version}`);
+  console.log(`wrote ${written} expected files from acorn ${acorn.version} (${errors} of them .error)`);
 }
 
 async function main() {
@@ -290,10 +344,15 @@ async function main() {
     if (diff) differing.set(name, `${diff.mode}: ${diff.diff.path}`);
     const listed = known.has(name);
     if (expectedFixture !== undefined) {
-      const jsonPath = fixtureJsonPath(item.file);
-      if (readFileSync(jsonPath, "utf8") !== expectedFixture) {
+      const fixturePath = item.acornError !== undefined ? fixtureErrorPath(item.file) : fixtureJsonPath(item.file);
+      if (!existsSync(fixturePath) || readFileSync(fixturePath, "utf8") !== expectedFixture) {
         tally.stale++;
-        return [`STALE ${displayName(jsonPath, opts.test262)}: not acorn's output; rewrite it with --write-expected`];
+        return [`STALE ${displayName(fixturePath, opts.test262)}: not acorn's output; rewrite it with --write-expected`];
+      }
+      const locPath = fixtureLocPath(item.file);
+      if (existsSync(locPath) && (item.positions === undefined || readFileSync(locPath, "utf8") !== fixtureLocText(item.positions))) {
+        tally.stale++;
+        return [`STALE ${displayName(locPath, opts.test262)}: not acorn's output; rewrite it with --write-expected`];
       }
     }
     if (!diff && !listed) {
@@ -325,8 +384,17 @@ async function main() {
       return;
     }
     const accepted = [];
+    const rejected = [];  // fixtures with an X.error (or an X.json that acorn now rejects)
     for (const item of batch.items) {
       const expected = acornJson(item.src, batch.sourceType);
+      const isFixture = !opts.test262 || !path.resolve(item.file).startsWith(opts.test262 + path.sep);
+      if (!expected && isFixture && (existsSync(fixtureErrorPath(item.file)) || existsSync(fixtureJsonPath(item.file)))) {
+        item.acornError = acornErrorText(item.src, batch.sourceType);
+        item.fixture = item.acornError;
+        item.src = null;
+        rejected.push(item);
+        continue;
+      }
       item.src = null;  // keep memory to one batch's trees
       if (!expected) {
         tally.skipped++;
@@ -335,9 +403,8 @@ async function main() {
           : [];
         continue;
       }
-      const jsonPath = fixtureJsonPath(item.file);
-      if (!opts.test262 || !path.resolve(item.file).startsWith(opts.test262 + path.sep)) {
-        if (existsSync(jsonPath)) item.fixture = fixtureText(expected.ast);
+      if (isFixture && (existsSync(fixtureJsonPath(item.file)) || existsSync(fixtureErrorPath(item.file)))) {
+        item.fixture = fixtureText(expected.ast);
       }
       item.plain = expected.plain;
       item.positions = expected.positions;
@@ -355,6 +422,13 @@ async function main() {
           { mode: "--loc --range", diff: compareRecord(positions.get(item.file), item.positions) },
         ];
         results[item.index] = judge(item, diffs, batch.sourceType, item.fixture);
+      }
+    }
+    if (rejected.length > 0) {
+      const records = await runEssa(opts, rejected.map((item) => item.file), batch.sourceType, false);
+      for (const item of rejected) {
+        const diff = compareErrorRecord(records.get(item.file), item.acornError);
+        results[item.index] = judge(item, [{ mode: "error", diff }], batch.sourceType, item.fixture);
       }
     }
     flush();

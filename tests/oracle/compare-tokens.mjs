@@ -4,15 +4,20 @@
 // differs must be listed in known-token-differences.txt, and a listed file that now matches
 // must be removed from it, so the list stays exact.
 //
+// Fixtures: an input X.js / X.mjs with X.json beside it must hold espree's tokens, as
+// JSON.stringify(tokens, null, 2) with loc and range; a stale X.json fails the run.
+// --write-expected (re)writes those files from espree, never from essa.
+//
 // Usage:
 //   node compare-tokens.mjs --essa PATH [--known FILE] [--jobs N] [--verbose]
 //        [--test262 DIR [--sample N]] [--list FILE] [FILE...]
+//   node compare-tokens.mjs --write-expected FILE...
 //
 // Names in reports and in the known list are relative to the test262 directory for files
 // under it (test/language/...), otherwise relative to the repository root.
 
 import { execFile } from "node:child_process";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as espree from "espree";
 import {
@@ -24,17 +29,59 @@ function usage(message) {
   exitWithUsage(
     "compare-tokens",
     "usage: compare-tokens.mjs --essa PATH [--known FILE] [--jobs N] [--verbose]\n" +
-      "                          [--test262 DIR [--sample N]] [--list FILE] [FILE...]",
+      "                          [--test262 DIR [--sample N]] [--list FILE] [FILE...]\n" +
+      "       compare-tokens.mjs --write-expected FILE...",
     message,
   );
 }
 
 function parseArgs(argv) {
-  const opts = parseCommonArgs(argv, usage, { known: path.join(here, "known-token-differences.txt") });
-  if (!opts.essa) usage("--essa PATH is required");
+  const opts = parseCommonArgs(argv, usage, {
+    known: path.join(here, "known-token-differences.txt"),
+    writeExpected: false,
+  }, {
+    "--write-expected": (o) => { o.writeExpected = true; },
+  });
+  if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
   if (!(opts.sample >= 0)) usage("--sample needs a non-negative number");
   return opts;
+}
+
+// espree's tokens for src as plain data (through JSON: its loc objects are class instances),
+// or null when espree rejects it.
+function espreeTokens(src, sourceType) {
+  try {
+    const tokens = espree.tokenize(src, { ecmaVersion: "latest", sourceType, loc: true, range: true });
+    return JSON.parse(JSON.stringify(tokens));
+  } catch {
+    return null;
+  }
+}
+
+function fixtureJsonPath(file) {
+  return file.replace(/\.m?js$/, ".json");
+}
+
+function fixtureText(tokens) {
+  return JSON.stringify(tokens, null, 2) + "\n";
+}
+
+function writeExpected(files) {
+  let written = 0;
+  for (const file of files) {
+    const src = readFileSync(file, "utf8");
+    const sourceType = sourceTypeOf(file, src);
+    const tokens = espreeTokens(src, sourceType);
+    if (!tokens) {
+      console.error(`compare-tokens: espree rejects ${file} (${sourceType}); no expected JSON written`);
+      process.exitCode = 1;
+      continue;
+    }
+    writeFileSync(fixtureJsonPath(file), fixtureText(tokens));
+    written++;
+  }
+  console.log(`wrote ${written} expected token files from espree ${espree.version}`);
 }
 
 function runEssa(essa, file, sourceType) {
@@ -57,10 +104,10 @@ function runEssa(essa, file, sourceType) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(opts.essa)) usage(`no essa-parse at ${opts.essa}`);
-
   const files = inputFiles(opts, usage);
   if (files.length === 0) usage("no input files");
+  if (opts.writeExpected) return writeExpected(files);
+  if (!existsSync(opts.essa)) usage(`no essa-parse at ${opts.essa}`);
 
   const known = readKnown(opts.known);
   const knownLabel = displayName(opts.known, null);
@@ -82,16 +129,19 @@ async function main() {
       return out;
     }
     const sourceType = sourceTypeOf(file, src);
-    let expected;
-    try {
-      expected = espree.tokenize(src, { ecmaVersion: "latest", sourceType, loc: true, range: true });
-    } catch {
+    const expected = espreeTokens(src, sourceType);
+    if (!expected) {
       tally.skipped++;
       if (opts.verbose) out.push(`skip ${name} (espree rejects it as ${sourceType})`);
       return out;
     }
-    // Through JSON, so both sides are plain data (espree's loc objects are class instances).
-    expected = JSON.parse(JSON.stringify(expected));
+    const jsonPath = fixtureJsonPath(file);
+    const inTest262 = opts.test262 && path.resolve(file).startsWith(opts.test262 + path.sep);
+    if (!inTest262 && existsSync(jsonPath) && readFileSync(jsonPath, "utf8") !== fixtureText(expected)) {
+      tally.unexpected++;
+      out.push(`STALE ${displayName(jsonPath, opts.test262)}: not espree's tokens; rewrite it with --write-expected`);
+      return out;
+    }
     const got = await runEssa(opts.essa, file, sourceType);
     const diff = got.error
       ? { path: "(essa)", actual: got.error, expected: `${expected.length} tokens` }
