@@ -45,7 +45,7 @@ struct Table {
 constexpr Table make_table() {
   Table t;
   constexpr std::pair<std::string_view, TokenKind> kWords[] = {
-#define ESSA_KEYWORD(Name, spelling, prec) {spelling, TokenKind::Name},
+#define ESSA_KEYWORD(Name, spelling, ...) {spelling, TokenKind::Name},
 #include "token_kinds.def"
   };
   for (const auto& [word, kind] : kWords) {

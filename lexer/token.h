@@ -8,12 +8,12 @@
 namespace essa {
 
 enum class TokenKind : uint8_t {
-#define ESSA_TOKEN(Name, spelling) Name,
+#define ESSA_TOKEN(Name, spelling, ...) Name,
 #include "token_kinds.def"
 };
 
 inline constexpr int kTokenKindCount = 0
-#define ESSA_TOKEN(Name, spelling) +1
+#define ESSA_TOKEN(Name, spelling, ...) +1
 #include "token_kinds.def"
     ;
 
@@ -65,13 +65,22 @@ constexpr bool starts_subscript(TokenKind k) {
 
 // Binary operator precedence (0: not a binary operator).
 inline constexpr uint8_t kBinaryPrecedence[] = {
-#define ESSA_TOKEN(Name, spelling) 0,
-#define ESSA_KEYWORD(Name, spelling, prec) prec,
-#define ESSA_PUNCT(Name, spelling, prec) prec,
+#define ESSA_TOKEN(Name, spelling, ...) 0,
+#define ESSA_KEYWORD(Name, spelling, expr, prec, ...) prec,
+#define ESSA_PUNCT(Name, spelling, expr, prec, ...) prec,
 #include "token_kinds.def"
 };
 constexpr uint8_t binary_precedence(TokenKind k) {
   return kBinaryPrecedence[static_cast<uint8_t>(k)];
+}
+
+// Can the token start an expression (acorn's startsExpr)?
+inline constexpr bool kStartsExpression[] = {
+#define ESSA_TOKEN(Name, spelling, expr, ...) expr != 0,
+#include "token_kinds.def"
+};
+constexpr bool starts_expression(TokenKind k) {
+  return kStartsExpression[static_cast<uint8_t>(k)];
 }
 
 // The spelling of punctuators and keywords; a description for the other kinds.

@@ -2,6 +2,7 @@
 // look-ahead rules for the contextual words that start them.
 #include <string>
 
+#include "bound_names.h"
 #include "keywords.h"
 #include "parser.h"
 
@@ -101,79 +102,29 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
   return finish(decl);
 }
 
-void Parser::check_binding_names(Node* target, bool lexical) {
-  if (!target || failed()) return;
-  switch (target->kind) {
-    case NodeKind::Identifier: {
-      const std::string_view name = static_cast<Identifier*>(target)->name;
-      if (strict() && is_strict_bind_reserved(name)) {
-        raise(target->start, "Binding " + std::string(name) + " in strict mode");
-      } else if (lexical && name == "let") {
-        raise(target->start, "let is disallowed as a lexically bound name");
-      }
-      return;
+void Parser::check_binding_names(const Node* target, bool lexical) {
+  auto check = [&](const Identifier* id) {
+    if (failed()) return;
+    if (strict() && is_strict_bind_reserved(id->name)) {
+      raise(id->start, "Binding " + std::string(id->name) + " in strict mode");
+    } else if (lexical && id->name == "let") {
+      raise(id->start, "let is disallowed as a lexically bound name");
     }
-    case NodeKind::ObjectPattern:
-      for (Node* prop : static_cast<ObjectPattern*>(target)->properties) {
-        if (auto* p = as<Property>(prop)) {
-          check_binding_names(p->value, lexical);
-        } else {
-          check_binding_names(prop, lexical);  // RestElement
-        }
-      }
-      return;
-    case NodeKind::ArrayPattern:
-      for (Node* element : static_cast<ArrayPattern*>(target)->elements) {
-        check_binding_names(element, lexical);  // holes are null
-      }
-      return;
-    case NodeKind::AssignmentPattern:
-      check_binding_names(static_cast<AssignmentPattern*>(target)->left, lexical);
-      return;
-    case NodeKind::RestElement:
-      check_binding_names(static_cast<RestElement*>(target)->argument, lexical);
-      return;
-    default:
-      return;
-  }
+  };
+  for_each_bound_name(target, check);
 }
 
-void Parser::declare_names(Node* target, BindKind kind, bool no_duplicates) {
-  if (!target || failed()) return;
-  switch (target->kind) {
-    case NodeKind::Identifier: {
-      const std::string_view name = static_cast<Identifier*>(target)->name;
-      // Parameters are the first names of their scope: one seen before is a duplicate.
-      if (no_duplicates) {
-        if (!scopes_.declare_param(name)) raise(target->start, "Argument name clash");
-      } else if (!scopes_.declare(name, kind)) {
-        raise(target->start, "Identifier '" + std::string(name) + "' has already been declared");
-      }
-      return;
+void Parser::declare_names(const Node* target, BindKind kind, bool no_duplicates) {
+  auto declare = [&](const Identifier* id) {
+    if (failed()) return;
+    // Parameters are the first names of their scope: one seen before is a duplicate.
+    if (no_duplicates) {
+      if (!scopes_.declare_param(id->name)) raise(id->start, "Argument name clash");
+    } else if (!scopes_.declare(id->name, kind)) {
+      raise(id->start, "Identifier '" + std::string(id->name) + "' has already been declared");
     }
-    case NodeKind::ObjectPattern:
-      for (Node* prop : static_cast<ObjectPattern*>(target)->properties) {
-        if (auto* p = as<Property>(prop)) {
-          declare_names(p->value, kind, no_duplicates);
-        } else {
-          declare_names(prop, kind, no_duplicates);  // RestElement
-        }
-      }
-      return;
-    case NodeKind::ArrayPattern:
-      for (Node* element : static_cast<ArrayPattern*>(target)->elements) {
-        declare_names(element, kind, no_duplicates);  // holes are null
-      }
-      return;
-    case NodeKind::AssignmentPattern:
-      declare_names(static_cast<AssignmentPattern*>(target)->left, kind, no_duplicates);
-      return;
-    case NodeKind::RestElement:
-      declare_names(static_cast<RestElement*>(target)->argument, kind, no_duplicates);
-      return;
-    default:
-      return;
-  }
+  };
+  for_each_bound_name(target, declare);
 }
 
 }  // namespace essa

@@ -6,182 +6,15 @@
 #include <string>
 
 #include "parser.h"
+#include "token_operators.h"
 
 namespace essa {
 namespace {
 
 constexpr uint32_t kNone = CoverErrors::kNone;
 
-Operator assign_operator(TokenKind k) {
-  switch (k) {
-    case TokenKind::PlusAssign:
-      return Operator::AddAssign;
-    case TokenKind::MinusAssign:
-      return Operator::SubAssign;
-    case TokenKind::StarAssign:
-      return Operator::MulAssign;
-    case TokenKind::SlashAssign:
-      return Operator::DivAssign;
-    case TokenKind::PercentAssign:
-      return Operator::ModAssign;
-    case TokenKind::StarStarAssign:
-      return Operator::ExpAssign;
-    case TokenKind::LtLtAssign:
-      return Operator::ShlAssign;
-    case TokenKind::GtGtAssign:
-      return Operator::ShrAssign;
-    case TokenKind::GtGtGtAssign:
-      return Operator::UShrAssign;
-    case TokenKind::AmpAssign:
-      return Operator::BitAndAssign;
-    case TokenKind::PipeAssign:
-      return Operator::BitOrAssign;
-    case TokenKind::CaretAssign:
-      return Operator::BitXorAssign;
-    case TokenKind::AmpAmpAssign:
-      return Operator::AndAssign;
-    case TokenKind::PipePipeAssign:
-      return Operator::OrAssign;
-    case TokenKind::QuestionQuestionAssign:
-      return Operator::CoalesceAssign;
-    default:
-      return Operator::Assign;
-  }
-}
-
-Operator binary_operator(TokenKind k) {
-  switch (k) {
-    case TokenKind::QuestionQuestion:
-      return Operator::Coalesce;
-    case TokenKind::PipePipe:
-      return Operator::Or;
-    case TokenKind::AmpAmp:
-      return Operator::And;
-    case TokenKind::Pipe:
-      return Operator::BitOr;
-    case TokenKind::Caret:
-      return Operator::BitXor;
-    case TokenKind::Amp:
-      return Operator::BitAnd;
-    case TokenKind::EqEq:
-      return Operator::Eq;
-    case TokenKind::NotEq:
-      return Operator::NotEq;
-    case TokenKind::EqEqEq:
-      return Operator::StrictEq;
-    case TokenKind::NotEqEq:
-      return Operator::StrictNotEq;
-    case TokenKind::Lt:
-      return Operator::Lt;
-    case TokenKind::Gt:
-      return Operator::Gt;
-    case TokenKind::LtEq:
-      return Operator::LtEq;
-    case TokenKind::GtEq:
-      return Operator::GtEq;
-    case TokenKind::LtLt:
-      return Operator::Shl;
-    case TokenKind::GtGt:
-      return Operator::Shr;
-    case TokenKind::GtGtGt:
-      return Operator::UShr;
-    case TokenKind::Plus:
-      return Operator::Add;
-    case TokenKind::Minus:
-      return Operator::Sub;
-    case TokenKind::Star:
-      return Operator::Mul;
-    case TokenKind::Slash:
-      return Operator::Div;
-    case TokenKind::Percent:
-      return Operator::Mod;
-    case TokenKind::In:
-      return Operator::In;
-    case TokenKind::Instanceof:
-      return Operator::Instanceof;
-    default:
-      return Operator::Exp;
-  }
-}
-
-// Prefix operators (acorn's `prefix` token property); ++/-- give UpdateExpressions.
-bool prefix_operator(TokenKind k, Operator& op) {
-  switch (k) {
-    case TokenKind::Bang:
-      op = Operator::Not;
-      return true;
-    case TokenKind::Tilde:
-      op = Operator::BitNot;
-      return true;
-    case TokenKind::Plus:
-      op = Operator::Plus;
-      return true;
-    case TokenKind::Minus:
-      op = Operator::Neg;
-      return true;
-    case TokenKind::Typeof:
-      op = Operator::Typeof;
-      return true;
-    case TokenKind::Void:
-      op = Operator::Void;
-      return true;
-    case TokenKind::Delete:
-      op = Operator::Delete;
-      return true;
-    case TokenKind::PlusPlus:
-      op = Operator::Increment;
-      return true;
-    case TokenKind::MinusMinus:
-      op = Operator::Decrement;
-      return true;
-    default:
-      return false;
-  }
-}
-
 // A name token where acorn has `tt.name` (`enum` included: it is rejected as reserved).
 bool is_name(TokenKind k) { return is_identifier_like(k) || k == TokenKind::Enum; }
-
-// acorn's `startsExpr`, which decides whether `yield` has an argument. A `/` after `yield`
-// starts a regular expression.
-bool starts_expression(TokenKind k) {
-  if (is_name(k)) return true;
-  switch (k) {
-    case TokenKind::Number:
-    case TokenKind::BigInt:
-    case TokenKind::String:
-    case TokenKind::RegExp:
-    case TokenKind::PrivateName:
-    case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead:
-    case TokenKind::LBracket:
-    case TokenKind::LBrace:
-    case TokenKind::LParen:
-    case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus:
-    case TokenKind::Bang:
-    case TokenKind::Tilde:
-    case TokenKind::Plus:
-    case TokenKind::Minus:
-    case TokenKind::Slash:
-    case TokenKind::SlashAssign:
-    case TokenKind::Function:
-    case TokenKind::New:
-    case TokenKind::This:
-    case TokenKind::Super:
-    case TokenKind::Class:
-    case TokenKind::Import:
-    case TokenKind::Null:
-    case TokenKind::True:
-    case TokenKind::False:
-    case TokenKind::Typeof:
-    case TokenKind::Void:
-    case TokenKind::Delete:
-      return true;
-    default:
-      return false;
-  }
-}
 
 bool is_simple_assign_target(const Node* n) { return is<Identifier>(n) || is<MemberExpression>(n); }
 
@@ -260,7 +93,7 @@ Node* Parser::parse_assignment_expression(CoverErrors* errors) {
       check_lval_simple(left, false);
     }
     auto* node = make<AssignmentExpression>(start);
-    node->op = assign_operator(op);
+    node->op = infix_operator(op);
     node->left = left;
     next();
     node->right = parse_assignment_expression();
@@ -324,13 +157,13 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
     if (logical || coalesce) {
       auto* n = make<LogicalExpression>(start);
       n->left = left;
-      n->op = binary_operator(k);
+      n->op = infix_operator(k);
       n->right = right;
       node = finish(n);
     } else {
       auto* n = make<BinaryExpression>(start);
       n->left = left;
-      n->op = binary_operator(k);
+      n->op = infix_operator(k);
       n->right = right;
       node = finish(n);
     }
@@ -343,10 +176,6 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
     if (!chain.add_link()) return invalid();
     left = node;
   }
-}
-
-Node* Parser::parse_unary_expression(CoverErrors* errors, bool saw_unary) {
-  return parse_maybe_unary(errors, saw_unary, false);
 }
 
 // UnaryExpression, UpdateExpression and `**` (whose left side may not be a unary
@@ -647,9 +476,45 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       return parse_template(false);
     case TokenKind::Import:
       return parse_import_expression_or_meta(start);
-    default:
-      return unexpected();
+    // Every other token does not start a primary expression (names are handled above).
+    // clang-format off
+    case TokenKind::Eof: case TokenKind::PrivateName: case TokenKind::TemplateMiddle:
+    case TokenKind::TemplateTail: case TokenKind::Identifier: case TokenKind::Accessor:
+    case TokenKind::As: case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
+    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
+    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
+    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
+    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
+    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
+    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Break:
+    case TokenKind::Case: case TokenKind::Catch: case TokenKind::Const: case TokenKind::Continue:
+    case TokenKind::Debugger: case TokenKind::Default: case TokenKind::Delete: case TokenKind::Do:
+    case TokenKind::Else: case TokenKind::Enum: case TokenKind::Export: case TokenKind::Extends:
+    case TokenKind::Finally: case TokenKind::For: case TokenKind::If: case TokenKind::In:
+    case TokenKind::Instanceof: case TokenKind::Return: case TokenKind::Switch:
+    case TokenKind::Throw: case TokenKind::Try: case TokenKind::Typeof: case TokenKind::Var:
+    case TokenKind::Void: case TokenKind::While: case TokenKind::With: case TokenKind::RBrace:
+    case TokenKind::RParen: case TokenKind::RBracket: case TokenKind::Dot:
+    case TokenKind::Ellipsis: case TokenKind::Semicolon: case TokenKind::Comma:
+    case TokenKind::Question: case TokenKind::QuestionDot: case TokenKind::Colon:
+    case TokenKind::Arrow: case TokenKind::PlusPlus: case TokenKind::MinusMinus:
+    case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::QuestionQuestion:
+    case TokenKind::PipePipe: case TokenKind::AmpAmp: case TokenKind::Pipe: case TokenKind::Caret:
+    case TokenKind::Amp: case TokenKind::EqEq: case TokenKind::NotEq: case TokenKind::EqEqEq:
+    case TokenKind::NotEqEq: case TokenKind::Lt: case TokenKind::Gt: case TokenKind::LtEq:
+    case TokenKind::GtEq: case TokenKind::LtLt: case TokenKind::GtGt: case TokenKind::GtGtGt:
+    case TokenKind::Plus: case TokenKind::Minus: case TokenKind::Star: case TokenKind::Slash:
+    case TokenKind::Percent: case TokenKind::StarStar: case TokenKind::Assign:
+    case TokenKind::PlusAssign: case TokenKind::MinusAssign: case TokenKind::StarAssign:
+    case TokenKind::SlashAssign: case TokenKind::PercentAssign: case TokenKind::StarStarAssign:
+    case TokenKind::LtLtAssign: case TokenKind::GtGtAssign: case TokenKind::GtGtGtAssign:
+    case TokenKind::AmpAssign: case TokenKind::PipeAssign: case TokenKind::CaretAssign:
+    case TokenKind::AmpAmpAssign: case TokenKind::PipePipeAssign:
+    case TokenKind::QuestionQuestionAssign:
+    // clang-format on
+      break;
   }
+  return unexpected();
 }
 
 // `( ... )`: a parenthesized expression, or the parameters of an arrow function when `=>`

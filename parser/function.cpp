@@ -133,7 +133,7 @@ BlockStatement* Parser::parse_function_body(bool is_arrow, bool is_method, NodeL
     for (Node* p : params) simple = simple && p->kind == NodeKind::Identifier;
     const bool no_duplicates = strict() || is_arrow || is_method || !simple;
     for (Node* p : params) declare_names(p, BindKind::Var, no_duplicates);
-    parse_statement_list(TokenKind::RBrace, mark);
+    parse_statement_list(TokenKind::RBrace);
     block->body = take_list(mark);
     expect(TokenKind::RBrace);
   }

@@ -2,6 +2,7 @@
 // module export names (identifiers or strings).
 #include <string>
 
+#include "bound_names.h"
 #include "keywords.h"
 #include "parser.h"
 
@@ -246,25 +247,10 @@ void Parser::check_declaration_exports(const Node* decl) {
   } else if (auto* cls = as<ClassDeclaration>(decl)) {
     if (cls->id) check_export_name(cls->id, cls->id->start);
   } else if (auto* var = as<VariableDeclaration>(decl)) {
+    auto export_name = [&](const Identifier* id) { check_export_name(id, id->start); };
     for (Node* d : var->declarations) {
-      check_declaration_exports(static_cast<VariableDeclarator*>(d)->id);
+      for_each_bound_name(static_cast<VariableDeclarator*>(d)->id, export_name);
     }
-  } else if (auto* id = as<Identifier>(decl)) {
-    check_export_name(id, id->start);
-  } else if (auto* obj = as<ObjectPattern>(decl)) {
-    for (Node* prop : obj->properties) {
-      if (auto* p = as<Property>(prop)) {
-        check_declaration_exports(p->value);
-      } else {
-        check_declaration_exports(prop);
-      }
-    }
-  } else if (auto* arr = as<ArrayPattern>(decl)) {
-    for (Node* element : arr->elements) check_declaration_exports(element);
-  } else if (auto* assign = as<AssignmentPattern>(decl)) {
-    check_declaration_exports(assign->left);
-  } else if (auto* rest = as<RestElement>(decl)) {
-    check_declaration_exports(rest->argument);
   }
 }
 

@@ -20,7 +20,7 @@ Program* Parser::parse_program() {
   const size_t mark = list_mark();
   {
     ScopeGuard top(*this, ScopeStack::kTop);
-    parse_statement_list(TokenKind::Eof, mark);
+    parse_statement_list(TokenKind::Eof);
     // `export { x }` may come before x is declared: checked once the module is read.
     std::string_view name;
     uint32_t at = 0;

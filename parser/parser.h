@@ -183,10 +183,8 @@ class Parser {
   };
 
   // ===================== statement.cpp =====================
-  // `top_level_or_block`: a StatementListItem (declarations allowed); otherwise a
-  // Statement position (if/loop bodies, labeled statements).
-  Node* parse_statement(bool list_item);
-  void parse_statement_list(TokenKind end, size_t mark);  // until `end` (RBrace or Eof)
+  // StatementListItems onto the scratch stack until `end` (RBrace, or Eof for the Program).
+  void parse_statement_list(TokenKind end);
   // `new_scope` false: a catch body, which shares the scope of the catch parameter.
   BlockStatement* parse_block(bool new_scope = true);
   Node* parse_expression_statement(uint32_t start, Node* expr);
@@ -230,10 +228,10 @@ class Parser {
   VariableDeclaration* parse_variable_declaration(uint32_t start, VarKind kind, bool in_for);
   // The names a binding target binds: `eval`/`arguments` (and, in code that became strict,
   // the strict reserved words) in strict mode; `let` in a lexical declaration.
-  void check_binding_names(Node* target, bool lexical);
+  void check_binding_names(const Node* target, bool lexical);
   // Binds every name of a binding target in the current scope (scope.h), reporting
   // redeclarations; `no_duplicates`: parameters that may not repeat ("Argument name clash").
-  void declare_names(Node* target, BindKind kind, bool no_duplicates = false);
+  void declare_names(const Node* target, BindKind kind, bool no_duplicates = false);
   // A module export name: "Duplicate export 'x'" when exported before.
   void check_export_name(const Node* name, uint32_t at);
   // The names a declaration exports (`export var {a, b} = o`, `export function f(){}`).
@@ -308,7 +306,6 @@ class Parser {
   Node* parse_assignment_expression(CoverErrors* errors = nullptr);  // AssignmentExpression
   Node* parse_conditional_expression(CoverErrors* errors);
   Node* parse_binary_expression(uint32_t start, Node* left, int min_prec);
-  Node* parse_unary_expression(CoverErrors* errors, bool saw_unary);
   Node* parse_subscripts(Node* base, uint32_t start, bool no_calls);
   Node* parse_primary_expression(CoverErrors* errors);
   Node* parse_new_expression();

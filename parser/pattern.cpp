@@ -119,7 +119,33 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
       raise(node->start, "Assigning to rvalue");
       break;
 
-    default:
+    // Every other node is not a target.
+    // clang-format off
+    case NodeKind::Program: case NodeKind::ExpressionStatement: case NodeKind::BlockStatement:
+    case NodeKind::EmptyStatement: case NodeKind::DebuggerStatement: case NodeKind::WithStatement:
+    case NodeKind::ReturnStatement: case NodeKind::LabeledStatement: case NodeKind::BreakStatement:
+    case NodeKind::ContinueStatement: case NodeKind::IfStatement: case NodeKind::SwitchStatement:
+    case NodeKind::ThrowStatement: case NodeKind::TryStatement: case NodeKind::WhileStatement:
+    case NodeKind::DoWhileStatement: case NodeKind::ForStatement: case NodeKind::ForInStatement:
+    case NodeKind::ForOfStatement: case NodeKind::FunctionDeclaration:
+    case NodeKind::VariableDeclaration: case NodeKind::ClassDeclaration:
+    case NodeKind::ImportDeclaration: case NodeKind::ExportNamedDeclaration:
+    case NodeKind::ExportDefaultDeclaration: case NodeKind::ExportAllDeclaration:
+    case NodeKind::Literal: case NodeKind::ThisExpression: case NodeKind::Super:
+    case NodeKind::FunctionExpression: case NodeKind::ArrowFunctionExpression:
+    case NodeKind::ClassExpression: case NodeKind::TemplateLiteral:
+    case NodeKind::TaggedTemplateExpression: case NodeKind::UnaryExpression:
+    case NodeKind::UpdateExpression: case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression: case NodeKind::ConditionalExpression:
+    case NodeKind::SequenceExpression: case NodeKind::CallExpression: case NodeKind::NewExpression:
+    case NodeKind::YieldExpression: case NodeKind::AwaitExpression: case NodeKind::MetaProperty:
+    case NodeKind::ImportExpression: case NodeKind::VariableDeclarator: case NodeKind::SwitchCase:
+    case NodeKind::CatchClause: case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier:
+    case NodeKind::ClassBody: case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition:
+    case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
+    case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
+    case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
+    // clang-format on
       raise(node->start, "Assigning to rvalue");
       break;
   }
@@ -182,7 +208,37 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
     case NodeKind::MemberExpression:
       if (is_binding) raise(expr->start, "Binding member expression");
       return;
-    default:
+    // Every other node is not a target.
+    // clang-format off
+    case NodeKind::Program: case NodeKind::ExpressionStatement: case NodeKind::BlockStatement:
+    case NodeKind::EmptyStatement: case NodeKind::DebuggerStatement: case NodeKind::WithStatement:
+    case NodeKind::ReturnStatement: case NodeKind::LabeledStatement: case NodeKind::BreakStatement:
+    case NodeKind::ContinueStatement: case NodeKind::IfStatement: case NodeKind::SwitchStatement:
+    case NodeKind::ThrowStatement: case NodeKind::TryStatement: case NodeKind::WhileStatement:
+    case NodeKind::DoWhileStatement: case NodeKind::ForStatement: case NodeKind::ForInStatement:
+    case NodeKind::ForOfStatement: case NodeKind::FunctionDeclaration:
+    case NodeKind::VariableDeclaration: case NodeKind::ClassDeclaration:
+    case NodeKind::ImportDeclaration: case NodeKind::ExportNamedDeclaration:
+    case NodeKind::ExportDefaultDeclaration: case NodeKind::ExportAllDeclaration:
+    case NodeKind::Literal: case NodeKind::ThisExpression: case NodeKind::Super:
+    case NodeKind::ArrayExpression: case NodeKind::ObjectExpression:
+    case NodeKind::FunctionExpression: case NodeKind::ArrowFunctionExpression:
+    case NodeKind::ClassExpression: case NodeKind::TemplateLiteral:
+    case NodeKind::TaggedTemplateExpression: case NodeKind::UnaryExpression:
+    case NodeKind::UpdateExpression: case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression: case NodeKind::AssignmentExpression:
+    case NodeKind::ConditionalExpression: case NodeKind::SequenceExpression:
+    case NodeKind::CallExpression: case NodeKind::NewExpression: case NodeKind::YieldExpression:
+    case NodeKind::AwaitExpression: case NodeKind::MetaProperty: case NodeKind::ImportExpression:
+    case NodeKind::ObjectPattern: case NodeKind::ArrayPattern: case NodeKind::RestElement:
+    case NodeKind::AssignmentPattern: case NodeKind::VariableDeclarator: case NodeKind::SwitchCase:
+    case NodeKind::CatchClause: case NodeKind::Property: case NodeKind::SpreadElement:
+    case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier: case NodeKind::ClassBody:
+    case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition: case NodeKind::StaticBlock:
+    case NodeKind::ImportSpecifier: case NodeKind::ImportDefaultSpecifier:
+    case NodeKind::ImportNamespaceSpecifier: case NodeKind::ImportAttribute:
+    case NodeKind::ExportSpecifier:
+    // clang-format on
       raise(expr->start, is_binding ? "Binding rvalue" : "Assigning to rvalue");
       return;
   }

@@ -19,12 +19,7 @@ Where label_body_context(Where where) {
 
 }  // namespace
 
-Node* Parser::parse_statement(bool list_item) {
-  return parse_statement_in(list_item ? StatementContext::ListItem : StatementContext::Nested,
-                            false);
-}
-
-void Parser::parse_statement_list(TokenKind end, size_t /*mark*/) {
+void Parser::parse_statement_list(TokenKind end) {
   // Only the Program ends at Eof: it has a directive prologue and is the top level.
   const bool top_level = end == TokenKind::Eof;
   if (top_level) parse_directive_prologue(nullptr, kNoStart, nullptr);
@@ -118,7 +113,41 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       }
       return at(TokenKind::Import) ? parse_import_declaration(start)
                                    : parse_export_declaration(start);
-    default:
+    // Every other token starts a declaration with a contextual word or an expression.
+    // clang-format off
+    case TokenKind::Eof: case TokenKind::PrivateName: case TokenKind::Number:
+    case TokenKind::BigInt: case TokenKind::String: case TokenKind::NoSubstitutionTemplate:
+    case TokenKind::TemplateHead: case TokenKind::TemplateMiddle: case TokenKind::TemplateTail:
+    case TokenKind::RegExp: case TokenKind::Identifier: case TokenKind::Accessor:
+    case TokenKind::As: case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
+    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
+    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
+    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
+    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
+    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
+    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Case:
+    case TokenKind::Catch: case TokenKind::Default: case TokenKind::Delete: case TokenKind::Else:
+    case TokenKind::Enum: case TokenKind::Extends: case TokenKind::False: case TokenKind::Finally:
+    case TokenKind::In: case TokenKind::Instanceof: case TokenKind::New: case TokenKind::Null:
+    case TokenKind::Super: case TokenKind::This: case TokenKind::True: case TokenKind::Typeof:
+    case TokenKind::Void: case TokenKind::RBrace: case TokenKind::LParen: case TokenKind::RParen:
+    case TokenKind::LBracket: case TokenKind::RBracket: case TokenKind::Dot:
+    case TokenKind::Ellipsis: case TokenKind::Comma: case TokenKind::Question:
+    case TokenKind::QuestionDot: case TokenKind::Colon: case TokenKind::Arrow:
+    case TokenKind::PlusPlus: case TokenKind::MinusMinus: case TokenKind::Bang:
+    case TokenKind::Tilde: case TokenKind::QuestionQuestion: case TokenKind::PipePipe:
+    case TokenKind::AmpAmp: case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp:
+    case TokenKind::EqEq: case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq:
+    case TokenKind::Lt: case TokenKind::Gt: case TokenKind::LtEq: case TokenKind::GtEq:
+    case TokenKind::LtLt: case TokenKind::GtGt: case TokenKind::GtGtGt: case TokenKind::Plus:
+    case TokenKind::Minus: case TokenKind::Star: case TokenKind::Slash: case TokenKind::Percent:
+    case TokenKind::StarStar: case TokenKind::Assign: case TokenKind::PlusAssign:
+    case TokenKind::MinusAssign: case TokenKind::StarAssign: case TokenKind::SlashAssign:
+    case TokenKind::PercentAssign: case TokenKind::StarStarAssign: case TokenKind::LtLtAssign:
+    case TokenKind::GtGtAssign: case TokenKind::GtGtGtAssign: case TokenKind::AmpAssign:
+    case TokenKind::PipeAssign: case TokenKind::CaretAssign: case TokenKind::AmpAmpAssign:
+    case TokenKind::PipePipeAssign: case TokenKind::QuestionQuestionAssign:
+    // clang-format on
       break;
   }
 
@@ -180,9 +209,9 @@ BlockStatement* Parser::parse_block(bool new_scope) {
   const size_t mark = list_mark();
   if (new_scope) {
     ScopeGuard scope(*this, 0);
-    parse_statement_list(TokenKind::RBrace, mark);
+    parse_statement_list(TokenKind::RBrace);
   } else {
-    parse_statement_list(TokenKind::RBrace, mark);
+    parse_statement_list(TokenKind::RBrace);
   }
   block->body = take_list(mark);
   expect(TokenKind::RBrace);

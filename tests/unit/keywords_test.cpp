@@ -14,7 +14,7 @@ namespace essa {
 namespace {
 
 constexpr std::pair<std::string_view, TokenKind> kWords[] = {
-#define ESSA_KEYWORD(Name, spelling, prec) {spelling, TokenKind::Name},
+#define ESSA_KEYWORD(Name, spelling, ...) {spelling, TokenKind::Name},
 #include "token_kinds.def"
 };
 
