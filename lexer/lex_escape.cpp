@@ -68,7 +68,7 @@ bool Lexer::scan_escape(bool in_template) {
   using token_flag::kLegacyOctal;
   const uint32_t backslash = pos_;
   // A template records its first invalid escape and goes on; a string fails.
-  auto invalid = [&](uint32_t offset, const char* message) {
+  auto invalid = [&](uint32_t offset, LexMsg message) {
     if (in_template) {
       if (!(tok_.flags & kInvalidEscape)) {
         tok_.flags |= kInvalidEscape;
@@ -82,7 +82,7 @@ bool Lexer::scan_escape(bool in_template) {
   // Legacy octal and \8 \9: allowed in sloppy strings (the parser rejects them in strict
   // code), never in templates.
   auto legacy = [&]() {
-    if (in_template) return invalid(backslash, nullptr);
+    if (in_template) return invalid(backslash, LexMsg::BadEscape);  // templates: no message
     if (!(tok_.flags & kLegacyOctal)) {
       tok_.flags |= kLegacyOctal;
       escape_offset_ = backslash;
@@ -119,7 +119,7 @@ bool Lexer::scan_escape(bool in_template) {
       const char h1 = src_[pos_];
       const char h2 = src_[pos_ + 1];
       if (!char_class::is_hex_digit(h1) || !char_class::is_hex_digit(h2)) {
-        return invalid(pos_, "Bad character escape sequence");
+        return invalid(pos_, LexMsg::BadEscape);
       }
       utf8::append(scratch_, char_class::hex_value(h1) * 16 + char_class::hex_value(h2));
       pos_ += 2;
@@ -127,8 +127,8 @@ bool Lexer::scan_escape(bool in_template) {
     }
     case 'u': {
       const uint32_t cp = scan_unicode_escape_value();
-      if (cp == kBadEscape) return invalid(pos_, "Bad character escape sequence");
-      if (cp == kCodePointOutOfRange) return invalid(pos_, "Code point out of bounds");
+      if (cp == kBadEscape) return invalid(pos_, LexMsg::BadEscape);
+      if (cp == kCodePointOutOfRange) return invalid(pos_, LexMsg::CodePointOutOfBounds);
       append_cooked(scratch_, cp);
       return true;
     }

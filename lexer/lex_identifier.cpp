@@ -25,22 +25,22 @@ namespace essa {
     } else if (c == '\\') {
       const uint32_t esc_start = pos_;
       if (src_[pos_ + 1] != 'u') {
-        fail(pos_ + 1, "Expecting Unicode escape sequence \\uXXXX");
+        fail(pos_ + 1, LexMsg::ExpectedUnicodeEscape);
         return;
       }
       pos_ += 2;
       // On a sentinel, pos_ is where acorn reports the error.
       const uint32_t cp = scan_unicode_escape_value();
       if (cp == kCodePointOutOfRange) {
-        fail_here("Code point out of bounds");
+        fail_here(LexMsg::CodePointOutOfBounds);
         return;
       }
       if (cp == kBadEscape) {
-        fail_here("Bad character escape sequence");
+        fail_here(LexMsg::BadEscape);
         return;
       }
       if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) {
-        fail(esc_start, "Invalid Unicode escape");
+        fail(esc_start, LexMsg::InvalidUnicodeEscape);
         return;
       }
       utf8::append(scratch_, cp);
@@ -55,7 +55,7 @@ namespace essa {
     first = false;
   }
   if (first) {  // nothing matched (only reachable from a private name)
-    fail_here("Unexpected character " + describe_char_at(pos_));
+    fail_here(LexMsg::UnexpectedCharacter, describe_char_at(pos_));
     return;
   }
   value_ = escaped ? std::string_view(scratch_) : text(start, pos_);
@@ -75,9 +75,9 @@ void Lexer::scan_private_name() {
   }
   if (!ok) {
     if (c == 0 && name_start >= size_) {
-      fail(pos_, "Unexpected character '#'");
+      fail(pos_, LexMsg::UnexpectedCharacter, "'#'");
     } else {
-      fail(name_start, "Unexpected character " + describe_char_at(name_start));
+      fail(name_start, LexMsg::UnexpectedCharacter, describe_char_at(name_start));
     }
     return;
   }

@@ -26,32 +26,32 @@ struct DigitRun {
   uint32_t end;     // first byte after the run
   uint32_t digits;  // digits read, separators excluded
   bool separators;
-  const char* error;  // null when the run is well formed
+  bool bad;       // the run is malformed: error at error_pos
+  LexMsg error;
   uint32_t error_pos;
 };
 
 // `legacy_zero`: the run is the integer part of a decimal literal that starts with `0`,
 // where no separator may appear at all (`0_1`, `08_1`).
 DigitRun scan_digits(const char* s, uint32_t pos, uint32_t radix, bool legacy_zero) {
-  DigitRun run{pos, 0, false, nullptr, 0};
+  DigitRun run{pos, 0, false, false, LexMsg::InvalidNumber, 0};
   uint32_t p = pos;
   uint8_t last = 0;
   for (;; ++p) {
     const uint8_t c = static_cast<uint8_t>(s[p]);
     if (c == '_') {
-      const char* err = nullptr;
+      run.bad = true;
+      run.error_pos = p;
       if (legacy_zero) {
-        err = "Numeric separator is not allowed in legacy octal numeric literals";
+        run.error = LexMsg::SeparatorInLegacyOctal;
       } else if (last == '_') {
-        err = "Numeric separator must be exactly one underscore";
+        run.error = LexMsg::DoubleSeparator;
       } else if (p == pos) {
-        err = "Numeric separator is not allowed at the first of digits";
+        run.error = LexMsg::LeadingSeparator;
+      } else {
+        run.bad = false;
       }
-      if (err) {
-        run.error = err;
-        run.error_pos = p;
-        return run;
-      }
+      if (run.bad) return run;
       run.separators = true;
       last = c;
       continue;
@@ -62,7 +62,8 @@ DigitRun scan_digits(const char* s, uint32_t pos, uint32_t radix, bool legacy_ze
   }
   run.end = p;
   if (last == '_') {
-    run.error = "Numeric separator is not allowed at the last of digits";
+    run.bad = true;
+    run.error = LexMsg::TrailingSeparator;
     run.error_pos = p - 1;
   }
   return run;
@@ -149,9 +150,9 @@ void Lexer::scan_number(uint8_t first) {
   if (first == '0' && (second == 'x' || second == 'o' || second == 'b')) {
     const uint32_t radix = second == 'x' ? 16 : second == 'o' ? 8 : 2;
     const DigitRun run = scan_digits(src_, start + 2, radix, false);
-    if (run.error) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.error);
     if (run.digits == 0) {
-      return fail(start + 2, "Expected number in radix " + std::to_string(radix));
+      return fail(start + 2, LexMsg::ExpectedRadixDigits, std::to_string(radix));
     }
     pos_ = run.end;
     // acorn checks for an identifier only when there is no `n` (so `0x1na` is two tokens).
@@ -159,7 +160,7 @@ void Lexer::scan_number(uint8_t first) {
       ++pos_;
       return finish(TokenKind::BigInt);
     }
-    if (identifier_start_at(pos_)) return fail(pos_, "Identifier directly after number");
+    if (identifier_start_at(pos_)) return fail(pos_, LexMsg::IdentifierAfterNumber);
     number_ = radix_value(src_, start + 2, pos_, radix);
     return finish(TokenKind::Number);
   }
@@ -168,7 +169,7 @@ void Lexer::scan_number(uint8_t first) {
   bool is_integer = true;
   if (first != '.') {
     const DigitRun run = scan_digits(src_, start, 10, first == '0');
-    if (run.error) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.error);
     pos_ = run.end;
     has_separators = run.separators;
     // `0` followed by digits: legacy octal (017) or NonOctalDecimalIntegerLiteral (019),
@@ -181,20 +182,20 @@ void Lexer::scan_number(uint8_t first) {
       }
       if (octal) {
         // No fraction, exponent or BigInt suffix: `07.5` is `07` then `.5`.
-        if (identifier_start_at(pos_)) return fail(pos_, "Identifier directly after number");
+        if (identifier_start_at(pos_)) return fail(pos_, LexMsg::IdentifierAfterNumber);
         number_ = radix_value(src_, start + 1, pos_, 8);
         return finish(TokenKind::Number);
       }
     } else if (src_[pos_] == 'n') {
       ++pos_;
-      if (identifier_start_at(pos_)) return fail(pos_, "Identifier directly after number");
+      if (identifier_start_at(pos_)) return fail(pos_, LexMsg::IdentifierAfterNumber);
       return finish(TokenKind::BigInt);
     }
   }
   if (src_[pos_] == '.') {
     is_integer = false;
     const DigitRun run = scan_digits(src_, pos_ + 1, 10, false);
-    if (run.error) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.error);
     pos_ = run.end;
     has_separators |= run.separators;
   }
@@ -203,12 +204,12 @@ void Lexer::scan_number(uint8_t first) {
     uint32_t p = pos_ + 1;
     if (src_[p] == '+' || src_[p] == '-') ++p;
     const DigitRun run = scan_digits(src_, p, 10, false);
-    if (run.error) return fail(run.error_pos, run.error);
-    if (run.digits == 0) return fail(start, "Invalid number");
+    if (run.bad) return fail(run.error_pos, run.error);
+    if (run.digits == 0) return fail(start, LexMsg::InvalidNumber);
     pos_ = run.end;
     has_separators |= run.separators;
   }
-  if (identifier_start_at(pos_)) return fail(pos_, "Identifier directly after number");
+  if (identifier_start_at(pos_)) return fail(pos_, LexMsg::IdentifierAfterNumber);
 
   const uint32_t len = pos_ - start;
   if (is_integer && !has_separators && len <= 15) {

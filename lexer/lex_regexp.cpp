@@ -25,13 +25,13 @@ void Lexer::scan_regexp() {
   for (;;) {
     const char c = src_[pos_];
     if ((c == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
-      fail(start + 1, "Unterminated regular expression");
+      fail(start + 1, LexMsg::UnterminatedRegExp);
       return;
     }
     if (c == '\\') {
       ++pos_;
       if ((src_[pos_] == 0 && pos_ >= size_) || is_line_terminator_at(src_ + pos_)) {
-        fail(start + 1, "Unterminated regular expression");
+        fail(start + 1, LexMsg::UnterminatedRegExp);
         return;
       }
       // Skip the escaped character whole (it may be multi-byte).
@@ -54,7 +54,7 @@ void Lexer::scan_regexp() {
   for (;;) {
     const uint8_t c = static_cast<uint8_t>(src_[pos_]);
     if (c == '\\') {
-      fail(regexp_flags_start_, "Unexpected token");  // escapes never spell flags
+      fail(regexp_flags_start_, LexMsg::UnexpectedToken);  // escapes never spell flags
       return;
     }
     if (c >= 0x80) {
@@ -73,16 +73,16 @@ void Lexer::scan_regexp() {
   static constexpr std::string_view kValid = "dgimsuyv";
   for (size_t i = 0; i < flags.size(); ++i) {
     if (kValid.find(flags[i]) == std::string_view::npos) {
-      fail(start + 1, "Invalid regular expression flag");
+      fail(start + 1, LexMsg::InvalidRegExpFlag);
       return;
     }
     if (flags.find(flags[i], i + 1) != std::string_view::npos) {
-      fail(start + 1, "Duplicate regular expression flag");
+      fail(start + 1, LexMsg::DuplicateRegExpFlag);
       return;
     }
   }
   if (flags.find('u') != std::string_view::npos && flags.find('v') != std::string_view::npos) {
-    fail(start + 1, "Invalid regular expression flag");
+    fail(start + 1, LexMsg::InvalidRegExpFlag);
     return;
   }
   finish(TokenKind::RegExp);

@@ -48,7 +48,7 @@ void Lexer::scan_string(uint8_t quote) {
       ++p;
       continue;
     }
-    return fail(start, "Unterminated string constant");  // LF, CR or end of input
+    return fail(start, LexMsg::UnterminatedString);  // LF, CR or end of input
   }
   if (escaped) {
     scratch_.append(src_ + chunk, p - chunk);

@@ -69,8 +69,8 @@ void Lexer::scan_template_part(bool head) {
     }
     // acorn reports at the start of the template characters, after the opening delimiter;
     // when the input ends right there its parser words it differently.
-    return fail(start + 1,
-                start + 1 >= size_ ? "Unterminated template literal" : "Unterminated template");
+    return fail(start + 1, start + 1 >= size_ ? LexMsg::UnterminatedTemplateLiteral
+                                              : LexMsg::UnterminatedTemplate);
   }
   if (tok_.flags & token_flag::kInvalidEscape) {
     value_ = {};  // no cooked value

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -10,6 +11,7 @@
 
 #include "char_class.h"
 #include "keywords.h"
+#include "message_format.h"
 #include "unicode.h"
 #include "utf8.h"
 
@@ -44,6 +46,12 @@ void Lexer::fail(uint32_t offset, std::string message) {
   pos_ = size_;
   tok_.kind = TokenKind::Eof;
   tok_.start = tok_.end = size_;
+}
+
+void Lexer::fail(uint32_t offset, LexMsg message, std::string_view arg) {
+  const std::string_view text = message_text(message);
+  assert(failed_ || message_has_argument(text) == (arg.data() != nullptr));
+  fail(offset, failed_ ? std::string() : format_message(text, arg));
 }
 
 uint32_t Lexer::decode_at(uint32_t pos, uint32_t& cp) const { return utf8::decode(src_ + pos, cp); }
@@ -155,7 +163,7 @@ bool Lexer::skip_block_comment() {
   for (;;) {
     p = static_cast<const char*>(std::memchr(p, '*', static_cast<std::size_t>(end - p)));
     if (p == nullptr) {
-      fail(start, "Unterminated comment");
+      fail(start, LexMsg::UnterminatedComment);
       return false;
     }
     if (p[1] == '/') break;
@@ -375,7 +383,7 @@ void Lexer::lex() {
     scan_identifier_slow(pos_);
     return;
   }
-  fail_here("Unexpected character " + describe_char_at(pos_));
+  fail_here(LexMsg::UnexpectedCharacter, describe_char_at(pos_));
 }
 
 void Lexer::scan_punctuator(uint8_t c) {
@@ -572,7 +580,7 @@ void Lexer::scan_punctuator(uint8_t c) {
       }
       break;
     default:
-      fail_here("Unexpected character " + describe_char_at(pos_));
+      fail_here(LexMsg::UnexpectedCharacter, describe_char_at(pos_));
       return;
   }
   pos_ += len;

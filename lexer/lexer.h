@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "essa/source.h"
+#include "lex_messages.h"
 #include "token.h"
 
 namespace essa {
@@ -59,6 +60,8 @@ class Lexer {
   const LexError& error() const { return error_; }
   // Records an error (the first one wins) and jumps to the end: later tokens are Eof.
   void fail(uint32_t offset, std::string message);
+  // The same for a message of the lexer's table, formatted only when it is the first error.
+  void fail(uint32_t offset, LexMsg message, std::string_view arg = {});
 
   // --- Speculation ---
   // A trivially copyable snapshot: rewinding re-scans the saved token from its start.
@@ -103,7 +106,7 @@ class Lexer {
   uint32_t scan_unicode_escape_value();
   uint32_t decode_at(uint32_t pos, uint32_t& cp) const;  // UTF-8 at pos, returns length
   void finish(TokenKind kind) { tok_.kind = kind; tok_.end = pos_; }
-  void fail_here(std::string message) { fail(pos_, std::move(message)); }
+  void fail_here(LexMsg message, std::string_view arg = {}) { fail(pos_, message, arg); }
   std::string describe_char_at(uint32_t pos) const;
 
   const char* src_;

@@ -65,7 +65,7 @@ ClassBody* Parser::parse_class_body(bool has_super) {
     if (auto* method = as<MethodDefinition>(element);
         method && method->kind == MethodKind::Constructor) {
       if (had_constructor) {
-        raise(method->start, "Duplicate constructor in the same class");
+        raise(method->start, Msg::DuplicateConstructor);
         break;
       }
       had_constructor = true;
@@ -79,8 +79,7 @@ ClassBody* Parser::parse_class_body(bool has_super) {
   std::string_view name;
   uint32_t use_at = 0;
   if (scopes_.exit_class(&name, &use_at) && !failed()) {
-    raise(use_at,
-          "Private field '#" + std::string(name) + "' must be declared in an enclosing class");
+    raise(use_at, Msg::PrivateFieldUndeclared, name);
   }
   return finish(body);
 }
@@ -100,7 +99,7 @@ bool Parser::declare_private_element(const Node* element) {
   }
   const auto* id = key ? as<PrivateIdentifier>(key) : nullptr;
   if (!id || scopes_.declare_private(id->name, kind)) return true;
-  raise(id->start, "Identifier '#" + std::string(id->name) + "' has already been declared");
+  raise(id->start, Msg::PrivateRedeclared, id->name);
   return false;
 }
 
@@ -162,7 +161,7 @@ Node* Parser::parse_class_element(bool has_super) {
     key = finish(name);
   } else if (at(TokenKind::PrivateName)) {
     if (lexer_.value() == "constructor") {
-      return raise(tok().start, "Classes can't have an element named '#constructor'");
+      return raise(tok().start, Msg::PrivateConstructor);
     }
     key = parse_private_identifier();
   } else {
@@ -173,13 +172,13 @@ Node* Parser::parse_class_element(bool has_super) {
   if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async) {
     const bool is_constructor = !is_static && key_is(key, computed, "constructor");
     if (is_constructor && method_kind != MethodKind::Method) {
-      return raise(key->start, "Constructor can't have get/set modifier");
+      return raise(key->start, Msg::ConstructorAccessor);
     }
     if (is_constructor) {
-      if (is_generator) return raise(key->start, "Constructor can't be a generator");
-      if (is_async) return raise(key->start, "Constructor can't be an async method");
+      if (is_generator) return raise(key->start, Msg::ConstructorGenerator);
+      if (is_async) return raise(key->start, Msg::ConstructorAsync);
     } else if (is_static && key_is(key, computed, "prototype")) {
-      return raise(key->start, "Classes may not have a static property named prototype");
+      return raise(key->start, Msg::StaticPrototype);
     }
     auto* method = make<MethodDefinition>(start);
     method->is_static = is_static;
@@ -190,22 +189,22 @@ Node* Parser::parse_class_element(bool has_super) {
     method->value = value;
     if (failed()) return invalid();
     if (method_kind == MethodKind::Get && value->params.size != 0) {
-      return raise(value->start, "getter should have no params");
+      return raise(value->start, Msg::GetterParams);
     }
     if (method_kind == MethodKind::Set) {
-      if (value->params.size != 1) return raise(value->start, "setter should have exactly one param");
+      if (value->params.size != 1) return raise(value->start, Msg::SetterParams);
       if (value->params[0]->kind == NodeKind::RestElement) {
-        return raise(value->params[0]->start, "Setter cannot use rest params");
+        return raise(value->params[0]->start, Msg::SetterRest);
       }
     }
     return finish(method);
   }
 
   if (key_is(key, computed, "constructor")) {
-    return raise(key->start, "Classes can't have a field named 'constructor'");
+    return raise(key->start, Msg::FieldNamedConstructor);
   }
   if (is_static && key_is(key, computed, "prototype")) {
-    return raise(key->start, "Classes can't have a static field named 'prototype'");
+    return raise(key->start, Msg::StaticFieldNamedPrototype);
   }
   auto* field = make<PropertyDefinition>(start);
   field->is_static = is_static;

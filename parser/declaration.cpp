@@ -91,9 +91,9 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
     } else if (kind == VarKind::Const && !before_in_of) {
       unexpected();
     } else if (is_using && !before_in_of) {
-      raise(prev_end_, "Missing initializer in " + std::string(spelling(kind)) + " declaration");
+      raise(prev_end_, Msg::MissingInitializer, spelling(kind));
     } else if (declarator->id->kind != NodeKind::Identifier && !(in_for && before_in_of)) {
-      raise(prev_end_, "Complex binding patterns require an initialization value");
+      raise(prev_end_, Msg::PatternNeedsInitializer);
     }
     push(finish(declarator));
     if (failed() || !eat(TokenKind::Comma)) break;
@@ -106,9 +106,9 @@ void Parser::check_binding_names(const Node* target, bool lexical) {
   auto check = [&](const Identifier* id) {
     if (failed()) return;
     if (strict() && is_strict_bind_reserved(id->name)) {
-      raise(id->start, "Binding " + std::string(id->name) + " in strict mode");
+      raise(id->start, Msg::BindingInStrict, id->name);
     } else if (lexical && id->name == "let") {
-      raise(id->start, "let is disallowed as a lexically bound name");
+      raise(id->start, Msg::LetLexicallyBound);
     }
   };
   for_each_bound_name(target, check);
@@ -119,9 +119,9 @@ void Parser::declare_names(const Node* target, BindKind kind, bool no_duplicates
     if (failed()) return;
     // Parameters are the first names of their scope: one seen before is a duplicate.
     if (no_duplicates) {
-      if (!scopes_.declare_param(id->name)) raise(id->start, "Argument name clash");
+      if (!scopes_.declare_param(id->name)) raise(id->start, Msg::ArgumentNameClash);
     } else if (!scopes_.declare(id->name, kind)) {
-      raise(id->start, "Identifier '" + std::string(id->name) + "' has already been declared");
+      raise(id->start, Msg::AlreadyDeclared, id->name);
     }
   };
   for_each_bound_name(target, declare);

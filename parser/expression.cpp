@@ -34,7 +34,7 @@ bool is_optional_link(const Node* n) {
 
 void Parser::check_keyword_escape() {
   if (tok().escaped() && is_reserved_word(kind())) [[unlikely]] {
-    raise(tok().start, "Escape sequence in keyword " + std::string(token_spelling(kind())));
+    raise(tok().start, Msg::EscapedKeyword, token_spelling(kind()));
   }
 }
 
@@ -151,7 +151,7 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
     Node* right =
         parse_binary_expression(right_start, parse_maybe_unary(nullptr, false, false), prec);
     if (is<PrivateIdentifier>(right)) {
-      raise(right->start, "Private identifier can only be left side of binary expression");
+      raise(right->start, Msg::PrivateNotLeftOfIn);
     }
     Node* node;
     if (logical || coalesce) {
@@ -169,9 +169,7 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
     }
     if ((logical && at(TokenKind::QuestionQuestion)) ||
         (coalesce && (at(TokenKind::PipePipe) || at(TokenKind::AmpAmp)))) {
-      raise(tok().start,
-            "Logical expressions and coalesce expressions cannot be mixed. Wrap either by "
-            "parentheses");
+      raise(tok().start, Msg::MixedCoalesce);
     }
     if (!chain.add_link()) return invalid();
     left = node;
@@ -197,9 +195,9 @@ Node* Parser::parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_de
     if (update) {
       if (!is_web_compat_call_target(argument)) check_lval_simple(argument, false);
     } else if (op == Operator::Delete && strict() && is<Identifier>(argument)) {
-      raise(start, "Deleting local variable in strict mode");
+      raise(start, Msg::DeleteLocalInStrict);
     } else if (op == Operator::Delete && is_private_field_access(argument)) {
-      raise(start, "Private fields can not be deleted");
+      raise(start, Msg::DeletePrivateField);
     } else {
       saw_unary = true;
     }
@@ -297,7 +295,7 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
   const uint32_t op_start = tok().start;
   const bool optional = eat(TokenKind::QuestionDot);
   if (no_calls && optional) {
-    return raise(op_start, "Optional chaining cannot appear in the callee of new expressions");
+    return raise(op_start, Msg::OptionalChainInNewCallee);
   }
   const bool computed = eat(TokenKind::LBracket);
   const bool template_next = at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead);
@@ -332,7 +330,7 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
       check_pattern_errors(errors, false);
       check_yield_await_in_default_params();
       if (await_ident_pos_ > 0) {
-        raise(await_ident_pos_, "Cannot use 'await' as identifier inside an async function");
+        raise(await_ident_pos_, Msg::AwaitIdentifierInAsync);
       }
       yield_pos_ = old_yield;
       await_pos_ = old_await;
@@ -351,8 +349,7 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
   }
   if (template_next) {
     if (optional || optional_chained) {
-      return raise(tok().start,
-                   "Optional chaining cannot appear in the tag of tagged template expressions");
+      return raise(tok().start, Msg::OptionalChainInTag);
     }
     auto* node = make<TaggedTemplateExpression>(start);
     node->tag = base;
@@ -426,10 +423,10 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
   }
   switch (k) {
     case TokenKind::Super: {
-      if (!has(ctx::kSuperProperty)) raise(start, "'super' keyword outside a method");
+      if (!has(ctx::kSuperProperty)) raise(start, Msg::SuperOutsideMethod);
       next_keyword();
       if (at(TokenKind::LParen) && !has(ctx::kSuperCall)) {
-        raise(start, "super() call outside constructor of a subclass");
+        raise(start, Msg::SuperCallOutsideConstructor);
       }
       if (!at(TokenKind::Dot) && !at(TokenKind::LBracket) && !at(TokenKind::LParen)) {
         return unexpected();
@@ -545,7 +542,7 @@ Node* Parser::parse_paren_or_arrow(uint32_t start, bool can_be_arrow) {
         spread_start = tok().start;
         push(parse_rest_binding());
         if (at(TokenKind::Comma)) {
-          raise(tok().start, "Comma is not permitted after the rest element");
+          raise(tok().start, Msg::CommaAfterRest);
         }
         break;
       }
@@ -603,11 +600,11 @@ Node* Parser::parse_new_expression() {
     Identifier* property = parse_identifier(true);
     node->property = property;
     if (property->name != "target") {
-      raise(property->start, "The only valid meta property for new is 'new.target'");
+      raise(property->start, Msg::NewMetaProperty);
     }
-    if (escaped) raise(start, "'new.target' must not contain escaped characters");
+    if (escaped) raise(start, Msg::NewTargetEscaped);
     if (!has(ctx::kNewTarget)) {
-      raise(start, "'new.target' can only be used in functions and class static block");
+      raise(start, Msg::NewTargetOutsideFunction);
     }
     return finish(node);
   }
@@ -689,10 +686,10 @@ Node* Parser::parse_import_expression_or_meta(uint32_t start) {
     Identifier* property = parse_identifier(true);
     node->property = property;
     if (property->name != "meta") {
-      raise(property->start, "The only valid meta property for import is 'import.meta'");
+      raise(property->start, Msg::ImportMetaProperty);
     }
-    if (escaped) raise(start, "'import.meta' must not contain escaped characters");
-    if (!has(ctx::kModule)) raise(start, "Cannot use 'import.meta' outside a module");
+    if (escaped) raise(start, Msg::ImportMetaEscaped);
+    if (!has(ctx::kModule)) raise(start, Msg::ImportMetaOutsideModule);
     return finish(node);
   }
   return unexpected();
@@ -720,32 +717,31 @@ Identifier* Parser::parse_identifier(bool liberal) {
 
 void Parser::check_unreserved(TokenKind k, uint32_t start) {
   if (k == TokenKind::Yield && has(ctx::kYield)) {
-    raise(start, "Cannot use 'yield' as identifier inside a generator");
+    raise(start, Msg::YieldIdentifierInGenerator);
     return;
   }
   if (k == TokenKind::Await && in_async()) {
-    raise(start, "Cannot use 'await' as identifier inside an async function");
+    raise(start, Msg::AwaitIdentifierInAsync);
     return;
   }
   if (k == TokenKind::Arguments && has(ctx::kClassField)) {
-    raise(start, "Cannot use 'arguments' in class field initializer");
+    raise(start, Msg::ArgumentsInClassField);
     return;
   }
   if (has(ctx::kStaticBlock) && (k == TokenKind::Arguments || k == TokenKind::Await)) {
-    raise(start,
-          "Cannot use " + std::string(token_spelling(k)) + " in class static initialization block");
+    raise(start, Msg::NameInStaticBlock, token_spelling(k));
     return;
   }
   if (is_reserved_word(k) && k != TokenKind::Enum) {
-    raise(start, "Unexpected keyword '" + std::string(token_spelling(k)) + "'");
+    raise(start, Msg::UnexpectedKeyword, token_spelling(k));
     return;
   }
   if (k == TokenKind::Await && has(ctx::kModule)) {
-    raise(start, "Cannot use keyword 'await' outside an async function");
+    raise(start, Msg::AwaitOutsideAsync);
     return;
   }
   if (k == TokenKind::Enum || (strict() && is_strict_reserved(k))) {
-    raise(start, "The keyword '" + std::string(token_spelling(k)) + "' is reserved");
+    raise(start, Msg::ReservedKeyword, token_spelling(k));
   }
 }
 
@@ -760,8 +756,7 @@ PrivateIdentifier* Parser::parse_private_identifier() {
   next();
   finish(id);
   if (!has(ctx::kInClass)) {
-    raise(start,
-          "Private field '#" + std::string(id->name) + "' must be declared in an enclosing class");
+    raise(start, Msg::PrivateFieldUndeclared, id->name);
   } else if (scopes_.in_class()) {
     scopes_.use_private(id->name, start);  // resolved when the class body ends
   }

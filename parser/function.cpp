@@ -99,7 +99,7 @@ void Parser::parse_function_params(size_t mark) {
       rest->argument = parse_binding_target();
       push(finish(rest));
       if (at(TokenKind::Comma)) {
-        raise(tok().start, "Comma is not permitted after the rest element");
+        raise(tok().start, Msg::CommaAfterRest);
         return;
       }
       expect(TokenKind::RParen);

@@ -102,7 +102,7 @@ Node* Parser::parse_literal() {
   node->raw = lexer_.text(t);
   switch (t.kind) {
     case TokenKind::Number:
-      if ((t.flags & token_flag::kLegacyOctal) && strict()) return raise(t.start, "Invalid number");
+      if ((t.flags & token_flag::kLegacyOctal) && strict()) return raise(t.start, Msg::InvalidNumber);
       node->value.kind = LiteralKind::Number;
       node->value.number = lexer_.number_value();
       break;
@@ -111,8 +111,8 @@ Node* Parser::parse_literal() {
         // The first legacy escape: \8 and \9 are reported at the digit, octal at the `\`.
         const uint32_t backslash = lexer_.escape_offset();
         const char digit = lexer_.data()[backslash + 1];
-        if (digit == '8' || digit == '9') return raise(backslash + 1, "Invalid escape sequence");
-        return raise(backslash, "Octal literal in strict mode");
+        if (digit == '8' || digit == '9') return raise(backslash + 1, Msg::InvalidEscape);
+        return raise(backslash, Msg::OctalInStrict);
       }
       node->value.kind = LiteralKind::String;
       node->value.string = current_cooked();
@@ -127,7 +127,7 @@ Node* Parser::parse_literal() {
       const std::string_view flags = lexer_.text(flags_start, t.end);
       regexp::PatternError pattern_error;
       if (!regexp::validate_pattern(pattern, flags, pattern_error)) {
-        return raise(t.start + 1 + pattern_error.offset,
+        return raise(t.start + 1 + pattern_error.offset, Msg::InvalidRegExp,
                      regexp::pattern_error_message(pattern, pattern_error));
       }
       node->value.kind = LiteralKind::RegExp;
@@ -241,7 +241,7 @@ bool Parser::parse_template_element(bool tagged) {
   auto* elem = make<TemplateElement>(begin);
   elem->value.raw = normalize_line_endings(lexer_.text(begin, end), arena_);
   if (t.flags & token_flag::kInvalidEscape) {
-    if (!tagged) raise(begin, "Bad escape sequence in untagged template literal");
+    if (!tagged) raise(begin, Msg::BadTemplateEscape);
     elem->value.cooked_valid = false;
   } else {
     elem->value.cooked = current_cooked();
@@ -353,11 +353,11 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
     }
     prop->value = fn;
     if (getter) {
-      if (fn->params.size != 0) raise(fn->start, "getter should have no params");
+      if (fn->params.size != 0) raise(fn->start, Msg::GetterParams);
     } else if (fn->params.size != 1) {
-      raise(fn->start, "setter should have exactly one param");
+      raise(fn->start, Msg::SetterParams);
     } else if (is<RestElement>(fn->params[0])) {
-      raise(fn->params[0]->start, "Setter cannot use rest params");
+      raise(fn->params[0]->start, Msg::SetterRest);
     }
   } else if (!prop->computed && is<Identifier>(prop->key)) {
     if (is_generator || is_async) return unexpected();
@@ -386,7 +386,7 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
     if (name == "__proto__") {
       if (has_proto) {
         if (!errors) {
-          raise(prop->key->start, "Redefinition of __proto__ property");
+          raise(prop->key->start, Msg::ProtoRedefinition);
         } else if (errors->double_proto == kNone) {
           errors->double_proto = prop->key->start;
         }

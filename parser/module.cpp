@@ -25,11 +25,11 @@ void Parser::check_module_name_unreserved(const Node* name) {
   if (!id || failed()) return;
   const TokenKind k = keyword_kind(id->name);
   if (is_reserved_word(k) && k != TokenKind::Enum) {
-    raise(id->start, "Unexpected keyword '" + std::string(id->name) + "'");
+    raise(id->start, Msg::UnexpectedKeyword, id->name);
   } else if (k == TokenKind::Await) {
-    raise(id->start, "Cannot use keyword 'await' outside an async function");
+    raise(id->start, Msg::AwaitOutsideAsync);
   } else if (k == TokenKind::Enum || is_strict_reserved(k)) {
-    raise(id->start, "The keyword '" + std::string(id->name) + "' is reserved");
+    raise(id->start, Msg::ReservedKeyword, id->name);
   }
 }
 
@@ -86,7 +86,7 @@ void Parser::parse_import_specifiers() {
       // The imported name is also the local binding (one node for both, as acorn).
       check_module_name_unreserved(spec->imported);
       if (spec->imported->kind == NodeKind::Literal && !failed()) {
-        raise(spec->imported->start, "Binding rvalue");
+        raise(spec->imported->start, Msg::BindingRvalue);
       }
       spec->local = spec->imported;
     }
@@ -137,8 +137,7 @@ Node* Parser::parse_export_declaration(uint32_t start) {
       const Node* local = static_cast<ExportSpecifier*>(node)->local;
       check_module_name_unreserved(local);
       if (local->kind == NodeKind::Literal && !failed()) {
-        return raise(local->start,
-                     "A string literal cannot be used as an exported binding without `from`.");
+        return raise(local->start, Msg::ExportStringLocal);
       }
       if (auto* id = as<Identifier>(local)) scopes_.add_local_export(id->name, id->start);
     }
@@ -218,7 +217,7 @@ NodeList Parser::parse_with_clause() {
                                         ? static_cast<const Identifier*>(key)->name
                                         : static_cast<const Literal*>(key)->value.string;
       if (!failed() && !scopes_.add_key(name)) {
-        raise(key->start, "Duplicate attribute key '" + std::string(name) + "'");
+        raise(key->start, Msg::DuplicateAttributeKey, name);
         break;
       }
     }
@@ -237,7 +236,7 @@ void Parser::check_export_name(const Node* name, uint32_t at) {
   } else if (name) {
     return;
   }
-  if (!scopes_.add_export(text)) raise(at, "Duplicate export '" + std::string(text) + "'");
+  if (!scopes_.add_export(text)) raise(at, Msg::DuplicateExport, text);
 }
 
 void Parser::check_declaration_exports(const Node* decl) {
@@ -258,7 +257,7 @@ Node* Parser::parse_module_export_name() {
   if (at(TokenKind::String)) {
     Node* name = parse_literal();
     if (auto* lit = as<Literal>(name); lit && has_lone_surrogate(lit->value.string)) {
-      return raise(lit->start, "An export name cannot include a lone surrogate.");
+      return raise(lit->start, Msg::ExportLoneSurrogate);
     }
     return name;
   }

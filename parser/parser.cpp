@@ -1,7 +1,10 @@
 // Parser entry point and cursor helpers.
 #include "parser.h"
 
+#include <cassert>
 #include <cstring>
+
+#include "message_format.h"
 
 namespace essa {
 
@@ -25,7 +28,7 @@ Program* Parser::parse_program() {
     std::string_view name;
     uint32_t at = 0;
     if (options_.module && !failed() && scopes_.first_undefined_export(&name, &at)) {
-      raise(at, "Export '" + std::string(name) + "' is not defined");
+      raise(at, Msg::ExportUndefined, name);
     }
   }
   program->body = take_list(mark);
@@ -70,14 +73,18 @@ Token Parser::peek() {
   return t;
 }
 
-Node* Parser::raise(uint32_t offset, std::string message) {
-  lexer_.fail(offset, std::move(message));
+Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
+  const std::string_view text = message_text(message);
+  assert(failed() || message_has_argument(text) == (arg.data() != nullptr));
+  // Later errors are dropped: only the first one's text is built. (Building it at the end
+  // would save nothing more, and some arguments, a regexp's message, are temporaries.)
+  lexer_.fail(offset, failed() ? std::string() : format_message(text, arg));
   return invalid_;
 }
 
 Node* Parser::unexpected() { return unexpected_at(tok().start); }
 
-Node* Parser::unexpected_at(uint32_t offset) { return raise(offset, "Unexpected token"); }
+Node* Parser::unexpected_at(uint32_t offset) { return raise(offset, Msg::UnexpectedToken); }
 
 NodeList Parser::take_list(size_t mark) {
   NodeList list;

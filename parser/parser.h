@@ -27,6 +27,7 @@
 #include "essa/ast.h"
 #include "essa/parse.h"
 #include "lexer.h"
+#include "messages.h"
 #include "observer.h"
 #include "scope.h"
 
@@ -87,7 +88,8 @@ class Parser {
   bool at_contextual(TokenKind k) const { return at(k) && !tok().escaped(); }
 
   // Errors. All return invalid() so that `return unexpected();` reads naturally.
-  Node* raise(uint32_t offset, std::string message);
+  // The message (messages.def) is formatted only when it is the first error, the one kept.
+  Node* raise(uint32_t offset, Msg message, std::string_view arg = {});
   Node* unexpected();                 // "Unexpected token" at the current token
   Node* unexpected_at(uint32_t offset);
   Node* invalid() { return invalid_; }
@@ -144,7 +146,7 @@ class Parser {
     explicit DepthGuard(Parser& p) : p_(p) {
       if (++p_.depth_ > p_.options_.max_depth) {
         too_deep_ = true;
-        p_.raise(p_.tok().start, "Nesting too deep");
+        p_.raise(p_.tok().start, Msg::NestingTooDeep);
       }
     }
     ~DepthGuard() { --p_.depth_; }
@@ -171,7 +173,7 @@ class Parser {
       ++links_;
       ++p_.chain_links_;
       if (p_.depth_ + p_.chain_links_ <= kChainFactor * p_.options_.max_depth) return true;
-      p_.raise(p_.tok().start, "Nesting too deep");
+      p_.raise(p_.tok().start, Msg::NestingTooDeep);
       return false;
     }
     ChainDepth(const ChainDepth&) = delete;

@@ -40,9 +40,9 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
   const bool paren = node->parenthesized();
   switch (node->kind) {
     case NodeKind::Identifier:
-      if (paren && is_binding) raise(node->start, "Parenthesized pattern");
+      if (paren && is_binding) raise(node->start, Msg::ParenthesizedPattern);
       if (in_async() && static_cast<Identifier*>(node)->name == "await") {
-        raise(node->start, "Cannot use 'await' as identifier inside an async function");
+        raise(node->start, Msg::AwaitIdentifierInAsync);
       }
       break;
 
@@ -54,7 +54,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
 
     case NodeKind::ObjectExpression: {
       if (errors) check_pattern_errors(*errors, true);
-      if (paren) raise(node->start, is_binding ? "Parenthesized pattern" : "Assigning to rvalue");
+      if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::ObjectPattern;
       const NodeList props = static_cast<ObjectPattern*>(node)->properties;
       for (uint32_t i = 0; i < props.size; ++i) {
@@ -63,10 +63,10 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
         if (const auto* rest = as<RestElement>(prop)) {
           // AssignmentRestProperty: `...` takes a simple target, not a nested pattern.
           if (is<ArrayPattern>(rest->argument) || is<ObjectPattern>(rest->argument)) {
-            raise(rest->argument->start, "Unexpected token");
+            raise(rest->argument->start, Msg::UnexpectedToken);
           }
           if (i + 1 < props.size) {
-            raise(rest->end, "Comma is not permitted after the rest element");
+            raise(rest->end, Msg::CommaAfterRest);
           }
         }
       }
@@ -76,7 +76,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
     case NodeKind::Property: {
       auto* prop = static_cast<Property*>(node);
       if (prop->kind != PropKind::Init) {
-        raise(prop->key->start, "Object pattern can't contain getter or setter");
+        raise(prop->key->start, Msg::AccessorInPattern);
       }
       to_assignable(prop->value, is_binding, nullptr);
       break;
@@ -84,7 +84,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
 
     case NodeKind::ArrayExpression:
       if (errors) check_pattern_errors(*errors, true);
-      if (paren) raise(node->start, is_binding ? "Parenthesized pattern" : "Assigning to rvalue");
+      if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::ArrayPattern;
       to_assignable_list(static_cast<ArrayPattern*>(node)->elements, is_binding);
       break;
@@ -94,7 +94,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
       auto* rest = static_cast<RestElement*>(node);
       to_assignable(rest->argument, is_binding, nullptr);
       if (is<AssignmentPattern>(rest->argument)) {
-        raise(rest->argument->start, "Rest elements cannot have a default value");
+        raise(rest->argument->start, Msg::RestWithDefault);
       }
       break;
     }
@@ -102,21 +102,21 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
     case NodeKind::AssignmentExpression: {
       auto* assign = static_cast<AssignmentExpression*>(node);
       if (assign->op != Operator::Assign) {
-        raise(assign->left->end, "Only '=' operator can be used for specifying default value.");
+        raise(assign->left->end, Msg::DefaultNotAssign);
       }
-      if (paren) raise(node->start, is_binding ? "Parenthesized pattern" : "Assigning to rvalue");
+      if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::AssignmentPattern;
       to_assignable(static_cast<AssignmentPattern*>(node)->left, is_binding, nullptr);
       break;
     }
 
     case NodeKind::ChainExpression:
-      raise(node->start, "Optional chaining cannot appear in left-hand side");
+      raise(node->start, Msg::OptionalChainAssigned);
       break;
 
     case NodeKind::MemberExpression:
       if (!is_binding) break;
-      raise(node->start, "Assigning to rvalue");
+      raise(node->start, Msg::AssigningToRvalue);
       break;
 
     // Every other node is not a target.
@@ -146,7 +146,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
     case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
     case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
     // clang-format on
-      raise(node->start, "Assigning to rvalue");
+      raise(node->start, Msg::AssigningToRvalue);
       break;
   }
   return node;
@@ -159,34 +159,33 @@ void Parser::to_assignable_list(NodeList list, bool is_binding) {
     to_assignable(element, is_binding, nullptr);
     // Callers record the comma after a rest element in CoverErrors; this is the fallback.
     if (is<RestElement>(element) && i + 1 < list.size) {
-      raise(element->end, "Comma is not permitted after the rest element");
+      raise(element->end, Msg::CommaAfterRest);
     }
   }
 }
 
 void Parser::check_pattern_errors(const CoverErrors& errors, bool is_assign) {
   if (errors.trailing_comma != kNone) {
-    raise(errors.trailing_comma, "Comma is not permitted after the rest element");
+    raise(errors.trailing_comma, Msg::CommaAfterRest);
   }
   const uint32_t parens = is_assign ? errors.parenthesized_assign : errors.parenthesized_bind;
-  if (parens != kNone) raise(parens, is_assign ? "Assigning to rvalue" : "Parenthesized pattern");
+  if (parens != kNone) raise(parens, is_assign ? Msg::AssigningToRvalue : Msg::ParenthesizedPattern);
 }
 
 void Parser::report_expression_errors(const CoverErrors& errors) {
   if (errors.shorthand_assign != kNone) {
-    raise(errors.shorthand_assign,
-          "Shorthand property assignments are valid only in destructuring patterns");
+    raise(errors.shorthand_assign, Msg::ShorthandAssign);
   }
   if (errors.double_proto != kNone) {
-    raise(errors.double_proto, "Redefinition of __proto__ property");
+    raise(errors.double_proto, Msg::ProtoRedefinition);
   }
 }
 
 void Parser::check_yield_await_in_default_params() {
   if (yield_pos_ && (!await_pos_ || yield_pos_ < await_pos_)) {
-    raise(yield_pos_, "Yield expression cannot be a default value");
+    raise(yield_pos_, Msg::YieldInDefault);
   }
-  if (await_pos_) raise(await_pos_, "Await expression cannot be a default value");
+  if (await_pos_) raise(await_pos_, Msg::AwaitInDefault);
 }
 
 void Parser::check_lval_simple(Node* expr, bool is_binding) {
@@ -197,16 +196,15 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
       const std::string_view name = static_cast<Identifier*>(expr)->name;
       const TokenKind k = keyword_kind(name);
       if (k == TokenKind::Eval || k == TokenKind::Arguments || is_strict_reserved(k)) {
-        raise(expr->start,
-              (is_binding ? "Binding " : "Assigning to ") + std::string(name) + " in strict mode");
+        raise(expr->start, is_binding ? Msg::BindingInStrict : Msg::AssigningInStrict, name);
       }
       return;
     }
     case NodeKind::ChainExpression:
-      raise(expr->start, "Optional chaining cannot appear in left-hand side");
+      raise(expr->start, Msg::OptionalChainAssigned);
       return;
     case NodeKind::MemberExpression:
-      if (is_binding) raise(expr->start, "Binding member expression");
+      if (is_binding) raise(expr->start, Msg::BindingMember);
       return;
     // Every other node is not a target.
     // clang-format off
@@ -239,7 +237,7 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
     case NodeKind::ImportNamespaceSpecifier: case NodeKind::ImportAttribute:
     case NodeKind::ExportSpecifier:
     // clang-format on
-      raise(expr->start, is_binding ? "Binding rvalue" : "Assigning to rvalue");
+      raise(expr->start, is_binding ? Msg::BindingRvalue : Msg::AssigningToRvalue);
       return;
   }
 }
@@ -317,7 +315,7 @@ Node* Parser::parse_array_pattern() {
     } else if (at(TokenKind::Ellipsis)) {
       push(parse_rest_binding());
       if (at(TokenKind::Comma)) {
-        raise(tok().start, "Comma is not permitted after the rest element");
+        raise(tok().start, Msg::CommaAfterRest);
       }
       expect(TokenKind::RBracket);
       break;
@@ -345,7 +343,7 @@ Node* Parser::parse_object_pattern() {
       next();
       rest->argument = parse_identifier(false);
       if (at(TokenKind::Comma)) {
-        raise(tok().start, "Comma is not permitted after the rest element");
+        raise(tok().start, Msg::CommaAfterRest);
       }
       push(finish(rest));
       continue;

@@ -107,9 +107,9 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       [[fallthrough]];
     }
     case TokenKind::Export:
-      if (!top_level) return raise(start, "'import' and 'export' may only appear at the top level");
+      if (!top_level) return raise(start, Msg::ImportExportNotTopLevel);
       if (!has(ctx::kModule)) {
-        return raise(start, "'import' and 'export' may appear only with 'sourceType: module'");
+        return raise(start, Msg::ImportExportInScript);
       }
       return at(TokenKind::Import) ? parse_import_declaration(start)
                                    : parse_export_declaration(start);
@@ -172,16 +172,14 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     // Not directly in a case block nor at the top of a script (whatever the statement
     // position there), and never as a lone statement (acorn's allowUsing).
     if (!scopes_.allows_using()) {
-      return raise(start,
-                   "Using declaration cannot appear in the top level when source type is "
-                   "`script` or in the bare case statement");
+      return raise(start, Msg::UsingNotAllowedHere);
     }
     if (!list_item) {
-      return raise(start, "Using declaration is not allowed in single-statement positions");
+      return raise(start, Msg::UsingInSingleStatement);
     }
     if (await_using) {
       if (!has(ctx::kAwait)) {
-        return raise(start, "Await using cannot appear outside of async function");
+        return raise(start, Msg::AwaitUsingOutsideAsync);
       }
       next();  // `await`
     }
@@ -252,8 +250,7 @@ void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start,
       for (Node* p : *params) {
         if (p->kind != NodeKind::Identifier) {
           const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
-          raise(at_pos,
-                "Illegal 'use strict' directive in function with non-simple parameter list");
+          raise(at_pos, Msg::UseStrictNonSimple);
           return;
         }
       }
@@ -269,9 +266,9 @@ void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start,
       // `\8` and `\9` are reported after the backslash, octal escapes at it (acorn).
       const char c = lexer_.data()[octal_at + 1];
       if (c == '8' || c == '9') {
-        raise(octal_at + 1, "Invalid escape sequence");
+        raise(octal_at + 1, Msg::InvalidEscape);
       } else {
-        raise(octal_at, "Octal literal in strict mode");
+        raise(octal_at, Msg::OctalInStrict);
       }
       return;
     }
@@ -317,7 +314,7 @@ Node* Parser::parse_break_continue(uint32_t start, bool is_break) {
       if (label && is_break) break;
     }
   }
-  if (i == labels_.size()) return raise(start, is_break ? "Unsyntactic break" : "Unsyntactic continue");
+  if (i == labels_.size()) return raise(start, is_break ? Msg::UnsyntacticBreak : Msg::UnsyntacticContinue);
   if (is_break) {
     auto* stmt = make<BreakStatement>(start);
     stmt->label = label;
@@ -329,7 +326,7 @@ Node* Parser::parse_break_continue(uint32_t start, bool is_break) {
 }
 
 Node* Parser::parse_return_statement(uint32_t start) {
-  if (!has(ctx::kReturn)) return raise(start, "'return' outside of function");
+  if (!has(ctx::kReturn)) return raise(start, Msg::ReturnOutsideFunction);
   auto* stmt = make<ReturnStatement>(start);
   next_keyword();
   // [no LineTerminator here]: `return` followed by a line break returns nothing.
@@ -343,7 +340,7 @@ Node* Parser::parse_return_statement(uint32_t start) {
 Node* Parser::parse_throw_statement(uint32_t start) {
   auto* stmt = make<ThrowStatement>(start);
   next_keyword();
-  if (tok().newline_before()) return raise(prev_end_, "Illegal newline after throw");
+  if (tok().newline_before()) return raise(prev_end_, Msg::NewlineAfterThrow);
   stmt->argument = parse_expression();
   consume_semicolon();
   return finish(stmt);
@@ -380,7 +377,7 @@ Node* Parser::parse_try_statement(uint32_t start) {
     stmt->finalizer = parse_block();
   }
   if (!stmt->handler && !stmt->finalizer && !failed()) {
-    return raise(start, "Missing catch or finally clause");
+    return raise(start, Msg::MissingCatchOrFinally);
   }
   return finish(stmt);
 }
@@ -413,7 +410,7 @@ Node* Parser::parse_switch_statement(uint32_t start) {
         current->test = parse_expression();
       } else {
         if (saw_default) {
-          raise(keyword_start, "Multiple default clauses");
+          raise(keyword_start, Msg::MultipleDefaults);
           break;
         }
         saw_default = true;
@@ -460,7 +457,7 @@ Node* Parser::parse_do_while_statement(uint32_t start) {
 }
 
 Node* Parser::parse_with_statement(uint32_t start) {
-  if (strict()) return raise(start, "'with' in strict mode");
+  if (strict()) return raise(start, Msg::WithInStrict);
   auto* stmt = make<WithStatement>(start);
   next_keyword();
   stmt->object = parse_paren_expression();
@@ -471,7 +468,7 @@ Node* Parser::parse_with_statement(uint32_t start) {
 Node* Parser::parse_labeled_statement(uint32_t start, Identifier* label, StatementContext where) {
   for (size_t i = labels_base_; i < labels_.size(); ++i) {
     if (labels_[i].name == label->name) {
-      return raise(label->start, "Label '" + std::string(label->name) + "' is already declared");
+      return raise(label->start, Msg::LabelRedeclared, label->name);
     }
   }
   const LabelKind label_kind =
@@ -552,7 +549,7 @@ Node* Parser::parse_for_statement(uint32_t start) {
       return unexpected();
     }
     if (starts_with_let && is_for_of) {
-      return raise(init->start, "The left-hand side of a for-of loop may not start with 'let'.");
+      return raise(init->start, Msg::ForOfLet);
     }
     Node* left = init;
     if (!is_web_compat_call_target(init)) {
@@ -573,7 +570,7 @@ Node* Parser::parse_for_after_declaration(uint32_t start, VariableDeclaration* i
     if (at(TokenKind::In)) {
       const bool is_using = init->kind == VarKind::Using || init->kind == VarKind::AwaitUsing;
       if (is_using && !static_cast<VariableDeclarator*>(init->declarations[0])->init) {
-        return raise(tok().start, "Using declaration is not allowed in for-in loops");
+        return raise(tok().start, Msg::UsingInForIn);
       }
       if (await_at != kNoStart) return unexpected_at(await_at);
     } else {
@@ -609,9 +606,7 @@ Node* Parser::parse_for_in_of(uint32_t start, Node* left, bool is_await) {
     auto* first = static_cast<VariableDeclarator*>(decl->declarations[0]);
     if (first->init && (!is_for_in || strict() || decl->kind != VarKind::Var ||
                         first->id->kind != NodeKind::Identifier)) {
-      return raise(decl->start, is_for_in
-                                    ? "for-in loop variable declaration may not have an initializer"
-                                    : "for-of loop variable declaration may not have an initializer");
+      return raise(decl->start, is_for_in ? Msg::ForInInitializer : Msg::ForOfInitializer);
     }
   }
   Node* right = is_for_in ? parse_expression() : parse_assignment_expression();
