@@ -10,7 +10,10 @@
 //   literal.cpp      literals, templates, object and array literals
 //   arrow.cpp        arrow functions and async arrows (from the cover grammar)
 //   pattern.cpp      cover grammar -> patterns (acorn's lval.js), binding patterns
+//   bound_names.h    for_each_bound_name: the names a binding pattern binds
 //   scope.h/.cpp     declared names per scope, private names, exports (early errors)
+//   messages.def     every message raise() reports (acorn's wording)
+//   token_operators.h  the Operator of each operator token (token_kinds.def columns)
 //
 // Errors follow habit 3 of STYLE.md: the first error is recorded (lexer_.fail), the lexer
 // jumps to EOF, the failing function returns invalid(), and every loop ends at Eof, so the
