@@ -119,23 +119,10 @@ struct TemplateValue {
   bool cooked_valid = true;  // false: an invalid escape in a tagged template (cooked is null)
 };
 
-// C++ type of each field tag.
+// C++ type of each field tag (field_tags.def).
 namespace field {
-using Node = essa::Node*;
-using NodeOrNull = essa::Node*;
-using NodeList = essa::NodeList;
-using NodeListWithHoles = essa::NodeList;
-using Name = std::string_view;
-using Str = std::string_view;
-using StrOrAbsent = std::string_view;  // absent when data() == nullptr
-using Bool = bool;
-using Operator = essa::Operator;
-using VarKind = essa::VarKind;
-using PropKind = essa::PropKind;
-using MethodKind = essa::MethodKind;
-using SourceType = essa::SourceType;
-using LiteralValue = essa::LiteralValue;
-using TemplateValue = essa::TemplateValue;
+#define ESSA_TAG(Tag, Type) using Tag = Type;
+#include "essa/field_tags.def"
 }  // namespace field
 
 #define ESSA_NODE(T)                               \
