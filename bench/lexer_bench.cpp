@@ -42,7 +42,8 @@ BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 // token count, or -1 when the lexer failed.
 int64_t raw_scan(const essa::SourceText& source, std::vector<uint8_t>& braces) {
   using essa::TokenKind;
-  essa::Lexer lexer(source, /*module=*/false);
+  essa::ErrorSlot errors;
+  essa::Lexer lexer(source, /*module=*/false, errors);
   braces.clear();  // per open `{` or `${`: 1 when its `}` resumes a template
   TokenKind previous = TokenKind::Semicolon;
   int64_t count = 0;

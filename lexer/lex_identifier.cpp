@@ -82,7 +82,7 @@ void Lexer::scan_private_name() {
     return;
   }
   scan_identifier_slow(name_start);
-  if (failed_) return;
+  if (stopped_) return;
   finish(TokenKind::PrivateName);
 }
 

@@ -28,8 +28,11 @@ bool is_ls_or_ps(const char* p) {
 
 }  // namespace
 
-Lexer::Lexer(const SourceText& source, bool module)
-    : src_(source.data() ? source.data() : kEmptyPadded), size_(source.size()), module_(module) {
+Lexer::Lexer(const SourceText& source, bool module, ErrorSlot& errors)
+    : src_(source.data() ? source.data() : kEmptyPadded),
+      size_(source.size()),
+      module_(module),
+      errors_(&errors) {
   // A hashbang comment is allowed only at the very start of the source.
   if (src_[0] == '#' && src_[1] == '!') {
     pos_ = 2;
@@ -38,11 +41,12 @@ Lexer::Lexer(const SourceText& source, bool module)
 }
 
 void Lexer::fail(uint32_t offset, std::string message) {
-  if (!failed_) {
-    failed_ = true;
-    error_.message = std::move(message);
-    error_.offset = offset;
-  }
+  errors_->record(offset, std::move(message));
+  stop();
+}
+
+void Lexer::stop() {
+  stopped_ = true;
   pos_ = size_;
   tok_.kind = TokenKind::Eof;
   tok_.start = tok_.end = size_;
@@ -50,8 +54,8 @@ void Lexer::fail(uint32_t offset, std::string message) {
 
 void Lexer::fail(uint32_t offset, LexMsg message, std::string_view arg) {
   const std::string_view text = message_text(message);
-  assert(failed_ || message_has_argument(text) == (arg.data() != nullptr));
-  fail(offset, failed_ ? std::string() : format_message(text, arg));
+  assert(failed() || message_has_argument(text) == (arg.data() != nullptr));
+  fail(offset, failed() ? std::string() : format_message(text, arg));
 }
 
 uint32_t Lexer::decode_at(uint32_t pos, uint32_t& cp) const { return utf8::decode(src_ + pos, cp); }
@@ -70,7 +74,7 @@ std::string Lexer::describe_char_at(uint32_t pos) const {
 }
 
 const Token& Lexer::next() {
-  if (failed_) [[unlikely]] return tok_;
+  if (stopped_) [[unlikely]] return tok_;
   newline_ = false;
   lex();
   return tok_;
@@ -310,7 +314,7 @@ void Lexer::lex() {
           p = src_ + pos_;
           continue;
         }
-        if (failed_) return;
+        if (stopped_) return;
         begin_token(p);
         scan_punctuator(c);
         return;
@@ -588,14 +592,14 @@ void Lexer::scan_punctuator(uint8_t c) {
 }
 
 const Token& Lexer::rescan_as_regexp() {
-  if (failed_) return tok_;
+  if (stopped_) return tok_;
   pos_ = tok_.start;
   scan_regexp();
   return tok_;
 }
 
 const Token& Lexer::rescan_template_continuation() {
-  if (failed_) return tok_;
+  if (stopped_) return tok_;
   pos_ = tok_.start;
   scan_template_part(/*head=*/false);
   return tok_;
@@ -603,8 +607,8 @@ const Token& Lexer::rescan_template_continuation() {
 
 void Lexer::rewind(const Checkpoint& cp) {
   if (cp.failed) return;  // an error before the checkpoint stands
-  failed_ = false;
-  error_ = {};
+  stopped_ = false;
+  errors_->clear();
   const Token saved = cp.tok;
   tok_ = saved;
   tok_.flags = saved.flags & token_flag::kNewlineBefore;

@@ -2,29 +2,27 @@
 // asks for rescan_as_regexp() where an expression starts and for
 // rescan_template_continuation() after the `}` that closes a substitution.
 //
-// Errors: the first error is recorded with its byte offset and the lexer then returns Eof
-// for ever after (the oxc manner: no exceptions, the parse drains at once).
+// Errors: the first error is recorded with its byte offset in the parse's ErrorSlot, and the
+// lexer then returns Eof for ever after (the oxc manner: no exceptions, the parse drains at
+// once).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "error_slot.h"
 #include "essa/source.h"
 #include "lex_messages.h"
 #include "token.h"
 
 namespace essa {
 
-struct LexError {
-  std::string message;
-  uint32_t offset = 0;  // byte offset
-};
-
 class Lexer {
  public:
-  // `module` selects the module goal: no HTML-like comments.
-  Lexer(const SourceText& source, bool module);
+  // `module` selects the module goal: no HTML-like comments. The goal is held here and
+  // nowhere else; the parser asks module(). Errors go into `errors`, owned by the caller.
+  Lexer(const SourceText& source, bool module, ErrorSlot& errors);
   Lexer(const Lexer&) = delete;
   Lexer& operator=(const Lexer&) = delete;
 
@@ -54,14 +52,13 @@ class Lexer {
   std::string_view text(const Token& t) const { return text(t.start, t.end); }
   const char* data() const { return src_; }
   uint32_t size() const { return size_; }
+  bool module() const { return module_; }
 
-  // --- Errors ---
-  bool failed() const { return failed_; }
-  const LexError& error() const { return error_; }
-  // Records an error (the first one wins) and jumps to the end: later tokens are Eof.
-  void fail(uint32_t offset, std::string message);
-  // The same for a message of the lexer's table, formatted only when it is the first error.
-  void fail(uint32_t offset, LexMsg message, std::string_view arg = {});
+  // --- Errors (in the slot given to the constructor) ---
+  bool failed() const { return errors_->failed; }
+  const ErrorSlot& error() const { return *errors_; }
+  // Jumps to the end after an error recorded elsewhere (the parser's): later tokens are Eof.
+  void stop();
 
   // --- Speculation ---
   // A trivially copyable snapshot: rewinding re-scans the saved token from its start.
@@ -69,7 +66,7 @@ class Lexer {
     Token tok;
     bool failed;
   };
-  Checkpoint checkpoint() const { return {tok_, failed_}; }
+  Checkpoint checkpoint() const { return {tok_, errors_->failed}; }
   void rewind(const Checkpoint& cp);
 
  private:
@@ -106,6 +103,10 @@ class Lexer {
   uint32_t scan_unicode_escape_value();
   uint32_t decode_at(uint32_t pos, uint32_t& cp) const;  // UTF-8 at pos, returns length
   void finish(TokenKind kind) { tok_.kind = kind; tok_.end = pos_; }
+  // Records an error in the slot (the first one wins) and stops.
+  void fail(uint32_t offset, std::string message);
+  // The same for a message of the lexer's table, formatted only when it is the first error.
+  void fail(uint32_t offset, LexMsg message, std::string_view arg = {});
   void fail_here(LexMsg message, std::string_view arg = {}) { fail(pos_, message, arg); }
   std::string describe_char_at(uint32_t pos) const;
 
@@ -113,7 +114,7 @@ class Lexer {
   uint32_t size_;
   uint32_t pos_ = 0;
   bool module_;
-  bool failed_ = false;
+  bool stopped_ = false;  // jumped to the end after an error (the error is in *errors_)
   bool newline_ = false;  // a line terminator was crossed since the previous token
   Token tok_;
   double number_ = 0;
@@ -121,7 +122,7 @@ class Lexer {
   uint32_t regexp_flags_start_ = 0;
   uint32_t escape_offset_ = 0;
   std::string scratch_;  // decoded values with escapes; reused, never shrunk
-  LexError error_;
+  ErrorSlot* errors_;
 };
 
 }  // namespace essa

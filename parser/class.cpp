@@ -212,7 +212,7 @@ Node* Parser::parse_class_element(bool has_super) {
   field->key = key;
   if (eat(TokenKind::Assign)) {
     // An initializer is its own function-like scope: no yield or await from outside.
-    ContextGuard init_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) |
+    ContextGuard init_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kInClass)) |
                                      ctx::kIn | ctx::kClassField | ctx::kSuperProperty |
                                      ctx::kNewTarget);
     field->value = parse_assignment_expression();
@@ -225,7 +225,7 @@ Node* Parser::parse_class_element(bool has_super) {
 Node* Parser::parse_static_block(uint32_t start) {
   auto* block = make<StaticBlock>(start);
   next();  // `{`
-  ContextGuard block_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) |
+  ContextGuard block_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kInClass)) |
                                     ctx::kIn | ctx::kStaticBlock | ctx::kSuperProperty |
                                     ctx::kNewTarget);
   const size_t saved_labels_base = labels_base_;

@@ -12,7 +12,7 @@ inline constexpr uint32_t kYield = 1u << 1;         // inside a generator: `yiel
 inline constexpr uint32_t kAwait = 1u << 2;         // async function or module top level
 inline constexpr uint32_t kReturn = 1u << 3;        // `return` is allowed
 inline constexpr uint32_t kStrict = 1u << 4;        // strict mode code
-inline constexpr uint32_t kModule = 1u << 5;        // the module goal
+// Bit 5 is free: the module goal is no grammar parameter (Parser::module()).
 inline constexpr uint32_t kFunction = 1u << 6;      // inside a non-arrow function
 inline constexpr uint32_t kSuperCall = 1u << 7;     // derived-class constructor: super()
 inline constexpr uint32_t kSuperProperty = 1u << 8; // method: super.x

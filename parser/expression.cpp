@@ -689,7 +689,7 @@ Node* Parser::parse_import_expression_or_meta(uint32_t start) {
       raise(property->start, Msg::ImportMetaProperty);
     }
     if (escaped) raise(start, Msg::ImportMetaEscaped);
-    if (!has(ctx::kModule)) raise(start, Msg::ImportMetaOutsideModule);
+    if (!module()) raise(start, Msg::ImportMetaOutsideModule);
     return finish(node);
   }
   return unexpected();
@@ -736,7 +736,7 @@ void Parser::check_unreserved(TokenKind k, uint32_t start) {
     raise(start, Msg::UnexpectedKeyword, token_spelling(k));
     return;
   }
-  if (k == TokenKind::Await && has(ctx::kModule)) {
+  if (k == TokenKind::Await && module()) {
     raise(start, Msg::AwaitOutsideAsync);
     return;
   }

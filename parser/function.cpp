@@ -6,7 +6,7 @@ namespace essa {
 
 uint32_t Parser::function_context(bool is_generator, bool is_async) const {
   // A function keeps only the modes of its surroundings; the grammar parameters restart.
-  return (ctx_ & (ctx::kStrict | ctx::kModule | ctx::kInClass)) | ctx::kIn | ctx::kReturn |
+  return (ctx_ & (ctx::kStrict | ctx::kInClass)) | ctx::kIn | ctx::kReturn |
          ctx::kFunction | ctx::kNewTarget | (is_generator ? ctx::kYield : 0u) |
          (is_async ? ctx::kAwait : 0u);
 }

@@ -9,25 +9,25 @@
 namespace essa {
 
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
-    : lexer_(source, options.module), arena_(arena), options_(options), scopes_(options.module) {
+    : lexer_(source, options.module, error_), arena_(arena), options_(options) {
   ctx_ = ctx::kIn;
-  if (options.module) ctx_ |= ctx::kModule | ctx::kStrict | ctx::kAwait;
+  if (module()) ctx_ |= ctx::kStrict | ctx::kAwait;
   invalid_ = arena_.make<Identifier>();
   scratch_.reserve(256);
 }
 
 Program* Parser::parse_program() {
   auto* program = make<Program>(0);
-  program->source_type = options_.module ? SourceType::Module : SourceType::Script;
+  program->source_type = module() ? SourceType::Module : SourceType::Script;
   next();
   const size_t mark = list_mark();
   {
-    ScopeGuard top(*this, ScopeStack::kTop);
+    ScopeGuard top(*this, module() ? ScopeStack::kTop | ScopeStack::kModuleTop : ScopeStack::kTop);
     parse_statement_list(TokenKind::Eof);
     // `export { x }` may come before x is declared: checked once the module is read.
     std::string_view name;
     uint32_t at = 0;
-    if (options_.module && !failed() && scopes_.first_undefined_export(&name, &at)) {
+    if (module() && !failed() && scopes_.first_undefined_export(&name, &at)) {
       raise(at, Msg::ExportUndefined, name);
     }
   }
@@ -78,7 +78,8 @@ Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
   assert(failed() || message_has_argument(text) == (arg.data() != nullptr));
   // Later errors are dropped: only the first one's text is built. (Building it at the end
   // would save nothing more, and some arguments, a regexp's message, are temporaries.)
-  lexer_.fail(offset, failed() ? std::string() : format_message(text, arg));
+  error_.record(offset, failed() ? std::string() : format_message(text, arg));
+  lexer_.stop();
   return invalid_;
 }
 
@@ -117,11 +118,8 @@ ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
   Parser parser(*result.source_, *result.arena_, options);
   Program* program = parser.parse_program();
   if (!program || parser.failed()) {
-    auto error = std::make_unique<SyntaxError>();
-    error->message = parser.error().message;
-    error->byte_offset = parser.error().offset;
-    locate(*error, result.line_index());
-    result.error_ = std::move(error);
+    result.error_ =
+        std::make_unique<SyntaxError>(parser.error().to_syntax_error(result.line_index()));
     return result;
   }
   result.program_ = program;

@@ -15,9 +15,10 @@
 //   messages.def     every message raise() reports (acorn's wording)
 //   token_operators.h  the Operator of each operator token (token_kinds.def columns)
 //
-// Errors follow habit 3 of STYLE.md: the first error is recorded (lexer_.fail), the lexer
-// jumps to EOF, the failing function returns invalid(), and every loop ends at Eof, so the
-// parse drains at once. No exceptions.
+// Errors follow habit 3 of STYLE.md: the first error is recorded in the parse's ErrorSlot
+// (error_, which the lexer reports into as well), the lexer jumps to EOF, the failing
+// function returns invalid(), and every loop ends at Eof, so the parse drains at once. No
+// exceptions.
 #pragma once
 
 #include <cstdint>
@@ -53,8 +54,10 @@ class Parser {
 
   // The whole program, or nullptr after an error (see error()).
   Program* parse_program();
-  bool failed() const { return lexer_.failed(); }
-  const LexError& error() const { return lexer_.error(); }
+  bool failed() const { return error_.failed; }
+  const ErrorSlot& error() const { return error_; }
+  // The module goal (held by the lexer, which needs it first).
+  bool module() const { return lexer_.module(); }
   // Reports every token the parse consumes to `observer` (tokens/ builds --tokens from it).
   void observe(const Observer& observer) { observer_ = observer; }
 
@@ -336,7 +339,7 @@ class Parser {
   void check_unreserved(TokenKind k, uint32_t start);
   // Inside an async function or async arrow (not merely at a module's top level).
   bool in_async() const {
-    return has(ctx::kAwait) && (!has(ctx::kModule) || has(ctx::kFunction | ctx::kAsyncArrow));
+    return has(ctx::kAwait) && (!module() || has(ctx::kFunction | ctx::kAsyncArrow));
   }
   // Raises "Escape sequence in keyword X" when the current reserved word has escapes.
   void check_keyword_escape();
@@ -426,6 +429,7 @@ class Parser {
  private:
   friend class DepthGuard;
   friend class ChainDepth;
+  ErrorSlot error_;  // the parse's one error; declared before the lexer, which reports into it
   Lexer lexer_;
   Arena& arena_;
   const ParseOptions& options_;

@@ -57,7 +57,7 @@ void NameTable::clear() {
 
 // ---- ScopeStack ----
 
-ScopeStack::ScopeStack(bool module) : module_(module) {
+ScopeStack::ScopeStack() {
   scopes_.reserve(32);
   tables_.reserve(32);
 }

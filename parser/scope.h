@@ -58,9 +58,10 @@ class ScopeStack {
   static constexpr uint8_t kStaticBlock = 1u << 2;  // a class static block
   static constexpr uint8_t kSimpleCatch = 1u << 3;  // a catch clause with a plain-name param
   static constexpr uint8_t kSwitch = 1u << 4;       // a switch's case block
+  static constexpr uint8_t kModuleTop = 1u << 5;    // with kTop: the Program is a module
   static constexpr uint8_t kVarScope = kTop | kFunction | kStaticBlock;
 
-  explicit ScopeStack(bool module);
+  ScopeStack();
 
   void enter(uint8_t flags);
   void exit();
@@ -76,7 +77,7 @@ class ScopeStack {
   // level of a script)?
   bool allows_using() const {
     const uint8_t flags = scopes_.back().flags;
-    return !(flags & kSwitch) && (module_ || !(flags & kTop));
+    return !(flags & kSwitch) && (flags & (kTop | kModuleTop)) != kTop;
   }
   // Is `name` bound lexically or as var at the top level (module export checks)?
   bool declared_at_top(std::string_view name) const;
@@ -118,11 +119,10 @@ class ScopeStack {
   static constexpr uint8_t kLex = 1, kVar = 2, kFunc = 4;
 
   bool functions_as_var_in(uint8_t flags) const {
-    return (flags & kFunction) || (!module_ && (flags & kTop));
+    return (flags & kFunction) || (flags & (kTop | kModuleTop)) == kTop;
   }
   static uint32_t hash_name(std::string_view name);
 
-  bool module_;
   std::vector<Scope> scopes_;
   std::vector<NameTable> tables_;  // per nesting level, kept for reuse
   std::vector<Slot> scratch_;      // for rehashing

@@ -108,7 +108,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     }
     case TokenKind::Export:
       if (!top_level) return raise(start, Msg::ImportExportNotTopLevel);
-      if (!has(ctx::kModule)) {
+      if (!module()) {
         return raise(start, Msg::ImportExportInScript);
       }
       return at(TokenKind::Import) ? parse_import_declaration(start)

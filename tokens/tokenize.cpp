@@ -14,30 +14,25 @@ namespace essa {
 namespace {
 
 // Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords
-// and legacy octal in the (strict) module goal. Returns false
-// and fills `error` when the token is rejected.
-bool check_token(const Lexer& lexer, const Token& tok, bool module, SyntaxError& error) {
+// and legacy octal in the (strict) module goal. Returns false, the error recorded in
+// `errors`, when the token is rejected.
+bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
   if (tok.escaped() && is_reserved_word(tok.kind) && tok.kind != TokenKind::Enum) {
-    error.message = "Escape sequence in keyword ";
-    error.message += lexer.value();
-    error.byte_offset = tok.start;
+    errors.record(tok.start, "Escape sequence in keyword " + std::string(lexer.value()));
     return false;
   }
-  if (module && (tok.flags & token_flag::kLegacyOctal)) {
+  if (lexer.module() && (tok.flags & token_flag::kLegacyOctal)) {
     if (tok.kind == TokenKind::String) {
       // escape_offset() is the backslash; acorn points at the digit for \8 and \9.
       const uint32_t backslash = lexer.escape_offset();
       const char digit = lexer.data()[backslash + 1];
       if (digit == '8' || digit == '9') {
-        error.message = "Invalid escape sequence";
-        error.byte_offset = backslash + 1;
+        errors.record(backslash + 1, "Invalid escape sequence");
       } else {
-        error.message = "Octal literal in strict mode";
-        error.byte_offset = backslash;
+        errors.record(backslash, "Octal literal in strict mode");
       }
     } else {
-      error.message = "Invalid number";
-      error.byte_offset = tok.start;
+      errors.record(tok.start, "Invalid number");
     }
     return false;
   }
@@ -94,10 +89,9 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
   if (tokenize_by_parsing(source, options, result.tokens)) return result;
   result.tokens.clear();
 
-  Lexer lexer(source, options.module);
+  ErrorSlot errors;
+  Lexer lexer(source, options.module, errors);
   RegexpGuess guess;
-  SyntaxError error;
-  bool failed = false;
   for (;;) {
     lexer.next();
     const TokenKind k = lexer.current().kind;
@@ -106,25 +100,13 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
     } else if (k == TokenKind::RBrace && guess.brace_closes_template()) {
       lexer.rescan_template_continuation();
     }
-    if (lexer.failed()) {
-      error.message = lexer.error().message;
-      error.byte_offset = lexer.error().offset;
-      failed = true;
-      break;
-    }
     const Token& tok = lexer.current();
-    if (tok.kind == TokenKind::Eof) break;
-    if (!check_token(lexer, tok, options.module, error)) {
-      failed = true;
-      break;
-    }
+    if (errors.failed || tok.kind == TokenKind::Eof) break;
+    if (!check_token(lexer, tok, errors)) break;
     result.tokens.push_back({token_type_of(tok.kind), tok.escaped(), {tok.start, tok.end}});
     guess.advance(tok);
   }
-  if (failed) {
-    locate(error, LineIndex(source.text()));
-    result.error = std::move(error);
-  }
+  if (errors.failed) result.error = errors.to_syntax_error(LineIndex(source.text()));
   return result;
 }
 

@@ -20,7 +20,8 @@ constexpr std::pair<std::string_view, TokenKind> kWords[] = {
 
 TokenKind lexed_kind(const std::string& text) {
   SourceText source = SourceText::from_bytes(text);
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   return lexer.next().kind;
 }
 

@@ -268,7 +268,8 @@ TEST(NumberLexTest, MissingDigits) {
 
 TEST(NumberLexTest, TokenSequence) {
   SourceText source = SourceText::from_bytes("x = 017 + .5e1\n08;1_0n");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   lexer.next();
   lexer.next();
   const Token& a = lexer.next();

@@ -173,7 +173,8 @@ TEST(StringLexTest, Unterminated) {
 
 TEST(StringLexTest, TokenSequence) {
   SourceText source = SourceText::from_bytes("f('a\\x62', \"c\")\n'\\7'");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   lexer.next();
   lexer.next();
   const Token& a = lexer.next();

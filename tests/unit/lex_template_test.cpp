@@ -51,7 +51,8 @@ void expect_invalid(std::string_view src, uint32_t escape_offset) {
 // as a template continuation. Returns "Kind[start,end]=cooked" per token, or the error.
 std::string parts(std::string_view src) {
   SourceText source = SourceText::from_bytes(src);
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   std::string out;
   int depth = 0;
   for (;;) {

@@ -15,9 +15,10 @@ namespace essa::test {
 // The source and a script-goal lexer over it, with the first token scanned.
 struct Lexed {
   SourceText source;
+  ErrorSlot errors;
   Lexer lexer;
   explicit Lexed(std::string_view src)
-      : source(SourceText::from_bytes(src)), lexer(source, /*module=*/false) {
+      : source(SourceText::from_bytes(src)), lexer(source, /*module=*/false, errors) {
     lexer.next();
   }
 };

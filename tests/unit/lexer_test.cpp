@@ -18,7 +18,8 @@ using test::Lexed;
 std::vector<std::string> lex(std::string_view src, bool module = false) {
   SourceText source = SourceText::from_bytes(src);
   EXPECT_TRUE(source.ok());
-  Lexer lexer(source, module);
+  ErrorSlot errors;
+  Lexer lexer(source, module, errors);
   std::vector<std::string> out;
   for (;;) {
     const Token& t = lexer.next();
@@ -78,7 +79,8 @@ TEST(LexerTest, EveryKeywordSpellingMapsToItsKind) {
     if (kind == TokenKind::Identifier || !is_identifier_name(kind)) continue;
     const std::string src(token_spelling(kind));
     SourceText source = SourceText::from_bytes(src);
-    Lexer lexer(source, false);
+    ErrorSlot errors;
+    Lexer lexer(source, false, errors);
     EXPECT_EQ(lexer.next().kind, kind) << src;
     EXPECT_EQ(lexer.value(), src);
   }
@@ -86,7 +88,8 @@ TEST(LexerTest, EveryKeywordSpellingMapsToItsKind) {
 
 TEST(LexerTest, EscapedNames) {
   SourceText source = SourceText::from_bytes("\\u0061b a\\u{62} \\u0069f x\\u200d");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   EXPECT_EQ(lexer.next().kind, TokenKind::Identifier);
   EXPECT_TRUE(lexer.current().escaped());
   EXPECT_EQ(lexer.value(), "ab");
@@ -122,7 +125,8 @@ TEST(LexerTest, BadNames) {
 
 TEST(LexerTest, PrivateNames) {
   SourceText source = SourceText::from_bytes("#x #\\u{61} #\xC3\xA9");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   EXPECT_EQ(lexer.next().kind, TokenKind::PrivateName);
   EXPECT_EQ(lexer.value(), "x");
   EXPECT_EQ(lexer.current().end, 2u);
@@ -146,7 +150,8 @@ TEST(LexerTest, CommentsAndWhiteSpace) {
 TEST(LexerTest, NewlineFlag) {
   SourceText source = SourceText::from_bytes(
       "a b\nc /*\n*/ d /* */ e\r\nf\xE2\x80\xA8g\xE2\x80\xA9h // x\ni");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   std::string flags;
   for (lexer.next(); lexer.current().kind != TokenKind::Eof; lexer.next()) {
     flags += lexer.current().newline_before() ? '1' : '0';
@@ -204,7 +209,8 @@ TEST(LexerTest, RegExps) {
 
 TEST(LexerTest, CheckpointRewindsAndForgetsSpeculativeErrors) {
   SourceText source = SourceText::from_bytes("a /b/g\n c #");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   lexer.next();
   lexer.next();  // `/` as divide
   const auto cp = lexer.checkpoint();
@@ -230,12 +236,35 @@ TEST(LexerTest, CheckpointRewindsAndForgetsSpeculativeErrors) {
 
 TEST(LexerTest, ErrorsStickAndTheLexerStaysAtEof) {
   SourceText source = SourceText::from_bytes("a \x01 b");
-  Lexer lexer(source, false);
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
   lexer.next();
   EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
   EXPECT_TRUE(lexer.failed());
   EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
   EXPECT_EQ(lexer.error().offset, 2u);
+}
+
+// The slot belongs to whoever made the lexer (the parse): the error is there, a rewind to a
+// checkpoint taken before it empties it, and it converts to a located SyntaxError once.
+TEST(LexerTest, ErrorsGoIntoTheCallersSlot) {
+  SourceText source = SourceText::from_bytes("\xC3\xA9\n  \x01");
+  ErrorSlot errors;
+  Lexer lexer(source, false, errors);
+  lexer.next();
+  const auto cp = lexer.checkpoint();
+  lexer.next();
+  EXPECT_TRUE(errors.failed);
+  EXPECT_EQ(errors.message, "Unexpected character U+0001");
+  EXPECT_EQ(errors.offset, 5u);
+  const SyntaxError located = errors.to_syntax_error(LineIndex(source.text()));
+  EXPECT_EQ(located.byte_offset, 5u);
+  EXPECT_EQ(located.offset, 4u);
+  EXPECT_EQ(located.line, 2u);
+  EXPECT_EQ(located.column, 2u);
+  lexer.rewind(cp);
+  EXPECT_FALSE(errors.failed);
+  EXPECT_EQ(errors.message, "");
 }
 
 TEST(LexerTest, NulInsideTheSourceIsNotTheEnd) {
@@ -248,7 +277,8 @@ TEST(LexerTest, NulInsideTheSourceIsNotTheEnd) {
 TEST(LexerTest, EmptyInput) {
   EXPECT_EQ(lex(""), V{});
   SourceText empty;
-  Lexer lexer(empty, false);
+  ErrorSlot errors;
+  Lexer lexer(empty, false, errors);
   EXPECT_EQ(lexer.next().kind, TokenKind::Eof);
 }
 
@@ -277,7 +307,8 @@ TEST(LexerFastPathTest, IdentifierRunsOfEveryLengthAndEnding) {
     // '{' after 'z', '/' before '0', ':' after '9'.
     for (const char* stop : {"@", "[", "`", "{", "/", ":", "\x7F", "-"}) {
       SourceText source = SourceText::from_bytes(name + stop);
-      Lexer lexer(source, false);
+      ErrorSlot errors;
+      Lexer lexer(source, false, errors);
       const Token& t = lexer.next();
       EXPECT_EQ(t.kind, TokenKind::Identifier) << len << stop;
       EXPECT_EQ(t.end, len) << len << stop;
@@ -293,7 +324,8 @@ TEST(LexerFastPathTest, SpaceRunsOfEveryLength) {
     EXPECT_EQ(lex("a;" + spaces), (V{"Identifier:a", "Semicolon:;"})) << n;  // then the end
     EXPECT_EQ(lex("a\n" + spaces + "\tb"), (V{"Identifier:a", "Identifier:b"})) << n;
     SourceText source = SourceText::from_bytes("a\n" + spaces + "b" + spaces + "c");
-    Lexer lexer(source, false);
+    ErrorSlot errors;
+    Lexer lexer(source, false, errors);
     lexer.next();
     EXPECT_TRUE(lexer.next().newline_before()) << n;
     EXPECT_EQ(lexer.current().start, 2 + n);
@@ -313,7 +345,8 @@ TEST(LexerFastPathTest, BlockCommentsAndTheNewlineFlag) {
                         Case{"a /* \xE2\x80\xA8 */ b", true}, Case{"a /* \xE2\x80\xA7 */ b", false},
                         Case{"a\n/* x */ b", true}, Case{"a /* x *//* y */ b", false}}) {
     SourceText source = SourceText::from_bytes(c.src);
-    Lexer lexer(source, false);
+    ErrorSlot errors;
+    Lexer lexer(source, false, errors);
     lexer.next();
     const Token& t = lexer.next();
     ASSERT_FALSE(lexer.failed()) << c.src;
