@@ -61,4 +61,13 @@ std::string_view spelling(MethodKind k) {
 
 std::string_view spelling(SourceType k) { return k == SourceType::Module ? "module" : "script"; }
 
+std::string_view spelling(ImportPhase k) {
+  switch (k) {
+    case ImportPhase::None: return {};
+    case ImportPhase::Defer: return "defer";
+    case ImportPhase::Source: return "source";
+  }
+  return {};
+}
+
 }  // namespace essa

@@ -65,6 +65,7 @@ class Run {
     estree_.loc = options.loc;
     estree_.range = options.range;
     estree_.pretty = options.pretty;
+    estree_.stage3_fields = options.stage3_fields;
     if (options.has_source_file) estree_.source_file = options.source_file;
   }
 

@@ -18,6 +18,10 @@ input when FILE is '-' or missing.
                       node (acorn's locations)
   --range             add "range": [start, end] to each node (acorn's ranges)
   --source-file NAME  add "source": NAME to each "loc" (acorn's sourceFile), for every input
+  --stage3-fields     write the stage-3 keys on every node that can carry them:
+                      "decorators": [] on classes, methods and fields, "phase": null on
+                      imports (by default, as acorn with acorn-import-phases, "decorators"
+                      appears only when non-empty and "phase" only when set)
   --pretty            indent the JSON by two spaces (one document only)
   --ndjson            write the NDJSON records below even for a single input
   -o FILE             write to FILE instead of standard output: through a temporary file in
@@ -79,6 +83,8 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.pretty = true;
     } else if (arg == "--ndjson") {
       options.ndjson = true;
+    } else if (arg == "--stage3-fields") {
+      options.stage3_fields = true;
     } else if (arg == "--source-file") {
       if (!value(options.source_file)) return false;
       options.has_source_file = true;
@@ -124,9 +130,10 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     error = "--tokens reads one input (got " + std::to_string(options.files.size()) + ")";
     return false;
   }
-  if (options.tokens && (options.ndjson || options.has_source_file)) {
-    error = options.ndjson ? "--ndjson cannot be used with --tokens"
-                           : "--source-file cannot be used with --tokens";
+  if (options.tokens && (options.ndjson || options.has_source_file || options.stage3_fields)) {
+    error = options.ndjson            ? "--ndjson cannot be used with --tokens"
+            : options.has_source_file ? "--source-file cannot be used with --tokens"
+                                      : "--stage3-fields cannot be used with --tokens";
     return false;
   }
   if (options.pretty && writes_ndjson(options)) {

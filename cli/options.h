@@ -14,6 +14,7 @@ struct Options {
   bool loc = false;
   bool range = false;
   bool pretty = false;
+  bool stage3_fields = false;  // EstreeOptions::stage3_fields
   bool ndjson = false;  // NDJSON records even for one input (implied by several)
   bool help = false;
   bool version = false;

@@ -191,7 +191,7 @@ namespace {
 // run of trivia, so white space, comments and the token's own dispatch share one jump table.
 enum : uint8_t {
   kLeadPunctuator = 0,  // an operator that needs a look at the next bytes
-  kLeadSingle,          // a punctuator that is always one byte: ( ) [ ] { } ; , : ~
+  kLeadSingle,          // a punctuator that is always one byte: ( ) [ ] { } ; , : ~ @
   kLeadBlank,       // space, tab, VT, FF
   kLeadNewline,     // LF, CR
   kLeadSlash,       // a comment, or `/` `/=`
@@ -224,7 +224,7 @@ constexpr std::array<uint8_t, 256> kLead = [] {
   t['\\'] = kLeadBackslash;
   t['.'] = kLeadDot;
   t[0] = kLeadNul;
-  for (const char c : {'(', ')', '[', ']', '{', '}', ';', ',', ':', '~'}) t[c] = kLeadSingle;
+  for (const char c : {'(', ')', '[', ']', '{', '}', ';', ',', ':', '~', '@'}) t[c] = kLeadSingle;
   return t;
 }();
 
@@ -241,6 +241,7 @@ constexpr std::array<TokenKind, 128> kSingle = [] {
   t[','] = TokenKind::Comma;
   t[':'] = TokenKind::Colon;
   t['~'] = TokenKind::Tilde;
+  t['@'] = TokenKind::At;
   return t;
 }();
 
@@ -647,7 +648,7 @@ void Lexer::rewind(const Checkpoint& cp) {
     case TokenKind::Dot: case TokenKind::Ellipsis: case TokenKind::Semicolon:
     case TokenKind::Comma: case TokenKind::Question: case TokenKind::QuestionDot:
     case TokenKind::Colon: case TokenKind::Arrow: case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde:
+    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::At:
     case TokenKind::QuestionQuestion: case TokenKind::PipePipe: case TokenKind::AmpAmp:
     case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp: case TokenKind::EqEq:
     case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq: case TokenKind::Lt:

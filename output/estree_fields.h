@@ -40,6 +40,8 @@ struct VarKind {};
 struct PropKind {};
 struct MethodKind {};
 struct SourceType {};
+struct Decorators {};
+struct ImportPhase {};
 struct LiteralValue {};
 struct RegexOfLiteral {};   // derived: no field of its own
 struct BigIntOfLiteral {};
@@ -95,6 +97,8 @@ class Writer {
   char* list(char* o, const NodeList& list);
   // False once a subtree deeper than options.max_depth was cut short.
   bool ok() const { return !too_deep_; }
+  // Stage-3 keys (decorators, phase) written even when empty or absent.
+  bool stage3_fields() const { return options_.stage3_fields; }
 
   // Output primitives for the field writers. In compact mode they rely on the room reserved
   // at the last checkpoint.
@@ -228,6 +232,8 @@ constexpr std::size_t value_bound(tag::VarKind) { return 16; }
 constexpr std::size_t value_bound(tag::PropKind) { return 16; }
 constexpr std::size_t value_bound(tag::MethodKind) { return 16; }
 constexpr std::size_t value_bound(tag::SourceType) { return 16; }
+constexpr std::size_t value_bound(tag::Decorators) { return 2 + 5; }
+constexpr std::size_t value_bound(tag::ImportPhase) { return 16; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
 constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
 constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
@@ -242,6 +248,20 @@ template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::NodeList, const NodeList& list);
 template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::NodeListWithHoles, const NodeList& list);
+// Stage-3 keys that acorn (with acorn-import-phases) writes only when present: a decorator list
+// only when non-empty, a phase only when set; both always with EstreeOptions::stage3_fields.
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Decorators, const NodeList& list) {
+  if (list.size == 0 && !w.stage3_fields()) return o;
+  return write_field(w, o, key, tag::NodeList{}, list);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::ImportPhase, essa::ImportPhase k) {
+  if (k == essa::ImportPhase::None) {
+    return w.stage3_fields() ? w.null(w.key(o, key)) : o;
+  }
+  return w.word(w.key(o, key), spelling(k));
+}
 
 // Irregular values (estree_values.cpp, instantiated there for both styles).
 template <bool P>

@@ -59,7 +59,8 @@ void for_each_bound_name(const Node* target, F& f) {
     case NodeKind::VariableDeclarator: case NodeKind::SwitchCase: case NodeKind::CatchClause:
     case NodeKind::Property: case NodeKind::SpreadElement: case NodeKind::TemplateElement:
     case NodeKind::PrivateIdentifier: case NodeKind::ClassBody: case NodeKind::MethodDefinition:
-    case NodeKind::PropertyDefinition: case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
+    case NodeKind::PropertyDefinition: case NodeKind::AccessorProperty: case NodeKind::Decorator:
+    case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
     case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
     case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
     // clang-format on

@@ -18,7 +18,8 @@ bool key_is(const Node* key, bool computed, std::string_view name) {
 }  // namespace
 
 // At `class`. `id_optional`: `export default class {}`.
-Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional) {
+Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
+                          NodeList decorators) {
   DepthGuard guard(*this);
   if (guard.too_deep()) return invalid();
   next_keyword();
@@ -44,6 +45,7 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional) {
     cls->id = id;
     cls->super_class = super_class;
     cls->body = body;
+    cls->decorators = decorators;
     return finish(cls);
   };
   if (is_statement) return fill(make<ClassDeclaration>(start));
@@ -96,6 +98,8 @@ bool Parser::declare_private_element(const Node* element) {
     }
   } else if (auto* field = as<PropertyDefinition>(element)) {
     key = field->key;
+  } else if (auto* accessor = as<AccessorProperty>(element)) {
+    key = accessor->key;  // a getter and a setter at once: clashes with either
   }
   const auto* id = key ? as<PrivateIdentifier>(key) : nullptr;
   if (!id || scopes_.declare_private(id->name, kind)) return true;
@@ -109,11 +113,18 @@ bool Parser::at_class_element_name_start() const {
          k == TokenKind::BigInt || k == TokenKind::String || k == TokenKind::LBracket;
 }
 
-// One ClassElement (acorn's parseClassElement): `static`, `async`, `*`, `get`/`set` are
-// modifiers when an element name follows them, else the element's own name.
+// One ClassElement (acorn's parseClassElement): `static`, `async`, `*`, `get`/`set` and
+// `accessor` are modifiers when an element name follows them, else the element's own name.
+// Decorators (stage 3) may precede any element but a static block or the constructor.
 Node* Parser::parse_class_element(bool has_super) {
   const uint32_t start = tok().start;
+  NodeList decorators;
+  if (at(TokenKind::At)) [[unlikely]] {
+    decorators = parse_decorators();
+    if (failed()) return invalid();
+  }
   bool is_static = false;
+  bool is_accessor = false;
   bool is_async = false;
   bool is_generator = false;
   MethodKind method_kind = MethodKind::Method;
@@ -123,14 +134,29 @@ Node* Parser::parse_class_element(bool has_super) {
   if (at_contextual(TokenKind::Static)) {
     modifier_start = tok().start;
     next();
-    if (at(TokenKind::LBrace)) return parse_static_block(start);
+    if (at(TokenKind::LBrace)) {
+      if (decorators.size != 0) {
+        return raise(tok().start, Msg::DecoratorsOnStaticBlock);
+      }
+      return parse_static_block(start);
+    }
     if (at_class_element_name_start() || at(TokenKind::Star)) {
       is_static = true;
     } else {
       modifier_name = "static";
     }
   }
-  if (modifier_name.empty() && at_contextual(TokenKind::Async)) {
+  // `accessor` (stage 3 auto-accessor): [no LineTerminator here] before the name.
+  if (modifier_name.empty() && at_contextual(TokenKind::Accessor)) [[unlikely]] {
+    modifier_start = tok().start;
+    next();
+    if (at_class_element_name_start() && !can_insert_semicolon()) {
+      is_accessor = true;
+    } else {
+      modifier_name = "accessor";
+    }
+  }
+  if (modifier_name.empty() && !is_accessor && at_contextual(TokenKind::Async)) {
     modifier_start = tok().start;
     next();
     // [no LineTerminator here] after `async`.
@@ -140,8 +166,8 @@ Node* Parser::parse_class_element(bool has_super) {
       modifier_name = "async";
     }
   }
-  if (modifier_name.empty() && eat(TokenKind::Star)) is_generator = true;
-  if (modifier_name.empty() && !is_async && !is_generator &&
+  if (modifier_name.empty() && !is_accessor && eat(TokenKind::Star)) is_generator = true;
+  if (modifier_name.empty() && !is_async && !is_generator && !is_accessor &&
       (at_contextual(TokenKind::Get) || at_contextual(TokenKind::Set))) {
     const bool getter = at(TokenKind::Get);
     modifier_start = tok().start;
@@ -169,8 +195,12 @@ Node* Parser::parse_class_element(bool has_super) {
   }
   if (failed()) return invalid();
 
+  if (is_accessor && at(TokenKind::LParen)) return unexpected();
   if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async) {
     const bool is_constructor = !is_static && key_is(key, computed, "constructor");
+    if (is_constructor && decorators.size != 0) {
+      return raise(key->start, Msg::DecoratorsOnConstructor);
+    }
     if (is_constructor && method_kind != MethodKind::Method) {
       return raise(key->start, Msg::ConstructorAccessor);
     }
@@ -185,6 +215,7 @@ Node* Parser::parse_class_element(bool has_super) {
     method->computed = computed;
     method->key = key;
     method->kind = is_constructor ? MethodKind::Constructor : method_kind;
+    method->decorators = decorators;
     FunctionExpression* value = parse_method(is_generator, is_async, is_constructor, has_super);
     method->value = value;
     if (failed()) return invalid();
@@ -206,19 +237,26 @@ Node* Parser::parse_class_element(bool has_super) {
   if (is_static && key_is(key, computed, "prototype")) {
     return raise(key->start, Msg::StaticFieldNamedPrototype);
   }
-  auto* field = make<PropertyDefinition>(start);
-  field->is_static = is_static;
-  field->computed = computed;
-  field->key = key;
+  Node* value = nullptr;
   if (eat(TokenKind::Assign)) {
     // An initializer is its own function-like scope: no yield or await from outside.
     ContextGuard init_ctx(*this, (ctx_ & (ctx::kStrict | ctx::kInClass)) |
                                      ctx::kIn | ctx::kClassField | ctx::kSuperProperty |
                                      ctx::kNewTarget);
-    field->value = parse_assignment_expression();
+    value = parse_assignment_expression();
   }
   consume_semicolon();
-  return finish(field);
+  // Fields and auto-accessors have the same fields.
+  auto fill = [&](auto* field) {
+    field->is_static = is_static;
+    field->computed = computed;
+    field->key = key;
+    field->value = value;
+    field->decorators = decorators;
+    return finish(field);
+  };
+  if (is_accessor) [[unlikely]] return fill(make<AccessorProperty>(start));
+  return fill(make<PropertyDefinition>(start));
 }
 
 // `static { ... }`: statements in their own var scope, without await, return or labels.

@@ -466,6 +466,15 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       YieldAwaitScope positions(*this);
       return parse_class(start, false, false);
     }
+    case TokenKind::At: {  // decorators (stage 3): only before a class expression
+      NodeList decorators = parse_decorators();
+      if (failed()) return invalid();
+      if (!at(TokenKind::Class)) {
+        return raise(tok().start, Msg::DecoratorsNotOnClass);
+      }
+      YieldAwaitScope positions(*this);
+      return parse_class(start, false, false, decorators);
+    }
     case TokenKind::New:
       return parse_new_expression();
     case TokenKind::NoSubstitutionTemplate:
@@ -617,7 +626,20 @@ Node* Parser::parse_new_expression() {
       return unexpected();
     }
   }
-  Node* callee = parse_subscripts(parse_primary_expression(nullptr), callee_start, true);
+  // `new super.x` is a SuperProperty, a MemberExpression; `new super()` and `new super` are
+  // errors (acorn accepts `new super()` in a derived constructor; the grammar does not).
+  if (at(TokenKind::Super)) {
+    const Token after = peek();
+    if (after.kind != TokenKind::Dot && after.kind != TokenKind::LBracket) {
+      return raise(callee_start, Msg::NewSuper);
+    }
+  }
+  Node* primary = parse_primary_expression(nullptr);
+  // `new import.defer(...)`, `new import.source(...)`; `new (import(...))` is fine.
+  if (is<ImportExpression>(primary) && !primary->parenthesized()) {
+    return raise(callee_start, Msg::NewImportCall);
+  }
+  Node* callee = parse_subscripts(primary, callee_start, true);
   auto* node = make<NewExpression>(start);
   node->callee = callee;
   const size_t mark = list_mark();
@@ -654,13 +676,28 @@ Node* Parser::parse_await_expression(uint32_t start) {
   return finish(node);
 }
 
-// `import(source)`, `import(source, options)` or `import.meta`.
+// `import(source)`, `import(source, options)`, `import.meta`, and (stage 3) the phase forms
+// `import.defer(source)` and `import.source(source)`, with the same arguments.
 Node* Parser::parse_import_expression_or_meta(uint32_t start) {
   next_keyword();
+  ImportPhase phase = ImportPhase::None;
+  if (at(TokenKind::Dot)) [[unlikely]] {
+    const Token after = peek();
+    if ((after.kind == TokenKind::Defer || after.kind == TokenKind::Source) && !after.escaped()) {
+      next();  // `.`
+      const bool defer = at(TokenKind::Defer);
+      phase = defer ? ImportPhase::Defer : ImportPhase::Source;
+      next();
+      if (!at(TokenKind::LParen)) {
+        return raise(start, Msg::ImportPhaseNotCalled, defer ? "defer" : "source");
+      }
+    }
+  }
   if (at(TokenKind::LParen)) {
     next();
     ContextGuard in(*this, ctx_ | ctx::kIn);
     auto* node = make<ImportExpression>(start);
+    node->phase = phase;
     node->source = parse_assignment_expression();
     node->options = nullptr;
     if (!eat(TokenKind::RParen)) {

@@ -166,7 +166,7 @@ Node* Parser::parse_literal() {
     case TokenKind::Dot: case TokenKind::Ellipsis: case TokenKind::Semicolon:
     case TokenKind::Comma: case TokenKind::Question: case TokenKind::QuestionDot:
     case TokenKind::Colon: case TokenKind::Arrow: case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde:
+    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::At:
     case TokenKind::QuestionQuestion: case TokenKind::PipePipe: case TokenKind::AmpAmp:
     case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp: case TokenKind::EqEq:
     case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq: case TokenKind::Lt:
@@ -441,7 +441,7 @@ Node* Parser::parse_property_name(bool& computed, bool allow_private) {
     case TokenKind::Dot: case TokenKind::Ellipsis: case TokenKind::Semicolon:
     case TokenKind::Comma: case TokenKind::Question: case TokenKind::QuestionDot:
     case TokenKind::Colon: case TokenKind::Arrow: case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde:
+    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::At:
     case TokenKind::QuestionQuestion: case TokenKind::PipePipe: case TokenKind::AmpAmp:
     case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp: case TokenKind::EqEq:
     case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq: case TokenKind::Lt:

@@ -33,6 +33,27 @@ void Parser::check_module_name_unreserved(const Node* name) {
   }
 }
 
+// At `defer` or `source` after `import`: does it give the import's phase (stage 3), or is it
+// the default binding (`import defer from "m"`, `import source, {a} from "m"`)? `source`
+// followed by `from` is a phase only when another `from` follows (`import source from from
+// "m"` binds `from`). An `import defer` not followed by `*` is a phase too, and an error.
+ImportPhase Parser::import_phase_at() {
+  const bool defer = at(TokenKind::Defer);
+  const Lexer::Checkpoint cp = lexer_.checkpoint();
+  const uint32_t saved_prev_end = prev_end_;
+  lexer_.next();
+  const Token after = lexer_.current();
+  bool phase = after.kind != TokenKind::Comma && !(after.kind == TokenKind::From && !after.escaped());
+  if (!phase && !defer && after.kind == TokenKind::From) {
+    lexer_.next();
+    phase = lexer_.current().kind == TokenKind::From && !lexer_.current().escaped();
+  }
+  lexer_.rewind(cp);
+  prev_end_ = saved_prev_end;
+  if (!phase) return ImportPhase::None;
+  return defer ? ImportPhase::Defer : ImportPhase::Source;
+}
+
 // At `import` (not `import(` or `import.`).
 Node* Parser::parse_import_declaration(uint32_t start) {
   auto* decl = make<ImportDeclaration>(start);
@@ -41,9 +62,25 @@ Node* Parser::parse_import_declaration(uint32_t start) {
     decl->source = parse_literal();
     decl->attributes = parse_with_clause();
   } else {
+    uint32_t phase_at = 0;
+    if ((at_contextual(TokenKind::Defer) || at_contextual(TokenKind::Source)) &&
+        (decl->phase = import_phase_at()) != ImportPhase::None) [[unlikely]] {
+      // `import defer * as ns`, `import source x`: nothing else.
+      phase_at = tok().start;
+      next();
+      if (decl->phase == ImportPhase::Defer && !at(TokenKind::Star)) {
+        return raise(phase_at, Msg::ImportDeferNotNamespace);
+      }
+      if (decl->phase == ImportPhase::Source && !is_identifier_like(kind())) {
+        return raise(phase_at, Msg::ImportSourceNotIdentifier);
+      }
+    }
     const size_t mark = list_mark();
     parse_import_specifiers();
     decl->specifiers = take_list(mark);
+    if (decl->phase == ImportPhase::Source && decl->specifiers.size != 1 && !failed()) {
+      return raise(phase_at, Msg::ImportSourceNotSingle);
+    }
     if (!parse_from_clause(decl->source, decl->attributes)) return invalid();
   }
   consume_semicolon();
@@ -96,16 +133,41 @@ void Parser::parse_import_specifiers() {
   }
 }
 
-// At `export`.
-Node* Parser::parse_export_declaration(uint32_t start) {
+// At `export`. `decorators` came before it (`@d export class C {}`): then only a class may
+// follow, without decorators of its own, and it starts at the first `@`, as the export does.
+Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
   next_keyword();
+  if (decorators.size != 0) [[unlikely]] {
+    const bool is_default = at(TokenKind::Default);
+    if (is_default) check_export_name(nullptr, tok().start);
+    if (is_default) next_keyword();
+    if (!at(TokenKind::Class)) {
+      return raise(tok().start, Msg::DecoratorsNotOnClass);
+    }
+    if (is_default) return parse_export_default(start, decorators);
+    auto* decl = make<ExportNamedDeclaration>(start);
+    decl->declaration = parse_class(start, true, false, decorators);
+    check_declaration_exports(decl->declaration);
+    return finish(decl);
+  }
   if (eat(TokenKind::Star)) return parse_export_all(start);
   if (at(TokenKind::Default)) {
     check_export_name(nullptr, tok().start);
     next_keyword();
-    return parse_export_default(start);
+    return parse_export_default(start, {});
   }
   auto* decl = make<ExportNamedDeclaration>(start);
+  if (at(TokenKind::At)) [[unlikely]] {  // `export @d class C {}`: the class starts at `@`
+    const uint32_t class_start = tok().start;
+    NodeList own = parse_decorators();
+    if (failed()) return invalid();
+    if (!at(TokenKind::Class)) {
+      return raise(tok().start, Msg::DecoratorsNotOnClass);
+    }
+    decl->declaration = parse_class(class_start, true, false, own);
+    check_declaration_exports(decl->declaration);
+    return finish(decl);
+  }
   if (at(TokenKind::Var) || at(TokenKind::Const) || at(TokenKind::Class) ||
       at(TokenKind::Function) || at_let_declaration() || at_async_function()) {
     decl->declaration = parse_statement_in(StatementContext::ListItem, false);
@@ -147,9 +209,23 @@ Node* Parser::parse_export_declaration(uint32_t start) {
 }
 
 // After `export default`: a function or class declaration (its name optional), or an
-// AssignmentExpression.
-Node* Parser::parse_export_default(uint32_t start) {
+// AssignmentExpression. `decorators`: those before `export`; the class starts at the first.
+Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
   auto* decl = make<ExportDefaultDeclaration>(start);
+  if (decorators.size != 0) [[unlikely]] {
+    decl->declaration = parse_class(start, true, true, decorators);
+    return finish(decl);
+  }
+  if (at(TokenKind::At)) [[unlikely]] {  // `export default @d class {}`
+    const uint32_t class_start = tok().start;
+    NodeList own = parse_decorators();
+    if (failed()) return invalid();
+    if (!at(TokenKind::Class)) {
+      return raise(tok().start, Msg::DecoratorsNotOnClass);
+    }
+    decl->declaration = parse_class(class_start, true, true, own);
+    return finish(decl);
+  }
   if (at(TokenKind::Function) || at_async_function()) {
     const uint32_t fn_start = tok().start;
     FunctionFlags flags;

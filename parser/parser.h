@@ -286,7 +286,9 @@ class Parser {
   uint32_t function_context(bool is_generator, bool is_async) const;
 
   // ===================== class.cpp =====================
-  Node* parse_class(uint32_t start, bool is_statement, bool id_optional);
+  // At `class`; `decorators` were parsed before it (the class then starts at the first `@`).
+  Node* parse_class(uint32_t start, bool is_statement, bool id_optional,
+                    NodeList decorators = {});
   ClassBody* parse_class_body(bool has_super);
   Node* parse_class_element(bool has_super);
   Node* parse_static_block(uint32_t start);  // at the `{` after `static`
@@ -294,9 +296,19 @@ class Parser {
   bool declare_private_element(const Node* element);
   bool at_class_element_name_start() const;
 
+  // ===================== decorator.cpp =====================
+  NodeList parse_decorators();  // at `@`: one or more
+  Node* parse_decorator();
+  // At `@` where a statement starts: a decorated class declaration, or an export of one.
+  Node* parse_decorated_statement(uint32_t start, bool top_level);
+
   // ===================== module.cpp =====================
   Node* parse_import_declaration(uint32_t start);
-  Node* parse_export_declaration(uint32_t start);
+  // At `defer` or `source` after `import`: the phase it gives, or None for a default binding.
+  ImportPhase import_phase_at();
+  // `decorators`: parsed before `export` (`@d export class C {}`), which must then export a
+  // class without decorators of its own.
+  Node* parse_export_declaration(uint32_t start, NodeList decorators = {});
   // `with { type: "json" }` after a module specifier, into an attributes list.
   NodeList parse_with_clause();
   // `from "specifier"` then an optional `with` clause; false (error raised) otherwise.
@@ -304,7 +316,7 @@ class Parser {
   // ModuleExportName: an IdentifierName or a string literal.
   Node* parse_module_export_name();
   void parse_import_specifiers();  // into the scratch stack
-  Node* parse_export_default(uint32_t start);
+  Node* parse_export_default(uint32_t start, NodeList decorators);
   Node* parse_export_all(uint32_t start);  // after `*`
   // acorn's checkUnreserved for a name bound at the top level of a module.
   void check_module_name_unreserved(const Node* name);
@@ -319,6 +331,7 @@ class Parser {
   Node* parse_new_expression();
   Node* parse_yield_expression();
   Node* parse_await_expression(uint32_t start);
+  // `import(...)`, `import.defer(...)`, `import.source(...)` or `import.meta`.
   Node* parse_import_expression_or_meta(uint32_t start);
   // `(` ... `)` as a parenthesized expression or arrow parameters.
   Node* parse_paren_or_arrow(uint32_t start, bool can_be_arrow);

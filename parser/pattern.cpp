@@ -142,6 +142,7 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
     case NodeKind::ImportExpression: case NodeKind::VariableDeclarator: case NodeKind::SwitchCase:
     case NodeKind::CatchClause: case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier:
     case NodeKind::ClassBody: case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition:
+    case NodeKind::AccessorProperty: case NodeKind::Decorator:
     case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
     case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
     case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
@@ -233,6 +234,7 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
     case NodeKind::CatchClause: case NodeKind::Property: case NodeKind::SpreadElement:
     case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier: case NodeKind::ClassBody:
     case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition: case NodeKind::StaticBlock:
+    case NodeKind::AccessorProperty: case NodeKind::Decorator:
     case NodeKind::ImportSpecifier: case NodeKind::ImportDefaultSpecifier:
     case NodeKind::ImportNamespaceSpecifier: case NodeKind::ImportAttribute:
     case NodeKind::ExportSpecifier:

@@ -98,6 +98,9 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     case TokenKind::Class:
       if (!list_item) return unexpected();
       return parse_class(start, true, false);
+    case TokenKind::At:  // decorators (stage 3): only before a class declaration
+      if (!list_item) return raise(start, Msg::UnexpectedAt);
+      return parse_decorated_statement(start, top_level);
     case TokenKind::Import: {
       // `import(` and `import.meta` start expressions.
       const TokenKind after = peek().kind;

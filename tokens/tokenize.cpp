@@ -17,6 +17,12 @@ namespace {
 // and legacy octal in the (strict) module goal. Returns false, the error recorded in
 // `errors`, when the token is rejected.
 bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
+  // `@` only starts a decorator, which the parser alone can tell (acorn's tokenizer knows no
+  // `@`).
+  if (tok.kind == TokenKind::At) {
+    errors.record(tok.start, "Unexpected character '@'");
+    return false;
+  }
   if (tok.escaped() && is_reserved_word(tok.kind) && tok.kind != TokenKind::Enum) {
     errors.record(tok.start, "Escape sequence in keyword " + std::string(lexer.value()));
     return false;

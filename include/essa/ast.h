@@ -95,10 +95,13 @@ enum class VarKind : uint8_t { Var, Let, Const, Using, AwaitUsing };
 enum class PropKind : uint8_t { Init, Get, Set };
 enum class MethodKind : uint8_t { Constructor, Method, Get, Set };
 enum class SourceType : uint8_t { Script, Module };
+// An import's phase (stage 3: `import defer`, `import source`); None for a plain import.
+enum class ImportPhase : uint8_t { None, Defer, Source };
 std::string_view spelling(VarKind k);
 std::string_view spelling(PropKind k);
 std::string_view spelling(MethodKind k);
 std::string_view spelling(SourceType k);
+std::string_view spelling(ImportPhase k);  // "defer", "source"; empty for None
 
 enum class LiteralKind : uint8_t { String, Number, Boolean, Null, RegExp, BigInt };
 struct LiteralValue {

@@ -33,6 +33,11 @@ struct EstreeOptions {
   // acorn's `sourceFile`: when set (data() != nullptr, even if empty), each "loc" ends with
   // "source": source_file. Without loc it has no effect, as in acorn.
   std::string_view source_file = {};
+  // Stage-3 keys on every node that can carry them, as the ESTree stage3 documents, oxc and
+  // meriyah write them: "decorators": [] on classes, methods and fields without decorators,
+  // "phase": null on plain imports. Off (acorn's output): "decorators" appears only when
+  // non-empty and "phase" only when set, as acorn with acorn-import-phases writes them.
+  bool stage3_fields = false;
   // The writer recurses once per tree level (about 100 bytes of stack each, 400 under
   // AddressSanitizer). A parsed tree is as deep as ParseOptions::max_depth allows; deeper than
   // this, the writer stops descending (the subtree is written as null) and reports failure,

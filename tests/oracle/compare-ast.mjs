@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Compares essa-parse's ESTree JSON with acorn's (pinned in package.json), file by file, with
 // and without --loc --range. acorn is the oracle: files it rejects are skipped and counted.
+// acorn is extended with acorn-import-phases (also pinned), which parses the stage-3 phase
+// imports (`import defer * as ns`, `import source x`, `import.defer()`, `import.source()`)
+// and adds "phase" to those nodes only, as essa does by default.
 // The expected text is JSON.stringify(acorn.parse(src, {ecmaVersion: "latest", sourceType,
 // locations, ranges})) with regex and BigInt values mapped to null (our one declared
 // difference), and essa's output must equal it byte for byte; when it does not, the report
@@ -34,6 +37,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync, renameSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import * as acorn from "acorn";
+import importPhases from "acorn-import-phases";
 import {
   byteOrder, displayName, exitWithUsage, firstDifference, here, inputFiles, inputOrderPrinter,
   join, parseCommonArgs, printSummary, readKnown, runPool, show, sourceTypeOf,
@@ -105,9 +109,11 @@ function applyDeclaredDifference(node) {
   return node;
 }
 
+const AcornWithPhases = acorn.Parser.extend(importPhases());
+
 function parseWithAcorn(src, sourceType, positions) {
   const options = { ecmaVersion: "latest", sourceType, locations: positions, ranges: positions };
-  return applyDeclaredDifference(acorn.parse(src, options));
+  return applyDeclaredDifference(AcornWithPhases.parse(src, options));
 }
 
 // acorn's error for src as a fixture's X.error holds it, or null when acorn accepts src.

@@ -118,7 +118,9 @@ TEST(LexerTest, BadNames) {
   EXPECT_EQ(lex("a\\u{110000}"), (V{"error@4: Code point out of bounds"}));  // acorn: after the brace
   EXPECT_EQ(lex("a\\u12"), (V{"error@3: Bad character escape sequence"}));
   EXPECT_EQ(lex("\xC3\x97"), (V{"error@0: Unexpected character '\xC3\x97'"}));
-  EXPECT_EQ(lex("x = @"), (V{"Identifier:x", "Assign:=", "error@4: Unexpected character '@'"}));
+  EXPECT_EQ(lex("x = \x7F"), (V{"Identifier:x", "Assign:=", "error@4: Unexpected character U+007F"}));
+  // `@` is a token (decorators); the parser rejects it where no decorator may stand.
+  EXPECT_EQ(lex("x = @"), (V{"Identifier:x", "Assign:=", "At:@"}));
   EXPECT_EQ(lex("a?."), (V{"Identifier:a", "Question:?", "Dot:."}));  // acorn splits at the end
   EXPECT_EQ(lex("a \x01"), (V{"Identifier:a", "error@2: Unexpected character U+0001"}));
 }
