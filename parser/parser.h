@@ -4,8 +4,9 @@
 //   statement.cpp    statements and the ASI-restricted productions
 //   declaration.cpp  var / let / const / using / await using
 //   function.cpp     functions, parameters, bodies, directive prologues
-//   class.cpp        classes, fields, private names, static blocks
-//   module.cpp       import / export declarations, attributes
+//   class.cpp        classes, fields, auto-accessors, private names, static blocks
+//   decorator.cpp    decorators (stage 3) before classes and class elements
+//   module.cpp       import / export declarations, attributes, import phases (stage 3)
 //   expression.cpp   precedence climbing, unary/update, calls, members, primaries
 //   literal.cpp      literals, templates, object and array literals
 //   arrow.cpp        arrow functions and async arrows (from the cover grammar)
