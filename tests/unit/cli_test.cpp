@@ -388,4 +388,17 @@ TEST(CliTest, OutputFileIsReplacedAtomically) {
       << nowhere.err;
 }
 
+TEST(CliTest, Stage3Fields) {
+  EXPECT_EQ(run("--module", "import('m')").out,
+            R"({"type":"Program","start":0,"end":11,"body":[{"type":"ExpressionStatement","start":0,"end":11,"expression":{"type":"ImportExpression","start":0,"end":11,"source":{"type":"Literal","start":7,"end":10,"value":"m","raw":"'m'"},"options":null}}],"sourceType":"module"})"
+            "\n");
+  EXPECT_EQ(run("--module --stage3-fields", "import('m')").out,
+            R"({"type":"Program","start":0,"end":11,"body":[{"type":"ExpressionStatement","start":0,"end":11,"expression":{"type":"ImportExpression","start":0,"end":11,"source":{"type":"Literal","start":7,"end":10,"value":"m","raw":"'m'"},"options":null,"phase":null}}],"sourceType":"module"})"
+            "\n");
+  const CliRun with_tokens = run("--tokens --stage3-fields", "x");
+  EXPECT_EQ(with_tokens.status, 2);
+  EXPECT_NE(with_tokens.err.find("--stage3-fields cannot be used with --tokens"), std::string::npos)
+      << with_tokens.err;
+}
+
 }  // namespace
