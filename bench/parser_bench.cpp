@@ -3,6 +3,8 @@
 //   BM_Parse               validate UTF-8, parse into the arena (reused between iterations)
 //   BM_ParseToJson         the same, then the ESTree JSON text in memory
 //   BM_ParseToJsonLocRange the same with loc and range on every node
+//   BM_ParseWithComments   BM_Parse collecting the comments (ParseOptions::comments)
+//   BM_ParseToJsonWithComments  BM_ParseToJson with the comments (essa-parse --comments)
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -17,14 +19,14 @@ using essa::bench::load;
 
 // Parses once per iteration; `write` turns each tree into JSON (or does nothing).
 template <class Write>
-void run(benchmark::State& state, Write write) {
+void run(benchmark::State& state, Write write, const essa::ParseOptions& parse_options = {}) {
   essa::SourceText probe;
   if (!load(state, probe)) return;
   const std::string& bytes = essa::bench::input().bytes;
   essa::Arena arena;
   size_t out_bytes = 0;
   for (auto _ : state) {
-    essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), {}, std::move(arena));
+    essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), parse_options, std::move(arena));
     if (!result.ok()) {
       state.SkipWithError(("parse failed: " + result.error()->message).c_str());
       return;
@@ -65,6 +67,18 @@ void BM_ParseToJsonLocRange(benchmark::State& state) {
   run(state, [&](const essa::ParseResult& r) { return write_json(r, options); });
 }
 BENCHMARK(BM_ParseToJsonLocRange)->Unit(benchmark::kMillisecond);
+
+void BM_ParseWithComments(benchmark::State& state) {
+  run(state, [](const essa::ParseResult&) { return size_t{0}; }, {.comments = true});
+}
+BENCHMARK(BM_ParseWithComments)->Unit(benchmark::kMillisecond);
+
+void BM_ParseToJsonWithComments(benchmark::State& state) {
+  essa::EstreeOptions options;
+  options.comments = true;
+  run(state, [&](const essa::ParseResult& r) { return write_json(r, options); }, {.comments = true});
+}
+BENCHMARK(BM_ParseToJsonWithComments)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

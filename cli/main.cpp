@@ -66,6 +66,8 @@ class Run {
     estree_.range = options.range;
     estree_.pretty = options.pretty;
     estree_.stage3_fields = options.stage3_fields;
+    estree_.comments = options.comments;
+    estree_.attach_comments = options.attach_comments;
     if (options.has_source_file) estree_.source_file = options.source_file;
   }
 
@@ -77,10 +79,13 @@ class Run {
     const essa::SourceText source = essa::SourceText::from_bytes(bytes_);
     if (!source.ok()) return report_syntax(name, bytes_, *source.error());
     const essa::TokenizeResult result =
-        essa::tokenize(source, {.module = essa::cli::is_module(options_, file)});
+        essa::tokenize(source, {.module = essa::cli::is_module(options_, file),
+                                .comments = options_.comments});
     if (!result.ok()) return report_syntax(name, bytes_, *result.error);
-    const essa::TokenJsonOptions json{
-        .loc = options_.loc, .range = options_.range, .pretty = options_.pretty};
+    const essa::TokenJsonOptions json{.loc = options_.loc,
+                                      .range = options_.range,
+                                      .pretty = options_.pretty,
+                                      .comments = options_.comments};
     errno = 0;
     bool written = essa::write_tokens_json(out_, source, result, json);
     written = std::fputc('\n', out_) != EOF && written;
@@ -129,6 +134,8 @@ class Run {
   essa::ParseResult parse(const std::string& file) {
     essa::ParseOptions parse_options;
     parse_options.module = essa::cli::is_module(options_, file);
+    parse_options.comments = options_.comments;
+    parse_options.attach_comments = options_.attach_comments;
     // The parse takes the bytes over when they are valid UTF-8 (no copy of the file).
     return essa::parse(essa::SourceText::adopt(bytes_), parse_options, std::move(arena_));
   }

@@ -28,6 +28,14 @@ input when FILE is '-' or missing.
                       the same directory, renamed over FILE at the end, so FILE is complete
                       or untouched; it is not written after a usage or I/O error, nor after a
                       syntax error when there is only one document
+  --comments          add "comments": [...] to the Program, as acorn's onComment array
+                      ({type: "Line"|"Block", value, start, end[, loc][, range]}, where
+                      espree's comment: true puts it); with --tokens, print
+                      {"tokens": [...], "comments": [...]} as espree.tokenize(src,
+                      {comment: true}) gives them
+  --attach-comments   add "leadingComments", "trailingComments" and "innerComments" to the
+                      nodes the comments belong to, by Babel's attachComment rules
+                      (docs/cli.md); not with --tokens
   --tokens            print the tokens instead, as espree.tokenize() reports them (one input)
   --                  end of options: every argument after it is a file
   -h, --help          print this help and exit
@@ -75,6 +83,10 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       only_files = true;
     } else if (arg == "--tokens") {
       options.tokens = true;
+    } else if (arg == "--comments") {
+      options.comments = true;
+    } else if (arg == "--attach-comments") {
+      options.attach_comments = true;
     } else if (arg == "--loc") {
       options.loc = true;
     } else if (arg == "--range") {
@@ -128,6 +140,10 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
   }
   if (options.tokens && options.files.size() > 1) {
     error = "--tokens reads one input (got " + std::to_string(options.files.size()) + ")";
+    return false;
+  }
+  if (options.tokens && options.attach_comments) {
+    error = "--attach-comments cannot be used with --tokens";
     return false;
   }
   if (options.tokens && (options.ndjson || options.has_source_file || options.stage3_fields)) {

@@ -11,6 +11,8 @@ enum class Goal { Auto, Script, Module };  // Auto: module for .mjs, script othe
 
 struct Options {
   bool tokens = false;
+  bool comments = false;  // --comments: the Program's "comments", or comments with --tokens
+  bool attach_comments = false;  // --attach-comments: comments on the nodes, by Babel's rules
   bool loc = false;
   bool range = false;
   bool pretty = false;

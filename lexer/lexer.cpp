@@ -40,6 +40,26 @@ Lexer::Lexer(const SourceText& source, bool module, ErrorSlot& errors)
   }
 }
 
+void Lexer::observe(const Observer& observer) {
+  on_comment_ = observer.comment;
+  comment_ctx_ = observer.ctx;
+  if (on_comment_ != nullptr && src_[0] == '#' && src_[1] == '!') {
+    const uint32_t saved = pos_;
+    pos_ = 0;
+    skip_line_comment();
+    report_comment(CommentKind::Hashbang, 0);
+    pos_ = saved;
+  }
+}
+
+// After a rewind the lexer scans again what follows the checkpoint: the comments there were
+// reported already.
+void Lexer::report_comment(CommentKind kind, uint32_t start) {
+  if (start < comments_end_) return;
+  comments_end_ = pos_;
+  on_comment_(comment_ctx_, Comment{kind, {start, pos_}});
+}
+
 void Lexer::fail(uint32_t offset, std::string message) {
   errors_->record(offset, std::move(message));
   stop();
@@ -103,8 +123,10 @@ bool Lexer::skip_special_trivia() {
   switch (c) {
     case '/':
       if (src_[pos_ + 1] == '/') {
+        const uint32_t start = pos_;
         pos_ += 2;
         skip_line_comment();
+        note_comment(CommentKind::Line, start);
         return true;
       }
       if (src_[pos_ + 1] == '*') return skip_block_comment();
@@ -112,15 +134,19 @@ bool Lexer::skip_special_trivia() {
     case '<':
       // `<!--` starts a single-line comment in the script goal (Annex B).
       if (!module_ && src_[pos_ + 1] == '!' && src_[pos_ + 2] == '-' && src_[pos_ + 3] == '-') {
+        const uint32_t start = pos_;
         pos_ += 4;
         skip_line_comment();
+        note_comment(CommentKind::HtmlOpen, start);
         return true;
       }
       return false;
     case '-':
       if (at_html_close_comment()) {
+        const uint32_t start = pos_;
         pos_ += 3;
         skip_line_comment();
+        note_comment(CommentKind::HtmlClose, start);
         return true;
       }
       return false;
@@ -182,6 +208,7 @@ bool Lexer::skip_block_comment() {
     }
   }
   pos_ = static_cast<uint32_t>(p + 2 - src_);
+  note_comment(CommentKind::Block, start);
   return true;
 }
 

@@ -12,8 +12,10 @@
 #include <string_view>
 
 #include "error_slot.h"
+#include "essa/comments.h"
 #include "essa/source.h"
 #include "lex_messages.h"
+#include "observer.h"
 #include "token.h"
 
 namespace essa {
@@ -54,6 +56,12 @@ class Lexer {
   uint32_t size() const { return size_; }
   bool module() const { return module_; }
 
+  // --- Comments ---
+  // Reports every comment to observer.comment (the hashbang at once, when the source starts
+  // with one), each once and in source order: what a rewind scans again is not reported
+  // again. Call before the first next(); the lexer ignores the observer's other hooks.
+  void observe(const Observer& observer);
+
   // --- Errors (in the slot given to the constructor) ---
   bool failed() const { return errors_->failed; }
   const ErrorSlot& error() const { return *errors_; }
@@ -76,6 +84,11 @@ class Lexer {
   bool skip_block_comment();               // after `/*`; false on an unterminated comment
   void skip_line_comment();                // up to the line terminator
   bool at_html_close_comment() const;      // `-->` at the start of a line (script goal)
+  // Reports the comment [start, pos_) when someone listens (off the token path).
+  void note_comment(CommentKind kind, uint32_t start) {
+    if (on_comment_ != nullptr) [[unlikely]] report_comment(kind, start);
+  }
+  void report_comment(CommentKind kind, uint32_t start);
   // A token starts at p: its offset, and whether a line terminator came before it.
   void begin_token(const char* p) {
     pos_ = static_cast<uint32_t>(p - src_);
@@ -123,6 +136,9 @@ class Lexer {
   uint32_t escape_offset_ = 0;
   std::string scratch_;  // decoded values with escapes; reused, never shrunk
   ErrorSlot* errors_;
+  void (*on_comment_)(void* ctx, const Comment& comment) = nullptr;  // null: nobody listens
+  void* comment_ctx_ = nullptr;
+  uint32_t comments_end_ = 0;  // the end of the last comment reported
 };
 
 }  // namespace essa

@@ -14,9 +14,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 #include "essa/ast.h"
+#include "essa/comments.h"
 #include "essa/estree.h"
 #include "essa/source.h"
 #include "json_out.h"
@@ -93,6 +95,16 @@ class Writer {
 
   // Writes one node and its subtree as a JSON object.
   char* write(char* o, const Node& n);
+  // The root, with a last key "comments": acorn's onComment array (estree_comments.cpp).
+  char* write_with_comments(char* o, const Node& root, std::span<const Comment> comments,
+                            std::string_view text);
+  // From here on, each node with comments attached gets them as its last keys.
+  void attach(const CommentAttachment* attachment, std::span<const Comment> comments,
+              std::string_view text) {
+    attachment_ = attachment;
+    attached_list_ = comments;
+    attached_text_ = text;
+  }
   // A list of child nodes, holes as null.
   char* list(char* o, const NodeList& list);
   // False once a subtree deeper than options.max_depth was cut short.
@@ -199,6 +211,13 @@ class Writer {
 
  private:
   char* open(char* o, const Node& n);
+  char* fields(char* o, const Node& n);  // the keys after the head, by kind
+  // After `"start":` (compact) or the object's opening (pretty): start, end[, loc][, range].
+  char* offsets(char* o, const Node& n);
+  char* comment(char* o, const Comment& c, std::string_view text);
+  char* comment_array(char* o, Key key, std::span<const Comment> list, const uint32_t* ids,
+                      std::size_t count, std::string_view text);
+  char* attached(char* o, const Node& n);
   char* positions(char* o, const Node& n);
   char* close(char* o);
   // Stands in for a subtree past the depth limit.
@@ -215,6 +234,9 @@ class Writer {
   bool plain_;            // and no range either: the head is just start and end
   bool too_deep_ = false;
   uint32_t depth_ = 0;
+  const CommentAttachment* attachment_ = nullptr;  // null: no attached comments to write
+  std::span<const Comment> attached_list_;
+  std::string_view attached_text_;
 };
 
 // Largest number of bytes a field writes in compact mode between checkpoints, beside its key

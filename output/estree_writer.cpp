@@ -105,6 +105,13 @@ template <bool P>
 char* Writer<P>::write(char* o, const Node& n) {
   if (depth_ >= options_.max_depth) [[unlikely]] return cut(o);
   o = open(o, n);
+  o = fields(o, n);
+  if (attachment_ != nullptr) [[unlikely]] o = attached(o, n);
+  return close(o);
+}
+
+template <bool P>
+[[gnu::always_inline]] inline char* Writer<P>::fields(char* o, const Node& n) {
   switch (n.kind) {
 #define ESSA_NODE(T)                                       \
   case NodeKind::T:                                        \
@@ -114,7 +121,98 @@ char* Writer<P>::write(char* o, const Node& n) {
 #define ESSA_END(T)
 #include "essa/nodes.def"
   }
+  return o;
+}
+
+template <bool P>
+[[gnu::always_inline]] inline char* Writer<P>::offsets(char* o, const Node& n) {
+  if constexpr (!P) {
+    if (plain_) {
+      o = json_detail::write_uint32(o, n.start);
+      o = json_detail::write_literal(o, ",\"end\":");
+      return json_detail::write_uint32(o, n.end);
+    }
+  }
+  return positions(o, n);
+}
+
+namespace {
+// A comment's range in the shape positions() takes (only start and end are read).
+struct CommentRange : Node {
+  explicit CommentRange(Span s) : Node(NodeKind::Program) {
+    start = s.start;
+    end = s.end;
+  }
+};
+}  // namespace
+
+// {"type":"Line"|"Block","value":V,"start":S,"end":E[,"loc":L][,"range":R]}: acorn's
+// onComment array entry, where HTML-like comments and the hashbang are Line comments.
+template <bool P>
+char* Writer<P>::comment(char* o, const Comment& c, std::string_view text) {
+  static constexpr Word kLine = make_word("Line");
+  static constexpr Word kBlock = make_word("Block");
+  o = begin_object(o);
+  o = first_key(o, ESSA_ESTREE_KEY("type"));
+  o = word(o, c.is_block() ? kBlock : kLine);
+  o = key(o, ESSA_ESTREE_KEY("value"));
+  o = string(o, c.value(text));
+  if constexpr (!P) o = key(o, ESSA_ESTREE_KEY("start"));
+  o = offsets(o, CommentRange(c.span));
+  return end_object(o);
+}
+
+// `key` and an array of comments: list[ids[i]] for i < count, or the whole list when ids is
+// null.
+template <bool P>
+char* Writer<P>::comment_array(char* o, Key k, std::span<const Comment> list, const uint32_t* ids,
+                               std::size_t count, std::string_view text) {
+  if constexpr (!P) o = out_.room_at(o, kNodeRoom);
+  o = key(o, k);
+  if constexpr (P) {
+    out_.begin_array();
+  } else {
+    *o++ = '[';
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    if constexpr (!P) {
+      o = out_.room_at(o, kNodeRoom);
+      if (i != 0) *o++ = ',';
+    }
+    o = comment(o, list[ids != nullptr ? ids[i] : i], text);
+  }
+  if constexpr (P) {
+    out_.end_array();
+  } else {
+    o = out_.room_at(o, kNodeRoom);
+    *o++ = ']';
+  }
+  return o;
+}
+
+template <bool P>
+char* Writer<P>::write_with_comments(char* o, const Node& root, std::span<const Comment> comments,
+                                     std::string_view text) {
+  o = open(o, root);
+  o = fields(o, root);
+  if (attachment_ != nullptr) o = attached(o, root);
+  o = comment_array(o, ESSA_ESTREE_KEY("comments"), comments, nullptr, comments.size(), text);
   return close(o);
+}
+
+template <bool P>
+[[gnu::noinline]] char* Writer<P>::attached(char* o, const Node& n) {
+  const CommentAttachment::Lists* lists = attachment_->find(n);
+  if (lists == nullptr) return o;
+  const auto write = [&](Key k, const std::vector<uint32_t>& ids) {
+    if (!ids.empty()) {
+      o = comment_array(o, k, attached_list_, ids.data(), ids.size(), attached_text_);
+    }
+  };
+  write(ESSA_ESTREE_KEY("leadingComments"), lists->leading);
+  write(ESSA_ESTREE_KEY("trailingComments"), lists->trailing);
+  write(ESSA_ESTREE_KEY("innerComments"), lists->inner);
+  return o;
 }
 
 template <bool P>
@@ -125,10 +223,7 @@ template <bool P>
     const Prefix& prefix = kPrefixes[static_cast<std::size_t>(n.kind)];
     std::memcpy(o, prefix.text, sizeof prefix.text);
     o += prefix.size;
-    if (!plain_) return positions(o, n);
-    o = json_detail::write_uint32(o, n.start);
-    o = json_detail::write_literal(o, ",\"end\":");
-    return json_detail::write_uint32(o, n.end);
+    return offsets(o, n);
   } else {
     out_.begin_object();
     out_.key("type");
@@ -224,25 +319,42 @@ const LineIndex& index_for(const ParseResult& result, const EstreeOptions& optio
 
 namespace {
 
+// The comments a root is written with: `list` in `text`, or none (no "comments" key).
+struct RootComments {
+  bool wanted = false;
+  std::span<const Comment> list;
+  std::string_view text;
+  const CommentAttachment* attachment = nullptr;  // attached comments to write on the nodes
+};
+
 template <bool P>
 bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
-                const EstreeOptions& options) {
+                const EstreeOptions& options, const RootComments& comments) {
   // The root takes one value slot of the checked layer (a record's "ast"); pretty mode's
   // checked calls take it themselves.
   if constexpr (!P) out.value_begin();
   Writer<P> w(out, index, options);
-  if constexpr (P) {
-    w.write(nullptr, root);
+  if (comments.attachment != nullptr) w.attach(comments.attachment, comments.list, comments.text);
+  char* o = P ? nullptr : out.cursor();
+  if (comments.wanted) [[unlikely]] {
+    o = w.write_with_comments(o, root, comments.list, comments.text);
   } else {
-    out.set_cursor(w.write(out.cursor(), root));
+    o = w.write(o, root);
   }
+  if constexpr (!P) out.set_cursor(o);
   return w.ok();
 }
 
 bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
-                const EstreeOptions& options) {
-  return out.pretty() ? write_root<true>(out, root, index, options)
-                      : write_root<false>(out, root, index, options);
+                const EstreeOptions& options, const RootComments& comments = {}) {
+  return out.pretty() ? write_root<true>(out, root, index, options, comments)
+                      : write_root<false>(out, root, index, options, comments);
+}
+
+RootComments comments_of(const ParseResult& result, const EstreeOptions& options) {
+  const CommentAttachment* attachment = options.attach_comments ? result.attachment() : nullptr;
+  if (!options.comments && attachment == nullptr) return {};
+  return {options.comments, result.comments(), result.source().text(), attachment};
 }
 
 void write_error(JsonOut& out, const SyntaxError& error) {
@@ -266,7 +378,8 @@ bool write_record(JsonOut& out, std::string_view file_name, const ParseResult& r
   bool ok = true;
   if (result.ok()) {
     out.key("ast");
-    ok = write_root(out, *result.program(), index_for(result, options), options);
+    ok = write_root(out, *result.program(), index_for(result, options), options,
+                    comments_of(result, options));
   } else {
     out.key("error");
     write_error(out, *result.error());
@@ -297,7 +410,11 @@ std::string estree_json(const Node& root, const LineIndex& index, const EstreeOp
 bool write_estree(EstreeSink sink, void* ctx, const ParseResult& result,
                   const EstreeOptions& options) {
   if (!result.ok()) return false;
-  return write_estree(sink, ctx, *result.program(), estree::index_for(result, options), options);
+  JsonOut out(sink, ctx, options.pretty, estree::kEstreeChunk);
+  const bool ok = estree::write_root(out, *result.program(), estree::index_for(result, options),
+                                     options, estree::comments_of(result, options));
+  out.flush();
+  return ok;
 }
 
 bool write_estree(std::FILE* file, const ParseResult& result, const EstreeOptions& options) {
@@ -308,7 +425,12 @@ bool write_estree(std::FILE* file, const ParseResult& result, const EstreeOption
 
 std::string estree_json(const ParseResult& result, const EstreeOptions& options) {
   if (!result.ok()) return {};
-  return estree_json(*result.program(), estree::index_for(result, options), options);
+  JsonOut out(options.pretty);
+  if (!estree::write_root(out, *result.program(), estree::index_for(result, options), options,
+                          estree::comments_of(result, options))) {
+    return {};
+  }
+  return out.take();
 }
 
 bool write_estree_record(EstreeSink sink, void* ctx, std::string_view file_name,

@@ -45,6 +45,45 @@ std::string_view value_of(std::string_view source, const TokenRecord& token,
   return scratch;
 }
 
+// espree's comment objects: {type, value, start, end, range[, loc]} (range always, before loc,
+// unlike its tokens: espree builds comments itself); a hashbang is "Hashbang".
+void write_comments(JsonOut& out, std::string_view text, const LineIndex& index,
+                    const std::vector<Comment>& comments, const TokenJsonOptions& options) {
+  Utf16Cursor cursor(index);
+  out.begin_array();
+  for (const Comment& comment : comments) {
+    out.begin_object();
+    out.key("type");
+    out.string(comment.is_block()                           ? "Block"
+               : comment.kind == CommentKind::Hashbang ? "Hashbang"
+                                                           : "Line");
+    out.key("value");
+    out.string(comment.value(text));
+    const SourcePosition start = cursor.position(comment.span.start);
+    const SourcePosition end = cursor.position(comment.span.end);
+    out.key("start");
+    out.integer(start.offset);
+    out.key("end");
+    out.integer(end.offset);
+    out.key("range");
+    out.begin_array();
+    out.integer(start.offset);
+    out.integer(end.offset);
+    out.end_array();
+    if (options.loc) {
+      out.key("loc");
+      out.begin_object();
+      out.key("start");
+      positions_detail::write_line_column(out, start);
+      out.key("end");
+      positions_detail::write_line_column(out, end);
+      out.end_object();
+    }
+    out.end_object();
+  }
+  out.end_array();
+}
+
 void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& result,
                   const TokenJsonOptions& options) {
   const std::string_view text = source.text();
@@ -52,6 +91,10 @@ void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& 
   Utf16Cursor cursor(index);
   const PositionOptions positions{options.loc, options.range, {}};
   std::string scratch;
+  if (options.comments) {
+    out.begin_object();
+    out.key("tokens");
+  }
   out.begin_array();
   for (const TokenRecord& token : result.tokens) {
     out.begin_object();
@@ -82,6 +125,11 @@ void write_tokens(JsonOut& out, const SourceText& source, const TokenizeResult& 
     out.end_object();
   }
   out.end_array();
+  if (options.comments) {
+    out.key("comments");
+    write_comments(out, text, index, result.comments, options);
+    out.end_object();
+  }
 }
 
 }  // namespace

@@ -116,13 +116,23 @@ ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
     return result;
   }
   Parser parser(*result.source_, *result.arena_, options);
+  if (options.comments || options.attach_comments) [[unlikely]] {
+    parser.observe({.ctx = &result.comments_, .comment = [](void* ctx, const Comment& c) {
+                      static_cast<std::vector<Comment>*>(ctx)->push_back(c);
+                    }});
+  }
   Program* program = parser.parse_program();
   if (!program || parser.failed()) {
+    result.comments_.clear();
     result.error_ =
         std::make_unique<SyntaxError>(parser.error().to_syntax_error(result.line_index()));
     return result;
   }
   result.program_ = program;
+  if (options.attach_comments) [[unlikely]] {
+    result.attachment_ = std::make_unique<CommentAttachment>(
+        attach_comments(*program, result.comments_, result.source_->text()));
+  }
   return result;
 }
 

@@ -59,8 +59,12 @@ class Parser {
   const ErrorSlot& error() const { return error_; }
   // The module goal (held by the lexer, which needs it first).
   bool module() const { return lexer_.module(); }
-  // Reports every token the parse consumes to `observer` (tokens/ builds --tokens from it).
-  void observe(const Observer& observer) { observer_ = observer; }
+  // Reports every token the parse consumes, and every comment the lexer skips, to
+  // `observer` (tokens/ builds --tokens from it). Call before parsing.
+  void observe(const Observer& observer) {
+    observer_ = observer;
+    lexer_.observe(observer);
+  }
 
   // ===================== parser.cpp: cursor and helpers =====================
   const Token& tok() const { return lexer_.current(); }

@@ -65,20 +65,28 @@ std::string_view token_type_name(TokenType type) {
 
 namespace {
 
-// One record per token the parser reports, in espree's terms.
+// One record per token the parser reports, in espree's terms (ctx: the TokenizeResult).
 void record_token(void* ctx, const Token& t) {
-  static_cast<std::vector<TokenRecord>*>(ctx)->push_back(
+  static_cast<TokenizeResult*>(ctx)->tokens.push_back(
       {token_type_of(t.kind), t.escaped(), {t.start, t.end}});
 }
 
-// The tokens the parser consumes; false when the source is not a valid program.
+// Each comment the lexer reports (ctx: the TokenizeResult).
+void record_comment(void* ctx, const Comment& comment) {
+  static_cast<TokenizeResult*>(ctx)->comments.push_back(comment);
+}
+
+// The tokens (and comments) the parser consumes; false when the source is not a valid
+// program.
 bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& options,
-                         std::vector<TokenRecord>& out) {
+                         TokenizeResult& out) {
   Arena arena;
   ParseOptions parse_options;
   parse_options.module = options.module;
   Parser parser(source, arena, parse_options);
-  parser.observe({.ctx = &out, .token = record_token});
+  parser.observe({.ctx = &out,
+                  .token = record_token,
+                  .comment = options.comments ? record_comment : nullptr});
   return parser.parse_program() != nullptr;
 }
 
@@ -92,11 +100,13 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
   }
   // Typical code has a token every 4 to 6 bytes; one reservation avoids most regrowth.
   result.tokens.reserve(source.size() / 5 + 16);
-  if (tokenize_by_parsing(source, options, result.tokens)) return result;
+  if (tokenize_by_parsing(source, options, result)) return result;
   result.tokens.clear();
+  result.comments.clear();
 
   ErrorSlot errors;
   Lexer lexer(source, options.module, errors);
+  if (options.comments) lexer.observe({.ctx = &result, .comment = record_comment});
   RegexpGuess guess;
   for (;;) {
     lexer.next();

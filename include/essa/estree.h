@@ -30,6 +30,15 @@ struct EstreeOptions {
   bool range = false;
   // Indented as JSON.stringify(ast, null, 2).
   bool pretty = false;
+  // A last key "comments" on the Program (written from a ParseResult): the comments the parse
+  // collected (ParseOptions::comments) as acorn's onComment array, {type: "Line"|"Block",
+  // value, start, end[, loc][, range]}, which is where espree's `comment: true` puts them.
+  // HTML-like comments and the hashbang are "Line" comments, as acorn reports them.
+  bool comments = false;
+  // "leadingComments", "trailingComments" and "innerComments" (arrays of comments in the shape
+  // above) as last keys of the nodes they are attached to, when the parse attached them
+  // (ParseOptions::attach_comments; written from a ParseResult).
+  bool attach_comments = false;
   // acorn's `sourceFile`: when set (data() != nullptr, even if empty), each "loc" ends with
   // "source": source_file. Without loc it has no effect, as in acorn.
   std::string_view source_file = {};

@@ -3,10 +3,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "essa/arena.h"
 #include "essa/ast.h"
+#include "essa/comments.h"
 #include "essa/source.h"
 
 namespace essa {
@@ -16,6 +19,12 @@ struct ParseOptions {
   // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
   // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
   uint32_t max_depth = 2000;
+  // Collect the comments (line, block, HTML-like and the hashbang) into the result. Off, the
+  // parse does not look for them beyond skipping them.
+  bool comments = false;
+  // Also attach them to nodes by Babel's rules (implies `comments`): ParseResult::attachment().
+  // A separate pass after the parse.
+  bool attach_comments = false;
 };
 
 // The outcome of a parse. It owns the source text and the arena that the tree points into,
@@ -30,6 +39,12 @@ class [[nodiscard]] ParseResult {
   const Program* program() const { return program_; }
   const SyntaxError* error() const { return error_.get(); }
   const SourceText& source() const { return *source_; }
+  // Every comment of the source in source order, when ParseOptions::comments was set (and
+  // the parse succeeded); empty otherwise.
+  std::span<const Comment> comments() const { return comments_; }
+  // The comments' attachment to nodes, when ParseOptions::attach_comments was set (and the
+  // parse succeeded); null otherwise.
+  const CommentAttachment* attachment() const { return attachment_.get(); }
   // Byte offsets -> UTF-16 offsets and lines. Built on first use (a parse that nobody
   // positions does not pay for it); the first call is not safe to race with another.
   const LineIndex& line_index() const {
@@ -46,6 +61,8 @@ class [[nodiscard]] ParseResult {
   std::unique_ptr<Arena> arena_;
   Program* program_ = nullptr;
   std::unique_ptr<SyntaxError> error_;
+  std::vector<Comment> comments_;
+  std::unique_ptr<CommentAttachment> attachment_;
 };
 
 // Parses `source` (which the result takes over). A source that failed to load (invalid

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "essa/comments.h"
 #include "essa/source.h"
 
 namespace essa {
@@ -42,11 +43,14 @@ static_assert(sizeof(TokenRecord) == 12);
 
 struct TokenizeOptions {
   bool module = false;  // the module goal (strict: no legacy octal, no HTML-like comments)
+  bool comments = false;  // collect the comments too (espree's `comment: true`)
 };
 
 struct [[nodiscard]] TokenizeResult {
   // All tokens on success; on error, the tokens before it.
   std::vector<TokenRecord> tokens;
+  // With TokenizeOptions::comments: every comment, in source order (on error, those before it).
+  std::vector<Comment> comments;
   std::optional<SyntaxError> error;
 
   bool ok() const { return !error.has_value(); }
@@ -67,9 +71,14 @@ struct TokenJsonOptions {
   bool loc = false;     // "loc": {start: {line, column}, end: {line, column}}
   bool range = false;   // "range": [start, end]
   bool pretty = false;  // indented as JSON.stringify(tokens, null, 2)
+  // {"tokens": [...], "comments": [...]}: espree's tokenize(src, {comment: true}) result as
+  // data (espree hangs the comments on the array as a property, which JSON cannot carry).
+  // Comments come in espree's shape: {type: "Line"|"Block"|"Hashbang", value, start, end,
+  // range[, loc]} (range always, as espree gives it).
+  bool comments = false;
 };
 
-// Writes result.tokens as a JSON array of {type, value, start, end[, loc][, range][, regex]}
+// Writes result.tokens (and result.comments, see TokenJsonOptions::comments) as a JSON array of {type, value, start, end[, loc][, range][, regex]}
 // objects. Offsets and columns count UTF-16 code units; lines are 1-based, columns 0-based.
 // No trailing newline. Returns false when writing to `out` failed.
 bool write_tokens_json(std::FILE* out, const SourceText& source, const TokenizeResult& result,

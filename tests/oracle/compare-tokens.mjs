@@ -4,13 +4,18 @@
 // differs must be listed in known-token-differences.txt, and a listed file that now matches
 // must be removed from it, so the list stays exact.
 //
+// With --comments, `essa-parse --tokens --comments` is compared with
+// {tokens, comments: tokens.comments} of espree.tokenize(src, {comment: true}); with
+// --comments --no-positions, both run without loc and range and only the comments are compared
+// (espree's tokens then have no start and end, which essa-parse --tokens always prints).
+//
 // Fixtures: an input X.js / X.mjs with X.json beside it must hold espree's tokens, as
 // JSON.stringify(tokens, null, 2) with loc and range; a stale X.json fails the run.
 // --write-expected (re)writes those files from espree, never from essa.
 //
 // Usage:
-//   node compare-tokens.mjs --essa PATH [--known FILE] [--jobs N] [--verbose]
-//        [--test262 DIR [--sample N]] [--list FILE] [FILE...]
+//   node compare-tokens.mjs --essa PATH [--comments] [--no-positions] [--known FILE] [--jobs N]
+//        [--verbose] [--test262 DIR [--sample N]] [--list FILE] [FILE...]
 //   node compare-tokens.mjs --write-expected FILE...
 //
 // Names in reports and in the known list are relative to the test262 directory for files
@@ -28,7 +33,7 @@ import {
 function usage(message) {
   exitWithUsage(
     "compare-tokens",
-    "usage: compare-tokens.mjs --essa PATH [--known FILE] [--jobs N] [--verbose]\n" +
+    "usage: compare-tokens.mjs --essa PATH [--comments] [--no-positions] [--known FILE] [--jobs N] [--verbose]\n" +
       "                          [--test262 DIR [--sample N]] [--list FILE] [FILE...]\n" +
       "       compare-tokens.mjs --write-expected FILE...",
     message,
@@ -39,10 +44,15 @@ function parseArgs(argv) {
   const opts = parseCommonArgs(argv, usage, {
     known: path.join(here, "known-token-differences.txt"),
     writeExpected: false,
+    comments: false,
+    positions: true,
   }, {
     "--write-expected": (o) => { o.writeExpected = true; },
+    "--comments": (o) => { o.comments = true; },
+    "--no-positions": (o) => { o.positions = false; },
   });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
+  if (!opts.positions && !opts.comments) usage("--no-positions needs --comments");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
   if (!(opts.sample >= 0)) usage("--sample needs a non-negative number");
   return opts;
@@ -84,8 +94,18 @@ function writeExpected(files) {
   console.log(`wrote ${written} expected token files from espree ${espree.version}`);
 }
 
-function runEssa(essa, file, sourceType) {
-  const args = ["--tokens", "--loc", "--range", sourceType === "module" ? "--module" : "--script", file];
+// What --comments compares: espree's tokens and comments, or with --no-positions its comments
+// alone (as plain data).
+function espreeWithComments(src, sourceType, positions) {
+  const tokens = espree.tokenize(src, { ecmaVersion: "latest", sourceType, loc: positions, range: positions, comment: true });
+  return JSON.parse(JSON.stringify(positions ? { tokens, comments: tokens.comments } : { comments: tokens.comments }));
+}
+
+function runEssa(opts, file, sourceType) {
+  const args = ["--tokens", sourceType === "module" ? "--module" : "--script", file];
+  if (opts.positions) args.push("--loc", "--range");
+  if (opts.comments) args.push("--comments");
+  const essa = opts.essa;
   return new Promise((resolve) => {
     execFile(essa, args, { maxBuffer: 1 << 30, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
@@ -142,10 +162,18 @@ async function main() {
       out.push(`STALE ${displayName(jsonPath, opts.test262)}: not espree's tokens; rewrite it with --write-expected`);
       return out;
     }
-    const got = await runEssa(opts.essa, file, sourceType);
-    const diff = got.error
-      ? { path: "(essa)", actual: got.error, expected: `${expected.length} tokens` }
-      : firstDifference(got.tokens, expected);
+    const got = await runEssa(opts, file, sourceType);
+    let diff;
+    if (opts.comments) {
+      const want = espreeWithComments(src, sourceType, opts.positions);
+      diff = got.error
+        ? { path: "(essa)", actual: got.error, expected: "espree's tokens and comments" }
+        : firstDifference(opts.positions ? got.tokens : { comments: got.tokens.comments }, want);
+    } else {
+      diff = got.error
+        ? { path: "(essa)", actual: got.error, expected: `${expected.length} tokens` }
+        : firstDifference(got.tokens, expected);
+    }
     const listed = known.has(name);
     if (!diff && !listed) {
       tally.matched++;
@@ -164,7 +192,7 @@ async function main() {
       } else {
         out.push(`  essa:   ${show(diff.actual)}`);
         out.push(`  espree: ${show(diff.expected)}`);
-        const token = /^\[(\d+)\]/.exec(diff.path);
+        const token = opts.comments ? null : /^\[(\d+)\]/.exec(diff.path);
         if (token && diff.path !== token[0]) {
           const i = Number(token[1]);
           out.push(`  essa token:   ${show(i < got.tokens.length ? got.tokens[i] : kAbsent)}`);

@@ -74,6 +74,21 @@ TEST(CliTest, TokensFromStdin) {
             "\n");
 }
 
+TEST(CliTest, Comments) {
+  EXPECT_EQ(run("--comments", "a // b").out,
+            R"({"type":"Program","start":0,"end":6,"body":[{"type":"ExpressionStatement",)"
+            R"("start":0,"end":1,"expression":{"type":"Identifier","start":0,"end":1,)"
+            R"("name":"a"}}],"sourceType":"script","comments":[{"type":"Line","value":" b",)"
+            R"("start":2,"end":6}]})"
+            "\n");
+  EXPECT_EQ(run("--tokens --comments", "a // b").out,
+            R"({"tokens":[{"type":"Identifier","value":"a","start":0,"end":1}],)"
+            R"("comments":[{"type":"Line","value":" b","start":2,"end":6,"range":[2,6]}]})"
+            "\n");
+  EXPECT_NE(run("--ndjson --comments", "a /**/").out.find(R"("sourceType":"script","comments":[)"),
+            std::string::npos);
+}
+
 TEST(CliTest, LocRangePretty) {
   const CliRun r = run("--tokens --range --loc --pretty", "x");
   EXPECT_EQ(r.status, 0) << r.err;
