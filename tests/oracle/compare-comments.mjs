@@ -18,6 +18,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as acorn from "acorn";
+import * as espree from "espree";
 import {
   displayName, exitWithUsage, firstDifference, here, inputFiles, inputOrderPrinter,
   parseCommonArgs, printSummary, readKnown, runPool, show, sourceTypeOf,
@@ -55,8 +56,39 @@ function acornTails(src, sourceType) {
       return null;
     }
     tails[mode] = `,"comments":${JSON.stringify(comments)}}`;
+    tails[`${mode}Espree`] = espreeDifference(src, sourceType, positions, comments);
   }
   return tails;
+}
+
+// acorn's comments in espree's shape.
+function asEspree(src, comments) {
+  return comments.map((c) => {
+    const out = {
+      type: c.type === "Line" && c.start === 0 && src.startsWith("#!") ? "Hashbang" : c.type,
+      value: c.value,
+      start: c.start,
+      end: c.end,
+      range: [c.start, c.end],
+    };
+    if (c.loc) out.loc = { start: c.loc.start, end: c.loc.end };
+    return out;
+  });
+}
+
+// null when espree's comments are acorn's in espree's shape (or espree rejects the source).
+function espreeDifference(src, sourceType, positions, comments) {
+  let program;
+  try {
+    program = espree.parse(src, { ecmaVersion: "latest", sourceType, comment: true, loc: positions, range: positions });
+  } catch {
+    return null;
+  }
+  const expected = JSON.stringify(asEspree(src, comments));
+  const actual = JSON.stringify(program.comments);
+  if (actual === expected) return null;
+  return firstDifference(JSON.parse(actual), JSON.parse(expected), "espree comments") ??
+    { path: "espree comments (key order)", actual: actual.slice(0, 200), expected: expected.slice(0, 200) };
 }
 
 // One essa-parse process over `files` (one goal); resolves to a map path -> record text
@@ -146,8 +178,9 @@ async function main() {
     tally.fresh++;
     return [
       `DIFF ${name} (${item.sourceType}, ${diff.mode}) at ${diff.diff.path}`,
-      `  essa:  ${show(diff.diff.actual)}`,
-      `  acorn: ${show(diff.diff.expected)}`,
+      ...(diff.mode.startsWith("espree")
+        ? [`  espree:          ${show(diff.diff.actual)}`, `  acorn as espree: ${show(diff.diff.expected)}`]
+        : [`  essa:  ${show(diff.diff.actual)}`, `  acorn: ${show(diff.diff.expected)}`]),
     ];
   }
 
@@ -175,6 +208,8 @@ async function main() {
         results[item.index] = judge(item, [
           { mode: "plain", diff: compare(plain.get(item.file), item.tails.plain) },
           { mode: "--loc --range", diff: compare(positions.get(item.file), item.tails.positions) },
+          { mode: "espree", diff: item.tails.plainEspree },
+          { mode: "espree --loc --range", diff: item.tails.positionsEspree },
         ]);
       }
     }
