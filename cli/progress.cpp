@@ -23,13 +23,12 @@ Progress::Progress(bool enabled, std::size_t total_files, uint64_t total_bytes)
     : enabled_(enabled),
       total_files_(total_files),
       total_bytes_(total_bytes),
-      start_(Clock::now()),
-      last_(start_) {}
+      start_(Clock::now()) {}
 
 void Progress::tick() {
   if (!enabled_) return;
   const Clock::time_point now = Clock::now();
-  if (now - last_ < std::chrono::milliseconds(100)) return;
+  if (last_ != Clock::time_point{} && now - last_ < std::chrono::milliseconds(100)) return;
   last_ = now;
   const double elapsed = seconds_since(start_);
   const double rate = elapsed > 0 ? static_cast<double>(bytes_) / elapsed : 0;

@@ -19,7 +19,7 @@ class Progress {
     ++files_;
     bytes_ += bytes;
   }
-  // Redraws the line when the last drawing is 100 ms old.
+  // Draws the line the first time, then whenever the last drawing is 100 ms old.
   void tick();
   // Erases the line, before anything else goes to standard error.
   void clear();
@@ -32,7 +32,7 @@ class Progress {
   std::size_t files_ = 0;
   uint64_t bytes_ = 0;
   std::chrono::steady_clock::time_point start_;
-  std::chrono::steady_clock::time_point last_;
+  std::chrono::steady_clock::time_point last_{};  // the epoch before the first drawing
 };
 
 // "FILES files, MB MB, ERRORS errors, RATE MB/s, SECONDS s" (MB: 10^6 bytes).
