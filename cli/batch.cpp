@@ -98,6 +98,7 @@ class Batch {
     unsigned jobs = options_.jobs != 0 ? options_.jobs : default_jobs();
     if (count < jobs) jobs = count == 0 ? 1 : static_cast<unsigned>(count);
     std::vector<Worker> workers(jobs);
+    const bool out_is_terminal = isatty(fileno(out)) != 0;
     Progress progress(!options_.quiet && isatty(STDERR_FILENO) != 0, count, list_.total_bytes);
     const auto start = std::chrono::steady_clock::now();
     int status = kExitOk;
@@ -116,6 +117,8 @@ class Batch {
         progress.clear();
         std::fwrite(slot.report.data(), 1, slot.report.size(), stderr);
       }
+      // On a terminal the meter shares the screen with the output: erase it first.
+      if (out_is_terminal && !slot.output.empty()) progress.clear();
       errno = 0;
       if (!slot.output.empty() &&
           std::fwrite(slot.output.data(), 1, slot.output.size(), out) != slot.output.size()) {
@@ -123,7 +126,7 @@ class Batch {
         return false;
       }
       // A huge record does not keep its memory for the rest of the run.
-      if (slot.output.capacity() > (16u << 20)) std::string().swap(slot.output);
+      if (slot.output.capacity() > (1u << 20)) std::string().swap(slot.output);
       progress.tick();
       return true;
     };

@@ -31,7 +31,7 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
     }
     return;
   }
-  const std::size_t window = static_cast<std::size_t>(jobs) * 16;
+  const std::size_t window = static_cast<std::size_t>(jobs) * 8;
   std::vector<Slot> slots(window);
   std::vector<char> ready(window, 0);
   std::mutex mutex;
