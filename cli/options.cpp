@@ -1,19 +1,27 @@
 #include "options.h"
 
+#include <sys/stat.h>
+
 namespace essa::cli {
 
 std::string_view usage_text() {
-  return R"(Usage: essa-parse [OPTIONS] [FILE...|-]
+  return R"(Usage: essa-parse [OPTIONS] [FILE|DIR...|-]
 
 Parses JavaScript and prints its ESTree AST as JSON: byte for byte what
   JSON.stringify(acorn.parse(src, {ecmaVersion: "latest", sourceType, locations, ranges,
                                    sourceFile}))
 prints with acorn 8.19, except that regex and BigInt literals have "value": null (acorn
-holds a RegExp or a BigInt there, which JSON cannot carry). Reads each FILE, or standard
-input when FILE is '-' or missing.
+holds a RegExp or a BigInt there, which JSON cannot carry). Reads each FILE, every .js, .mjs
+and .cjs file under each DIR (recursively), or standard input when FILE is '-' or missing.
 
-  --module            use the module goal (the default for .mjs files)
-  --script            use the script goal (the default otherwise)
+Goal, per file as Node decides it: .mjs module, .cjs CommonJS (the script goal with
+top-level return), .js by the "type" of the nearest package.json ("module" or "commonjs";
+without one, CommonJS unless only the module goal parses it); script for standard input.
+  --module            use the module goal for every input
+  --script            use the script goal for every input
+  --commonjs          use the CommonJS goal for every input
+
+Output:
   --loc               add "loc": {"start": {line, column}, "end": {line, column}} to each
                       node (acorn's locations)
   --range             add "range": [start, end] to each node (acorn's ranges)
@@ -24,10 +32,14 @@ input when FILE is '-' or missing.
                       appears only when non-empty and "phase" only when set)
   --pretty            indent the JSON by two spaces (one document only)
   --ndjson            write the NDJSON records below even for a single input
-  -o FILE             write to FILE instead of standard output: through a temporary file in
-                      the same directory, renamed over FILE at the end, so FILE is complete
-                      or untouched; it is not written after a usage or I/O error, nor after a
-                      syntax error when there is only one document
+  --check             no AST: print FILE:LINE:COLUMN: SyntaxError: MESSAGE for each file
+                      that fails, then a summary line (files, bytes, errors, MB/s, seconds)
+  -o, --output FILE   write to FILE instead of standard output. A regular file is replaced
+                      at the end, keeping its mode, through a temporary file in the same
+                      directory (removed on any error, SIGINT or SIGTERM), so FILE is
+                      complete or untouched; it is not written after a usage or I/O error,
+                      nor after a syntax error when there is only one document. A character
+                      device, a FIFO and /dev/stdout are written directly.
   --comments          add "comments": [...] to the Program, as acorn's onComment array
                       ({type: "Line"|"Block", value, start, end[, loc][, range]}, where
                       espree's comment: true puts it); with --tokens, print
@@ -37,15 +49,30 @@ input when FILE is '-' or missing.
                       nodes the comments belong to, by Babel's attachComment rules
                       (docs/cli.md); not with --tokens
   --tokens            print the tokens instead, as espree.tokenize() reports them (one input)
+
+Many files:
+  -j, --jobs N        parse on N threads (default: one per core); the output keeps the
+                      input order whatever N is
+  --exclude GLOB      skip what directories hold whose name matches GLOB (or whose path
+                      does, when GLOB has a '/'); may be repeated
+  --files-from FILE   also read the inputs listed in FILE ('-': standard input), one per
+                      line, or NUL-separated when the list holds a NUL byte
+  --shard I/N         parse only the I-th of N parts of the file list (1 <= I <= N; files
+                      I, I+N, I+2N, ... of the listed order), to spread a corpus over
+                      machines
+  -q, --quiet         no progress meter (shown on standard error when it is a terminal)
+
   --                  end of options: every argument after it is a file
   -h, --help          print this help and exit
   --version           print the version and exit
+Every option that takes a value also takes it as --option=VALUE (-jN, -oFILE).
 
-One input gives one JSON document. Several inputs (or --ndjson) give one line per input, in
-order (NDJSON):
+One input gives one JSON document. Several inputs, a directory, --files-from or --ndjson
+give one line per file, in order (NDJSON):
   {"file":NAME,"ast":{"type":"Program",...}}
   {"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C}}
-NAME is the path as given ("<stdin>" for '-'). An input that cannot be read gets no line.
+NAME is the path as given or walked ("<stdin>" for '-'). An input that cannot be read gets
+no line.
 
 Positions in the JSON are acorn's: UTF-16 offsets, 1-based lines, 0-based columns in UTF-16
 code units ("offset" and "column" of an error record too). A syntax error is printed to
@@ -59,9 +86,110 @@ I/O error (2 wins when both happen).
 )";
 }
 
+namespace {
+
+// Options that take a value, by every spelling; `-j` and `-o` also take it attached (-j2).
+enum class Valued { None, SourceFile, Output, Jobs, Exclude, FilesFrom, Shard };
+
+Valued valued_option(std::string_view name) {
+  if (name == "--source-file") return Valued::SourceFile;
+  if (name == "-o" || name == "--output") return Valued::Output;
+  if (name == "-j" || name == "--jobs") return Valued::Jobs;
+  if (name == "--exclude") return Valued::Exclude;
+  if (name == "--files-from") return Valued::FilesFrom;
+  if (name == "--shard") return Valued::Shard;
+  return Valued::None;
+}
+
+// A decimal number in [min, max], the whole of `text`.
+bool parse_number(std::string_view text, uint32_t min, uint32_t max, uint32_t& value) {
+  if (text.empty() || text.size() > 9) return false;
+  uint32_t v = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<uint32_t>(c - '0');
+  }
+  if (v < min || v > max) return false;
+  value = v;
+  return true;
+}
+
+bool set_value(Valued which, std::string_view name, std::string_view value, Options& options,
+               bool& have_output, std::string& error) {
+  const std::string option(name);
+  switch (which) {
+    case Valued::None:
+      return false;
+    case Valued::SourceFile:
+      options.source_file = value;
+      options.has_source_file = true;
+      return true;
+    case Valued::Output:
+      if (have_output) {
+        error = "only one -o is accepted";
+        return false;
+      }
+      if (value.empty() || value == "-") {
+        error = "-o needs a file name";
+        return false;
+      }
+      options.output = value;
+      have_output = true;
+      return true;
+    case Valued::Jobs: {
+      uint32_t jobs = 0;
+      if (!parse_number(value, 1, 1024, jobs)) {
+        error = option + " needs a number of jobs from 1 to 1024 (got '" + std::string(value) + "')";
+        return false;
+      }
+      options.jobs = jobs;
+      return true;
+    }
+    case Valued::Exclude:
+      options.excludes.emplace_back(value);
+      return true;
+    case Valued::FilesFrom:
+      if (!options.files_from.empty()) {
+        error = "only one --files-from is accepted";
+        return false;
+      }
+      if (value.empty()) {
+        error = "--files-from needs a file name ('-' for standard input)";
+        return false;
+      }
+      options.files_from = value;
+      return true;
+    case Valued::Shard: {
+      const std::size_t slash = value.find('/');
+      uint32_t index = 0;
+      uint32_t count = 0;
+      if (slash == std::string_view::npos ||
+          !parse_number(value.substr(slash + 1), 1, 1000000, count) ||
+          !parse_number(value.substr(0, slash), 1, count, index)) {
+        error = "--shard needs I/N with 1 <= I <= N (got '" + std::string(value) + "')";
+        return false;
+      }
+      options.shard_index = index;
+      options.shard_count = count;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool set_goal(Goal goal, Options& options, std::string& error) {
+  if (options.goal != Goal::Auto && options.goal != goal) {
+    error = "--module, --script and --commonjs cannot be used together";
+    return false;
+  }
+  options.goal = goal;
+  return true;
+}
+
+}  // namespace
+
 bool parse_options(int argc, const char* const* argv, Options& options, std::string& error) {
   bool only_files = false;
-  bool have_goal = false;
   bool have_output = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -70,15 +198,37 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.files.emplace_back(arg);
       continue;
     }
-    // The value of an option that takes one: the next argument, whatever it looks like.
-    auto value = [&](std::string& into) {
-      if (i + 1 >= argc) {
-        error = "option '" + std::string(arg) + "' needs a value";
-        return false;
+    // --name=value, -jN, -oFILE, or the value in the next argument, whatever it looks like.
+    std::string_view name = arg;
+    std::string_view attached;
+    bool has_attached = false;
+    if (arg.starts_with("--")) {
+      if (const std::size_t eq = arg.find('='); eq != std::string_view::npos) {
+        name = arg.substr(0, eq);
+        attached = arg.substr(eq + 1);
+        has_attached = true;
       }
-      into = argv[++i];
-      return true;
-    };
+    } else if (arg.size() > 2 && (arg[1] == 'j' || arg[1] == 'o')) {
+      name = arg.substr(0, 2);
+      attached = arg.substr(2);
+      has_attached = true;
+    }
+    if (const Valued which = valued_option(name); which != Valued::None) {
+      std::string_view value = attached;
+      if (!has_attached) {
+        if (i + 1 >= argc) {
+          error = "option '" + std::string(name) + "' needs a value";
+          return false;
+        }
+        value = argv[++i];
+      }
+      if (!set_value(which, name, value, options, have_output, error)) return false;
+      continue;
+    }
+    if (has_attached) {
+      error = "option '" + std::string(name) + "' takes no value";
+      return false;
+    }
     if (arg == "--") {
       only_files = true;
     } else if (arg == "--tokens") {
@@ -87,6 +237,8 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.comments = true;
     } else if (arg == "--attach-comments") {
       options.attach_comments = true;
+    } else if (arg == "--stage3-fields") {
+      options.stage3_fields = true;
     } else if (arg == "--loc") {
       options.loc = true;
     } else if (arg == "--range") {
@@ -95,30 +247,15 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.pretty = true;
     } else if (arg == "--ndjson") {
       options.ndjson = true;
-    } else if (arg == "--stage3-fields") {
-      options.stage3_fields = true;
-    } else if (arg == "--source-file") {
-      if (!value(options.source_file)) return false;
-      options.has_source_file = true;
-    } else if (arg == "-o") {
-      if (have_output) {
-        error = "only one -o is accepted";
-        return false;
-      }
-      if (!value(options.output)) return false;
-      if (options.output.empty() || options.output == "-") {
-        error = "-o needs a file name";
-        return false;
-      }
-      have_output = true;
-    } else if (arg == "--module" || arg == "--script") {
-      const Goal goal = arg == "--module" ? Goal::Module : Goal::Script;
-      if (have_goal && options.goal != goal) {
-        error = "--module and --script cannot be used together";
-        return false;
-      }
-      options.goal = goal;
-      have_goal = true;
+    } else if (arg == "--check") {
+      options.check = true;
+    } else if (arg == "-q" || arg == "--quiet") {
+      options.quiet = true;
+    } else if (arg == "--module" || arg == "--script" || arg == "--commonjs") {
+      const Goal goal = arg == "--module"   ? Goal::Module
+                        : arg == "--script" ? Goal::Script
+                                            : Goal::CommonJs;
+      if (!set_goal(goal, options, error)) return false;
     } else if (arg == "-h" || arg == "--help") {
       options.help = true;
       return true;
@@ -131,37 +268,53 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     }
   }
 
-  if (options.files.empty()) options.files.emplace_back("-");
-  int stdin_inputs = 0;
+  if (options.files.empty() && options.files_from.empty()) options.files.emplace_back("-");
+  int stdin_inputs = reads_stdin(options.files_from) && !options.files_from.empty() ? 1 : 0;
   for (const std::string& file : options.files) stdin_inputs += reads_stdin(file) ? 1 : 0;
   if (stdin_inputs > 1) {
     error = "standard input ('-') can be read only once";
     return false;
   }
-  if (options.tokens && options.files.size() > 1) {
-    error = "--tokens reads one input (got " + std::to_string(options.files.size()) + ")";
+  if (options.tokens && (options.files.size() > 1 || !options.files_from.empty())) {
+    error = "--tokens reads one input";
     return false;
   }
   if (options.tokens && options.attach_comments) {
     error = "--attach-comments cannot be used with --tokens";
     return false;
   }
-  if (options.tokens && (options.ndjson || options.has_source_file || options.stage3_fields)) {
+  if (options.tokens &&
+      (options.ndjson || options.has_source_file || options.check || options.stage3_fields)) {
     error = options.ndjson            ? "--ndjson cannot be used with --tokens"
+            : options.check           ? "--check cannot be used with --tokens"
             : options.has_source_file ? "--source-file cannot be used with --tokens"
                                       : "--stage3-fields cannot be used with --tokens";
     return false;
   }
-  if (options.pretty && writes_ndjson(options)) {
+  if (options.check && (options.ndjson || options.pretty || options.loc || options.range ||
+                        options.has_source_file || options.stage3_fields || options.comments ||
+                        options.attach_comments)) {
+    error = "--check writes no AST: it cannot be used with --ndjson, --pretty, --loc, --range, "
+            "--source-file, --stage3-fields, --comments or --attach-comments";
+    return false;
+  }
+  if (options.pretty && is_batch(options)) {
     error = "--pretty cannot be used with NDJSON output (several inputs or --ndjson)";
     return false;
   }
   return true;
 }
 
-bool is_module(const Options& options, std::string_view file) {
-  if (options.goal != Goal::Auto) return options.goal == Goal::Module;
-  return file.size() > 4 && file.substr(file.size() - 4) == ".mjs";
+bool is_batch(const Options& options) {
+  if (options.tokens) return false;
+  if (options.ndjson || options.check || options.files.size() > 1 ||
+      !options.files_from.empty() || options.shard_count > 0) {
+    return true;
+  }
+  // One argument: a directory is a batch of files, whatever it holds.
+  struct stat info {};
+  return !options.files.empty() && !reads_stdin(options.files.front()) &&
+         stat(options.files.front().c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 
 }  // namespace essa::cli

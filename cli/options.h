@@ -1,13 +1,14 @@
 // Command-line options of essa-parse and their parser.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace essa::cli {
+#include "goal.h"
 
-enum class Goal { Auto, Script, Module };  // Auto: module for .mjs, script otherwise
+namespace essa::cli {
 
 struct Options {
   bool tokens = false;
@@ -18,17 +19,26 @@ struct Options {
   bool pretty = false;
   bool stage3_fields = false;  // EstreeOptions::stage3_fields
   bool ndjson = false;  // NDJSON records even for one input (implied by several)
+  bool check = false;   // no AST: one line per failing file and a summary
+  bool quiet = false;   // no progress meter
   bool help = false;
   bool version = false;
+  // --module, --script or --commonjs; Auto: per file, as Node decides (goal.h).
   Goal goal = Goal::Auto;
-  std::vector<std::string> files;  // at least one after parsing; "-" is standard input
-  std::string output;              // -o FILE; empty: standard output
-  bool has_source_file = false;    // --source-file given (its name may be empty)
+  std::vector<std::string> files;  // the arguments: files and directories; "-" is stdin
+  std::string files_from;          // --files-from FILE ("-": standard input); empty: none
+  std::vector<std::string> excludes;  // --exclude GLOB, for what directories hold
+  unsigned jobs = 0;                  // -j N; 0: one per core
+  uint32_t shard_index = 0;           // --shard I/N: I in 1..N (0: no sharding)
+  uint32_t shard_count = 0;
+  std::string output;            // -o FILE; empty: standard output
+  bool has_source_file = false;  // --source-file given (its name may be empty)
   std::string source_file;
 };
 
 // Fills `options` from argv. On a usage error returns false with a one-line message in
-// `error`. --help and --version stop the scan: the rest is not checked.
+// `error`. --help and --version stop the scan: the rest is not checked. Every option that
+// takes a value accepts it as the next argument or after '=' (--jobs=2, -j2, -oFILE).
 bool parse_options(int argc, const char* const* argv, Options& options, std::string& error);
 
 // The text --help prints.
@@ -42,12 +52,16 @@ inline std::string display_name(std::string_view file) {
   return reads_stdin(file) ? "<stdin>" : std::string(file);
 }
 
-// The goal for `file`: an explicit --module/--script, else module for a .mjs file.
-bool is_module(const Options& options, std::string_view file);
-
-// One JSON document per input line by line (several inputs, or --ndjson).
-inline bool writes_ndjson(const Options& options) {
-  return options.ndjson || options.files.size() > 1;
+// The parse options other than the goal: comments and their attachment.
+inline ParseOptions parse_options_of(const Options& options) {
+  ParseOptions parse;
+  parse.comments = options.comments;
+  parse.attach_comments = options.attach_comments;
+  return parse;
 }
+
+// Batch mode: the inputs may be many files (a directory, --files-from, several files,
+// --ndjson or --check); the output is NDJSON records or, with --check, a report.
+bool is_batch(const Options& options);
 
 }  // namespace essa::cli

@@ -55,3 +55,17 @@ bool read_input(const std::string& path, std::string& bytes, std::string& error)
 }
 
 }  // namespace essa::cli
+
+namespace essa::cli {
+
+bool load_source(const std::string& path, std::string& bytes, std::string& error) {
+  if (!read_input(path, bytes, error)) return false;
+  if (bytes.size() > SourceText::kMaxSize) {
+    const std::string name = path.empty() || path == "-" ? "<stdin>" : path;
+    error = "'" + name + "' is too large: the limit is 4 GiB less 64 bytes";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace essa::cli

@@ -11,7 +11,11 @@ namespace essa {
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
     : lexer_(source, options.module, error_), arena_(arena), options_(options) {
   ctx_ = ctx::kIn;
-  if (module()) ctx_ |= ctx::kStrict | ctx::kAwait;
+  if (module()) {
+    ctx_ |= ctx::kStrict | ctx::kAwait;
+  } else if (options.commonjs) {
+    ctx_ |= ctx::kReturn | ctx::kNewTarget;
+  }
   invalid_ = arena_.make<Identifier>();
   scratch_.reserve(256);
 }
@@ -22,7 +26,12 @@ Program* Parser::parse_program() {
   next();
   const size_t mark = list_mark();
   {
-    ScopeGuard top(*this, module() ? ScopeStack::kTop | ScopeStack::kModuleTop : ScopeStack::kTop);
+    // CommonJS: the top level is a function body, as acorn's scope for it (a var scope where
+    // `using` may stand and functions count as var, as at a script's top level).
+    const bool commonjs = options_.commonjs && !module();
+    ScopeGuard top(*this, module()    ? ScopeStack::kTop | ScopeStack::kModuleTop
+                          : commonjs ? ScopeStack::kFunction
+                                     : ScopeStack::kTop);
     parse_statement_list(TokenKind::Eof);
     // `export { x }` may come before x is declared: checked once the module is read.
     std::string_view name;

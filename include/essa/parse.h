@@ -16,6 +16,10 @@ namespace essa {
 
 struct ParseOptions {
   bool module = false;  // the module goal (strict, import/export, top-level await)
+  // acorn's sourceType "commonjs" (Node's .cjs files): the script goal parsed as the body of
+  // the function Node wraps a CommonJS module in, so `return`, `new.target` and `using` are
+  // allowed at the top level. The Program's sourceType stays "script". Ignored with module.
+  bool commonjs = false;
   // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
   // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
   uint32_t max_depth = 2000;

@@ -1,6 +1,5 @@
 // Runs the real essa-parse binary: exit codes, the error report, options, stdin and files.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -13,52 +12,11 @@
 #include <string_view>
 #include <vector>
 
-#ifndef ESSA_PARSE_BIN
-#error "ESSA_PARSE_BIN must name the essa-parse binary"
-#endif
+#include "cli_test_util.h"
 
 namespace {
 
-struct CliRun {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const std::string& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
-
-// A path in the test temp directory, unique to the running test (tests may run in parallel).
-std::string temp_path(std::string_view name) {
-  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  return testing::TempDir() + "essa_cli_" + info->name() + "_" + std::string(name);
-}
-
-// Runs essa-parse with `args` (already shell-quoted), feeding `input` on stdin.
-CliRun run(const std::string& args, std::string_view input = {}) {
-  const std::string in = temp_path("stdin");
-  const std::string out = temp_path("stdout");
-  const std::string err = temp_path("stderr");
-  write_file(in, input);
-  const std::string command = std::string("'") + ESSA_PARSE_BIN + "' " + args + " <'" + in +
-                              "' >'" + out + "' 2>'" + err + "'";
-  const int raw = std::system(command.c_str());
-  CliRun r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  std::remove(in.c_str());
-  std::remove(out.c_str());
-  std::remove(err.c_str());
-  return r;
-}
+using namespace essa::cli_test;
 
 TEST(CliTest, TokensFromStdin) {
   const CliRun r = run("--tokens", "a / b");
@@ -219,7 +177,8 @@ TEST(CliTest, Help) {
   EXPECT_EQ(r.out.rfind("Usage: essa-parse", 0), 0u);
   for (const char* option :
        {"--tokens", "--loc", "--range", "--pretty", "--module", "--script", "--help", "--version",
-        "1-based", "--source-file", "--ndjson", "-o FILE", R"({"file":NAME,"ast":)",
+        "1-based", "--source-file", "--ndjson", "--output FILE", "--check", "--jobs N", "--exclude GLOB",
+        "--files-from FILE", "--shard I/N", "--quiet", "--commonjs", "--option=VALUE", R"({"file":NAME,"ast":)",
         R"({"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C}})"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
@@ -374,7 +333,7 @@ std::string entries_containing(const std::string& dir, const std::string& part) 
 TEST(CliTest, OutputFileIsReplacedAtomically) {
   const std::string target = temp_path("out.json");
   write_file(target, "old");
-  const std::string prefix = "essa_cli_OutputFileIsReplacedAtomically";
+  const std::string prefix = "essa_cli_CliTest_OutputFileIsReplacedAtomically";
   // Failures leave the old file as it was, and no temporary file behind.
   EXPECT_EQ(run("-o '" + target + "'", "a +;").status, 1);
   EXPECT_EQ(read_file(target), "old");
@@ -414,6 +373,29 @@ TEST(CliTest, Stage3Fields) {
   EXPECT_EQ(with_tokens.status, 2);
   EXPECT_NE(with_tokens.err.find("--stage3-fields cannot be used with --tokens"), std::string::npos)
       << with_tokens.err;
+}
+
+TEST(CliTest, EveryValuedOptionTakesEquals) {
+  const CliRun spaced = run("--loc --source-file f.js", "x");
+  EXPECT_EQ(spaced.status, 0) << spaced.err;
+  EXPECT_EQ(run("--loc --source-file=f.js", "x").out, spaced.out);
+  // An empty value after '=' is a value.
+  EXPECT_NE(run("--loc --source-file=", "x").out.find(R"("source":"")"), std::string::npos);
+  const std::string target = temp_path("out.json");
+  EXPECT_EQ(run("--output=" + quoted(target), "x").status, 0);
+  EXPECT_EQ(read_file(target), run("", "x").out);
+  EXPECT_EQ(run("-o" + quoted(target), "y").status, 0);
+  EXPECT_EQ(read_file(target), run("", "y").out);
+  std::remove(target.c_str());
+  EXPECT_EQ(run("--jobs=2 --ndjson", "x").status, 0);
+  EXPECT_EQ(run("-j2 --ndjson", "x").status, 0);
+  EXPECT_EQ(run("--shard=1/1 --ndjson", "x").status, 0);
+  EXPECT_EQ(run("--exclude=x --ndjson", "x").status, 0);
+  EXPECT_EQ(run("--files-from=-", "").status, 0);
+  // Options without a value refuse one.
+  EXPECT_EQ(run("--loc=1", "x").err,
+            "essa-parse: option '--loc' takes no value\n"
+            "Try 'essa-parse --help' for more information.\n");
 }
 
 }  // namespace

@@ -1,0 +1,176 @@
+#include "batch.h"
+
+#include <sched.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "essa/arena.h"
+#include "essa/estree.h"
+#include "exit_status.h"
+#include "ordered_pool.h"
+#include "parse_file.h"
+#include "progress.h"
+#include "read_input.h"
+#include "report_error.h"
+
+namespace essa::cli {
+namespace {
+
+// What one file gives, filled on a worker thread and written on the calling one.
+struct FileResult {
+  std::string output;  // the NDJSON record or the --check line, newline included
+  std::string report;  // for standard error: a syntax error with its code frame, an I/O error
+  uint64_t bytes = 0;
+  int status = kExitOk;
+};
+
+// Each worker thread's own memory, reused from one file to the next.
+struct Worker {
+  Arena arena;
+  std::string bytes;
+};
+
+void append_to_string(void* ctx, const char* data, std::size_t size) {
+  static_cast<std::string*>(ctx)->append(data, size);
+}
+
+// "FILE:LINE:COLUMN: SyntaxError: MESSAGE\n", LINE and COLUMN 1-based as in the code frame.
+std::string check_line(std::string_view name, const SyntaxError& error) {
+  return std::string(name) + ":" + std::to_string(error.line) + ":" +
+         std::to_string(error.column + 1) + ": SyntaxError: " + error.message + "\n";
+}
+
+class Batch {
+ public:
+  Batch(const Options& options, const FileList& list) : options_(options), list_(list) {
+    estree_.loc = options.loc;
+    estree_.range = options.range;
+    estree_.stage3_fields = options.stage3_fields;
+    estree_.comments = options.comments;
+    estree_.attach_comments = options.attach_comments;
+    if (options.has_source_file) estree_.source_file = options.source_file;
+  }
+
+  void parse_one(std::size_t index, FileResult& result, Worker& worker) const {
+    const InputFile& input = list_.files[index];
+    result.output.clear();
+    result.report.clear();
+    result.status = kExitOk;
+    std::string error;
+    if (!load_source(input.path, worker.bytes, error)) {
+      result.bytes = 0;
+      result.report = "essa-parse: " + error + "\n";
+      result.status = kExitUsage;
+      return;
+    }
+    result.bytes = worker.bytes.size();
+    const std::string name = display_name(input.path);
+    ParseResult parsed = parse_with_goal(worker.bytes, input.goal, parse_, std::move(worker.arena));
+    if (!parsed.ok()) {
+      result.status = kExitSyntaxError;
+      const std::string_view text = parsed.source().ok() ? parsed.source().text() : worker.bytes;
+      if (options_.check) {
+        result.output = check_line(name, *parsed.error());
+      } else {
+        result.report = format_syntax_error(name, text, *parsed.error());
+      }
+    }
+    if (!options_.check) {
+      const bool written =
+          write_estree_record(append_to_string, &result.output, name, parsed, estree_);
+      // A tree too deep to write still ends its line (with null for the cut subtree), so
+      // that the records after it stay readable; the status says the output is incomplete.
+      if (!written && parsed.ok()) {
+        result.report = "essa-parse: " + name + ": the tree is nested deeper than " +
+                        std::to_string(estree_.max_depth) + " levels; cannot write it\n";
+        result.status = kExitUsage;
+      }
+      result.output.push_back('\n');
+    }
+    worker.arena = parsed.take_arena();
+  }
+
+  int run(std::FILE* out) {
+    const std::size_t count = list_.files.size();
+    unsigned jobs = options_.jobs != 0 ? options_.jobs : default_jobs();
+    if (count < jobs) jobs = count == 0 ? 1 : static_cast<unsigned>(count);
+    std::vector<Worker> workers(jobs);
+    const bool out_is_terminal = isatty(fileno(out)) != 0;
+    Progress progress(!options_.quiet && isatty(STDERR_FILENO) != 0, count, list_.total_bytes);
+    const auto start = std::chrono::steady_clock::now();
+    int status = kExitOk;
+    std::size_t failed = 0;
+    uint64_t bytes = 0;
+
+    auto work = [&](std::size_t index, FileResult& slot, unsigned w) {
+      parse_one(index, slot, workers[w]);
+    };
+    auto emit = [&](std::size_t, FileResult& slot) {
+      progress.add(slot.bytes);
+      bytes += slot.bytes;
+      status = worse(status, slot.status);
+      if (slot.status != kExitOk) ++failed;
+      if (!slot.report.empty()) {
+        progress.clear();
+        std::fwrite(slot.report.data(), 1, slot.report.size(), stderr);
+      }
+      // On a terminal the meter shares the screen with the output: erase it first.
+      if (out_is_terminal && !slot.output.empty()) progress.clear();
+      errno = 0;
+      if (!slot.output.empty() &&
+          std::fwrite(slot.output.data(), 1, slot.output.size(), out) != slot.output.size()) {
+        write_failed_ = errno != 0 ? errno : EIO;
+        return false;
+      }
+      // A huge record does not keep its memory for the rest of the run.
+      if (slot.output.capacity() > (1u << 20)) std::string().swap(slot.output);
+      progress.tick();
+      return true;
+    };
+    run_ordered<FileResult>(count, jobs, work, emit, [&] { progress.tick(); });
+    progress.clear();
+    if (write_failed_ != 0) {
+      errno = write_failed_;
+      return fail_io(std::string("cannot write output: ") + std::strerror(write_failed_));
+    }
+    if (options_.check) {
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const std::string summary = format_summary(count, bytes, failed, seconds);
+      std::fwrite(summary.data(), 1, summary.size(), out);
+    }
+    return status;
+  }
+
+ private:
+  const Options& options_;
+  const FileList& list_;
+  EstreeOptions estree_;
+  ParseOptions parse_ = parse_options_of(options_);
+  int write_failed_ = 0;
+};
+
+}  // namespace
+
+unsigned default_jobs() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) {
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  }
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores != 0 ? cores : 1;
+}
+
+int run_batch(const Options& options, const FileList& list, std::FILE* out) {
+  Batch batch(options, list);
+  return batch.run(out);
+}
+
+}  // namespace essa::cli

@@ -1,0 +1,84 @@
+#include "single.h"
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include "essa/estree.h"
+#include "essa/parse.h"
+#include "essa/source.h"
+#include "essa/tokens.h"
+#include "exit_status.h"
+#include "goal.h"
+#include "parse_file.h"
+#include "read_input.h"
+#include "report_error.h"
+
+namespace essa::cli {
+namespace {
+
+std::string write_error() {
+  return std::string("cannot write output: ") + std::strerror(errno != 0 ? errno : EIO);
+}
+
+int report_syntax(std::string_view name, std::string_view text, const SyntaxError& error) {
+  const std::string report = format_syntax_error(name, text, error);
+  std::fwrite(report.data(), 1, report.size(), stderr);
+  return kExitSyntaxError;
+}
+
+}  // namespace
+
+int write_tokens(const Options& options, std::FILE* out) {
+  const std::string& file = options.files.front();
+  std::string bytes;
+  std::string error;
+  if (!load_source(file, bytes, error)) return fail_io(error);
+  const std::string name = display_name(file);
+  const SourceText source = SourceText::from_bytes(bytes);
+  if (!source.ok()) return report_syntax(name, bytes, *source.error());
+  GoalDetector goals(options.goal);
+  const TokenizeResult result =
+      tokenize(source, {.module = goals.goal_of(file) == Goal::Module, .comments = options.comments});
+  if (!result.ok()) return report_syntax(name, bytes, *result.error);
+  const TokenJsonOptions json{.loc = options.loc,
+                              .range = options.range,
+                              .pretty = options.pretty,
+                              .comments = options.comments};
+  errno = 0;
+  bool written = write_tokens_json(out, source, result, json);
+  written = std::fputc('\n', out) != EOF && written;
+  return written ? kExitOk : fail_io(write_error());
+}
+
+int write_document(const Options& options, std::FILE* out) {
+  const std::string& file = options.files.front();
+  std::string bytes;
+  std::string error;
+  if (!load_source(file, bytes, error)) return fail_io(error);
+  const std::string name = display_name(file);
+  GoalDetector goals(options.goal);
+  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), parse_options_of(options), Arena());
+  if (!result.ok()) {
+    return report_syntax(name, result.source().ok() ? result.source().text() : bytes,
+                         *result.error());
+  }
+  EstreeOptions estree;
+  estree.loc = options.loc;
+  estree.range = options.range;
+  estree.pretty = options.pretty;
+  estree.stage3_fields = options.stage3_fields;
+  estree.comments = options.comments;
+  estree.attach_comments = options.attach_comments;
+  if (options.has_source_file) estree.source_file = options.source_file;
+  errno = 0;
+  const bool written = write_estree(out, result, estree);
+  if (!written && std::ferror(out) == 0) {
+    return fail_io(name + ": the tree is nested deeper than " + std::to_string(estree.max_depth) +
+                   " levels; cannot write it");
+  }
+  if (!written || std::fputc('\n', out) == EOF) return fail_io(write_error());
+  return kExitOk;
+}
+
+}  // namespace essa::cli

@@ -1,0 +1,153 @@
+#include "walk.h"
+
+#include <dirent.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "extensions.h"
+#include "read_input.h"
+
+namespace essa::cli {
+namespace {
+
+struct DirId {
+  dev_t dev;
+  ino_t ino;
+  bool operator==(const DirId&) const = default;
+};
+
+class Walker {
+ public:
+  Walker(const Options& options, FileList& list) : options_(options), list_(list), goals_(options.goal) {}
+
+  // One argument or --files-from entry: a file is taken whatever its extension, a
+  // directory is walked.
+  void add_argument(const std::string& path) {
+    if (reads_stdin(path)) {
+      add_file(path, 0);
+      return;
+    }
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) {
+      // Reading it reports the error, in its place in the output order.
+      add_file(path, 0);
+      return;
+    }
+    if (S_ISDIR(info.st_mode)) {
+      walk(path, info);
+    } else {
+      add_file(path, S_ISREG(info.st_mode) ? static_cast<uint64_t>(info.st_size) : 0);
+    }
+  }
+
+ private:
+  void add_file(const std::string& path, uint64_t size) {
+    list_.files.push_back({path, goals_.goal_of(path), size});
+    list_.total_bytes += size;
+  }
+
+  void problem(std::string message, bool fails) {
+    list_.problems.push_back(std::move(message));
+    list_.failed = list_.failed || fails;
+  }
+
+  void walk(const std::string& dir, const struct stat& info) {
+    const DirId id{info.st_dev, info.st_ino};
+    if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
+      problem("essa-parse: warning: '" + dir + "' is a symbolic link loop; not walked", false);
+      return;
+    }
+    DIR* handle = opendir(dir.c_str());
+    if (handle == nullptr) {
+      problem("essa-parse: cannot read directory '" + dir + "': " + std::strerror(errno), true);
+      return;
+    }
+    std::vector<std::pair<std::string, unsigned char>> entries;
+    errno = 0;
+    while (const dirent* entry = readdir(handle)) {
+      const std::string_view name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      entries.emplace_back(std::string(name), entry->d_type);
+    }
+    closedir(handle);
+    std::sort(entries.begin(), entries.end());
+    ancestors_.push_back(id);
+    const std::string prefix = dir.ends_with('/') ? dir : dir + "/";
+    for (const auto& [name, type] : entries) {
+      const std::string path = prefix + name;
+      if (is_excluded(options_.excludes, name, path)) continue;
+      // Regular files and directories are known from d_type; links and unknown types need a
+      // stat, which follows the link.
+      if (type == DT_REG) {
+        if (!is_walked(name)) continue;
+        struct stat file {};
+        add_file(path, stat(path.c_str(), &file) == 0 ? static_cast<uint64_t>(file.st_size) : 0);
+        continue;
+      }
+      if (type != DT_DIR && type != DT_LNK && type != DT_UNKNOWN) continue;
+      struct stat target {};
+      if (stat(path.c_str(), &target) != 0) continue;  // a dangling link: nothing to parse
+      if (S_ISDIR(target.st_mode)) {
+        walk(path, target);
+      } else if (S_ISREG(target.st_mode) && is_walked(name)) {
+        add_file(path, static_cast<uint64_t>(target.st_size));
+      }
+    }
+    ancestors_.pop_back();
+  }
+
+  const Options& options_;
+  FileList& list_;
+  GoalDetector goals_;
+  std::vector<DirId> ancestors_;  // the directories being walked, outermost first
+};
+
+}  // namespace
+
+bool is_excluded(const std::vector<std::string>& globs, const std::string& name,
+                 const std::string& path) {
+  for (const std::string& glob : globs) {
+    const bool whole_path = glob.find('/') != std::string::npos;
+    if (fnmatch(glob.c_str(), whole_path ? path.c_str() : name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> split_file_list(std::string_view text) {
+  const char separator = text.find('\0') != std::string_view::npos ? '\0' : '\n';
+  std::vector<std::string> paths;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find(separator), text.size());
+    if (end > 0) paths.emplace_back(text.substr(0, end));
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return paths;
+}
+
+bool list_files(const Options& options, FileList& list, std::string& error) {
+  Walker walker(options, list);
+  for (const std::string& file : options.files) walker.add_argument(file);
+  if (!options.files_from.empty()) {
+    std::string text;
+    if (!read_input(options.files_from, text, error)) return false;
+    for (const std::string& path : split_file_list(text)) walker.add_argument(path);
+  }
+  if (options.shard_count > 0) {
+    // Round robin over the whole list: shard I takes files I-1, I-1+N, ... (1-based I).
+    std::vector<InputFile> mine;
+    list.total_bytes = 0;
+    for (std::size_t i = options.shard_index - 1; i < list.files.size(); i += options.shard_count) {
+      list.total_bytes += list.files[i].size;
+      mine.push_back(std::move(list.files[i]));
+    }
+    list.files = std::move(mine);
+  }
+  return true;
+}
+
+}  // namespace essa::cli

@@ -1,0 +1,44 @@
+// The list of files a run parses: the arguments and --files-from entries, with directories
+// walked recursively, --exclude applied, the goal of each file decided and --shard applied.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "goal.h"
+#include "options.h"
+
+namespace essa::cli {
+
+struct InputFile {
+  std::string path;  // as given, or the directory argument joined with the walked names
+  Goal goal;
+  uint64_t size;  // bytes, from stat when the list was made (0 for standard input, a pipe)
+};
+
+struct FileList {
+  std::vector<InputFile> files;
+  uint64_t total_bytes = 0;
+  // Problems met while listing (an argument that does not exist, a symbolic link loop, an
+  // unreadable directory), each a line for standard error. Listing goes on past them.
+  std::vector<std::string> problems;
+  bool failed = false;  // a problem that makes the run fail (status 2); loops are warnings
+};
+
+// Lists the files of a run. Directory entries are visited in byte order of their names, so
+// the list, and the output, are the same on every run and every machine. A directory met
+// again inside itself through a symbolic link is a loop: reported, not entered. Returns
+// false with `error` set when --files-from cannot be read.
+bool list_files(const Options& options, FileList& list, std::string& error);
+
+// True when GLOB excludes the walked entry `name` (the entry's own name) at `path` (the path
+// as listed): a glob without '/' matches names, a glob with '/' the whole path.
+bool is_excluded(const std::vector<std::string>& globs, const std::string& name,
+                 const std::string& path);
+
+// Splits `text` (a --files-from list) into paths: NUL-separated when it holds a NUL byte,
+// else one per line. Empty entries are dropped.
+std::vector<std::string> split_file_list(std::string_view text);
+
+}  // namespace essa::cli
