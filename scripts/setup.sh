@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what essa needs on Debian (bookworm): compilers, CMake, Ninja, ccache, ICU,
-# GoogleTest, Google Benchmark, nlohmann/json and Node.js with npm (for the acorn oracle).
+# GoogleTest, Google Benchmark, nlohmann/json, Python 3 (the ctypes binding's tests) and Node.js
+# with npm (for the acorn oracle).
 # Idempotent and quiet when everything is already there. Needs root (or sudo) to install.
 set -euo pipefail
 
 packages=(g++ clang libclang-rt-14-dev cmake ninja-build ccache pkg-config
-          libicu-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev chromium)
+          libicu-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev chromium
+          python3 binutils)
 # Node.js and npm: the oracle scripts need them; keep a machine's own newer Node if present.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

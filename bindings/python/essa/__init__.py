@@ -34,6 +34,9 @@ class EssaError(Exception):
         self.message = message
         self.status = status
 
+    def __reduce__(self):  # picklable, so errors cross process pools (multiprocessing, Dask)
+        return (EssaError, (self.message, self.status))
+
 
 class ParseError(SyntaxError):
     """The source is not valid JavaScript (or not valid UTF-8).
@@ -51,6 +54,9 @@ class ParseError(SyntaxError):
         self.line = line
         self.column = column
         self.pos = pos
+
+    def __reduce__(self):
+        return (ParseError, (self.message, self.line, self.column, self.pos, self.filename))
 
     def __str__(self):
         return self.msg  # acorn's "message (line:column)", without Python's "(line N)"

@@ -5,6 +5,7 @@ Expected values are acorn's and espree's (acorn.parse / espree.tokenize with ecm
 """
 
 import json
+import pickle
 import threading
 import unittest
 
@@ -66,6 +67,13 @@ class ErrorTest(unittest.TestCase):
         self.assertEqual((e.message, e.line, e.column, e.pos), ("Unexpected token", 2, 5, 10))
         self.assertEqual((e.lineno, e.offset), (2, 6))
         self.assertEqual(str(e), "Unexpected token (2:5)")
+
+    def test_errors_pickle(self):
+        e = pickle.loads(pickle.dumps(essa.ParseError("Unexpected token", 2, 5, 10, "f.js")))
+        self.assertEqual((e.message, e.line, e.column, e.pos, e.filename, str(e)),
+                         ("Unexpected token", 2, 5, 10, "f.js", "Unexpected token (2:5)"))
+        e = pickle.loads(pickle.dumps(essa.EssaError("input too large", 3)))
+        self.assertEqual((e.message, e.status), ("input too large", 3))
 
     def test_script_goal_rejects_import(self):
         with self.assertRaises(essa.ParseError) as c:
