@@ -33,9 +33,8 @@ bool fill_tokens(const SourceText& source, const Request& request, essa_result& 
     fail_at(result, ESSA_SYNTAX_ERROR, *tokens.error);
     return false;
   }
-  result.tokens =
-      tokens_to_json(source, tokens, {.loc = request.loc, .range = request.range,
-                                      .pretty = request.pretty});
+  result.tokens = tokens_to_json(
+      source, tokens, {.loc = request.loc, .range = request.range, .pretty = request.pretty});
   result.has_tokens = true;
   return true;
 }

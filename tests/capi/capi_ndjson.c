@@ -44,16 +44,20 @@ static void write_string(FILE* out, const char* s, size_t n) {
       fputc('\\', out);
       fputc(c, out);
     } else if (c < 0x20) {
-      const char* brief = c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n"
-                        : c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+      const char* brief = c == '\b'   ? "\\b"
+                          : c == '\f' ? "\\f"
+                          : c == '\n' ? "\\n"
+                          : c == '\r' ? "\\r"
+                          : c == '\t' ? "\\t"
+                                      : NULL;
       if (brief != NULL) {
         fputs(brief, out);
       } else {
         fprintf(out, "\\u00%c%c", hex[c >> 4], hex[c & 15]);
       }
     } else if (c == 0xED && i + 2 < n && ((unsigned char)s[i + 1] & 0xE0) == 0xA0) {
-      const unsigned unit = 0xD000u | (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-                            ((unsigned char)s[i + 2] & 0x3Fu);
+      const unsigned unit =
+          0xD000u | (((unsigned char)s[i + 1] & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
       fprintf(out, "\\ud%c%c%c", hex[(unit >> 8) & 15], hex[(unit >> 4) & 15], hex[unit & 15]);
       i += 2;
     } else {
@@ -64,8 +68,10 @@ static void write_string(FILE* out, const char* s, size_t n) {
 }
 
 static int usage(void) {
-  fputs("usage: essa-capi-ndjson [--tokens] [--module] [--loc] [--range] [--source-file NAME] "
-        "FILE...\n", stderr);
+  fputs(
+      "usage: essa-capi-ndjson [--tokens] [--module] [--loc] [--range] [--source-file NAME] "
+      "FILE...\n",
+      stderr);
   return 2;
 }
 

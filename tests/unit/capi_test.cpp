@@ -72,17 +72,22 @@ constexpr std::string_view kOneJson =
     R"("sourceType":"script"})";
 
 TEST(CapiTest, ParsesWithDefaults) { EXPECT_EQ(json_of(parse_c("1", defaults()).get()), kOneJson); }
-TEST(CapiTest, NullOptionsAreTheDefaults) { EXPECT_EQ(json_of(parse_c("1", nullptr).get()), kOneJson); }
+TEST(CapiTest, NullOptionsAreTheDefaults) {
+  EXPECT_EQ(json_of(parse_c("1", nullptr).get()), kOneJson);
+}
 TEST(CapiTest, OkHasNoError) { EXPECT_EQ(error_of(parse_c("1", nullptr).get()), "no error, ok"); }
-TEST(CapiTest, NoTokensUnlessAsked) { EXPECT_EQ(tokens_of(parse_c("1", nullptr).get()), "(null) 0"); }
+TEST(CapiTest, NoTokensUnlessAsked) {
+  EXPECT_EQ(tokens_of(parse_c("1", nullptr).get()), "(null) 0");
+}
 
 TEST(CapiTest, ModuleGoal) {
   EXPECT_EQ(json_of(parse_c("export let a = await 1", module_goal()).get()),
             cpp_json("export let a = await 1", {.module = true}, {}));
 }
 TEST(CapiTest, ScriptGoalRejectsExport) {
-  EXPECT_EQ(error_of(parse_c("export {}", defaults()).get()),
-            "syntax error: 1:0 0 0: 'import' and 'export' may appear only with 'sourceType: module'");
+  EXPECT_EQ(
+      error_of(parse_c("export {}", defaults()).get()),
+      "syntax error: 1:0 0 0: 'import' and 'export' may appear only with 'sourceType: module'");
 }
 
 TEST(CapiTest, LocRangeSourceFileMatchTheCppApi) {
@@ -98,7 +103,8 @@ TEST(CapiTest, EmptySourceFileName) {
   essa_options o = defaults();
   o.loc = 1;
   o.source_file = "";
-  EXPECT_EQ(json_of(parse_c("x", o).get()), cpp_json("x", {}, {.loc = true, .source_file = std::string_view("", 0)}));
+  EXPECT_EQ(json_of(parse_c("x", o).get()),
+            cpp_json("x", {}, {.loc = true, .source_file = std::string_view("", 0)}));
 }
 TEST(CapiTest, Pretty) {
   essa_options o = defaults();
@@ -111,7 +117,9 @@ TEST(CapiTest, SyntaxErrorPositionsCountUtf16) {
   EXPECT_EQ(error_of(parse_c("'\xF0\x9F\x98\x80'\n 'a' 'b'", defaults()).get()),
             "syntax error: 2:5 10 12: Unexpected token");
 }
-TEST(CapiTest, SyntaxErrorHasNoJson) { EXPECT_EQ(json_of(parse_c("(", defaults()).get()), "(null) 0"); }
+TEST(CapiTest, SyntaxErrorHasNoJson) {
+  EXPECT_EQ(json_of(parse_c("(", defaults()).get()), "(null) 0");
+}
 
 TEST(CapiTest, InvalidUtf8) {
   EXPECT_EQ(error_of(parse_c("a;\n b\xFF", defaults()).get()),
@@ -131,10 +139,11 @@ TEST(CapiTest, InputOver4GiBIsRejectedWithoutReadingIt) {
   if (sizeof(size_t) < 8) GTEST_SKIP() << "size_t cannot exceed 4 GiB";
   const char one = '1';  // the length lies; nothing past `one` may be read
   const uint64_t length = uint64_t{5} << 30;
-  EXPECT_EQ(error_of(Result(essa_parse(&one, static_cast<size_t>(length), nullptr),
-                            essa_result_free).get()),
-            "input too large: 0:0 0 0: Input too large: 5368709120 bytes (the limit is "
-            "4294967231 bytes)");
+  EXPECT_EQ(
+      error_of(
+          Result(essa_parse(&one, static_cast<size_t>(length), nullptr), essa_result_free).get()),
+      "input too large: 0:0 0 0: Input too large: 5368709120 bytes (the limit is "
+      "4294967231 bytes)");
 }
 TEST(CapiTest, MaxInputSizeIsTheSourceLimit) {
   EXPECT_EQ(ESSA_MAX_INPUT_SIZE, essa::SourceText::kMaxSize);
