@@ -32,5 +32,6 @@ install(FILES ${PROJECT_BINARY_DIR}/essaConfig.cmake ${PROJECT_BINARY_DIR}/essaC
 
 # essa.pc finds its prefix from its own place (${pcfiledir}), so any --prefix works.
 file(RELATIVE_PATH ESSA_PC_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" ESSA_PC_PREFIX "${ESSA_PC_PREFIX}")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/essa.pc.in ${PROJECT_BINARY_DIR}/essa.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/essa.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
