@@ -87,6 +87,7 @@ const char* essa_status_name(essa_status status) {
     case ESSA_INVALID_ARGUMENT: return "invalid argument";
     case ESSA_TOO_DEEP: return "too deep";
     case ESSA_OUT_OF_MEMORY: return "out of memory";
+    case ESSA_STATUS_MAX_ENUM: break;
   }
   return "unknown status";
 }

@@ -38,12 +38,16 @@ typedef enum essa_status {
   ESSA_INPUT_TOO_LARGE = 3,  /* more than ESSA_MAX_INPUT_SIZE bytes */
   ESSA_INVALID_ARGUMENT = 4, /* NULL source with a nonzero length, or bad options */
   ESSA_TOO_DEEP = 5,         /* parsed, but nested too deeply to write as JSON */
-  ESSA_OUT_OF_MEMORY = 6
+  ESSA_OUT_OF_MEMORY = 6,
+  /* Not a status: makes every int a valid essa_status value in C++ as in C, so that statuses
+     added later are not undefined behaviour in an older library, and keeps the type 32-bit. */
+  ESSA_STATUS_MAX_ENUM = 0x7FFFFFFF
 } essa_status;
 
 typedef enum essa_goal {
   ESSA_GOAL_SCRIPT = 0, /* a classic script (acorn's sourceType "script") */
-  ESSA_GOAL_MODULE = 1  /* a module: strict, import/export, top-level await */
+  ESSA_GOAL_MODULE = 1, /* a module: strict, import/export, top-level await */
+  ESSA_GOAL_MAX_ENUM = 0x7FFFFFFF
 } essa_goal;
 
 /* Parse options. Always fill with essa_options_init() first, then set fields: struct_size
