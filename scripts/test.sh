@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian machine: install dependencies, then build and run every test
-# twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan.
+# twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan; then install the
+# Release build and build the examples against the installed tree (scripts/check-install.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,3 +13,5 @@ for flavour in sanitize release; do
   echo "== $flavour tests"
   ctest --test-dir "build/$flavour" --output-on-failure -j "$jobs"
 done
+echo "== install and consume (g++, clang++, Python, add_subdirectory)"
+scripts/check-install.sh build/release

@@ -1,0 +1,154 @@
+"""The essa Python module over libessa.so (ESSA_LIBRARY, or the installed library).
+
+Expected values are acorn's and espree's (acorn.parse / espree.tokenize with ecmaVersion
+"latest"), written out by hand for tiny inputs.
+"""
+
+import json
+import pickle
+import threading
+import unittest
+
+import essa
+
+ONE = {
+    "type": "Program", "start": 0, "end": 1,
+    "body": [{"type": "ExpressionStatement", "start": 0, "end": 1,
+              "expression": {"type": "Literal", "start": 0, "end": 1, "value": 1, "raw": "1"}}],
+    "sourceType": "script",
+}
+
+
+class ParseTest(unittest.TestCase):
+    def test_dicts(self):
+        self.assertEqual(essa.parse("1"), ONE)
+
+    def test_bytes(self):
+        self.assertEqual(essa.parse(b"1"), ONE)
+
+    def test_json_text_is_acorns_key_order(self):
+        self.assertEqual(essa.parse("1", json=True), json.dumps(ONE, separators=(",", ":")))
+
+    def test_module_goal(self):
+        self.assertEqual(essa.parse("export {}", module=True)["sourceType"], "module")
+        self.assertEqual(essa.parse("export {}", module=True)["body"][0]["type"],
+                         "ExportNamedDeclaration")
+
+    def test_loc_range_source_file_count_utf16(self):
+        ast = essa.parse("'\U0001F600';x", loc=True, range=True, source_file="a.js")
+        x = ast["body"][1]
+        self.assertEqual(x["range"], [5, 6])
+        self.assertEqual(x["loc"], {"start": {"line": 1, "column": 5},
+                                    "end": {"line": 1, "column": 6}, "source": "a.js"})
+
+    def test_pretty(self):
+        self.assertEqual(essa.parse("1", json=True, pretty=True), json.dumps(ONE, indent=2))
+
+    def test_regex_and_bigint_values_are_none(self):
+        body = essa.parse("/a/g; 1n")["body"]
+        self.assertIsNone(body[0]["expression"]["value"])
+        self.assertEqual(body[0]["expression"]["regex"], {"pattern": "a", "flags": "g"})
+        self.assertEqual(body[1]["expression"]["bigint"], "1")
+
+    def test_tokens_beside_the_ast(self):
+        ast = essa.parse("a", tokens=True)
+        self.assertEqual(ast["tokens"], [{"type": "Identifier", "value": "a", "start": 0, "end": 1}])
+        text, tokens = essa.parse("a", tokens=True, json=True)
+        self.assertEqual(json.loads(text)["type"], "Program")
+        self.assertEqual(json.loads(tokens)[0]["value"], "a")
+
+
+class ErrorTest(unittest.TestCase):
+    def test_syntax_error(self):
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("'\U0001F600'\n 'a' 'b'")
+        e = c.exception
+        self.assertIsInstance(e, SyntaxError)
+        self.assertEqual((e.message, e.line, e.column, e.pos), ("Unexpected token", 2, 5, 10))
+        self.assertEqual((e.lineno, e.offset), (2, 6))
+        self.assertEqual(str(e), "Unexpected token (2:5)")
+
+    def test_errors_pickle(self):
+        e = pickle.loads(pickle.dumps(essa.ParseError("Unexpected token", 2, 5, 10, "f.js")))
+        self.assertEqual((e.message, e.line, e.column, e.pos, e.filename, str(e)),
+                         ("Unexpected token", 2, 5, 10, "f.js", "Unexpected token (2:5)"))
+        e = pickle.loads(pickle.dumps(essa.EssaError("input too large", 3)))
+        self.assertEqual((e.message, e.status), ("input too large", 3))
+
+    def test_script_goal_rejects_import(self):
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("import x from 'y'")
+        self.assertEqual(c.exception.message,
+                         "'import' and 'export' may appear only with 'sourceType: module'")
+
+    def test_source_file_names_the_error(self):
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("(", source_file="f.js")
+        self.assertEqual(c.exception.filename, "f.js")
+
+    def test_invalid_utf8(self):
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse(b"a\n\xff")
+        self.assertEqual((c.exception.line, c.exception.column), (2, 0))
+        self.assertTrue(c.exception.message.startswith("Invalid UTF-8"))
+
+    def test_lone_surrogate_in_str(self):
+        with self.assertRaises(UnicodeEncodeError):
+            essa.parse("'\ud800'")
+
+    def test_wrong_type(self):
+        with self.assertRaises(TypeError):
+            essa.parse(1)
+
+    def test_nesting_limit(self):
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("[[[[1]]]]", max_depth=2)
+        self.assertEqual(c.exception.message, "Nesting too deep")
+
+
+class TokenizeTest(unittest.TestCase):
+    def test_tokens(self):
+        self.assertEqual(essa.tokenize("a = /=/g", range=True), [
+            {"type": "Identifier", "value": "a", "start": 0, "end": 1, "range": [0, 1]},
+            {"type": "Punctuator", "value": "=", "start": 2, "end": 3, "range": [2, 3]},
+            {"type": "RegularExpression", "value": "/=/g", "start": 4, "end": 8,
+             "range": [4, 8], "regex": {"pattern": "=", "flags": "g"}},
+        ])
+
+    def test_json_text(self):
+        self.assertEqual(essa.tokenize("x", json=True),
+                         '[{"type":"Identifier","value":"x","start":0,"end":1}]')
+
+    def test_error(self):
+        with self.assertRaises(essa.ParseError):
+            essa.tokenize("'\\07'", module=True)
+
+
+class LibraryTest(unittest.TestCase):
+    def test_version(self):
+        major, minor, patch = essa.version().split(".")
+        self.assertEqual(int(major), 0)
+
+    def test_library_path(self):
+        self.assertIn("libessa.so", essa.library_path())
+
+    def test_threads(self):
+        src = "for (const [k, v] of Object.entries(o)) f(k, `${v}`);" * 50
+        expected = essa.parse(src, json=True, loc=True)
+        results = []
+
+        def work():
+            for _ in range(20):
+                results.append(essa.parse(src, json=True, loc=True))
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(len(results), 80)
+        self.assertTrue(all(r == expected for r in results))
+
+
+if __name__ == "__main__":
+    unittest.main()

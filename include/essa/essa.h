@@ -1,0 +1,127 @@
+/* essa's C API: JavaScript source in, ESTree JSON (or the token list) out, from C or any
+   language with a C foreign-function interface. C99; nothing is thrown across it.
+
+     essa_options options;
+     essa_options_init(&options);
+     options.goal = ESSA_GOAL_MODULE;
+     essa_result* result = essa_parse(source, length, &options);
+     if (essa_result_status(result) == ESSA_OK) {
+       size_t size;
+       const char* json = essa_result_json(result, &size);   (owned by the result)
+     } else {
+       const essa_error* error = essa_result_error(result);  (message, line, column, offset)
+     }
+     essa_result_free(result);
+
+   Thread safety: there is no global state. Any number of threads may parse at once; a result
+   is immutable once returned, so several threads may read one result, and it may be freed on
+   any thread (once). Ownership and limits: docs/library.md. */
+#ifndef ESSA_ESSA_H
+#define ESSA_ESSA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "essa/version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The largest input in bytes: positions inside are 32-bit, and the parser pads the text. */
+#define ESSA_MAX_INPUT_SIZE ((size_t)0xFFFFFFFFu - 64u)
+
+typedef enum essa_status {
+  ESSA_OK = 0,
+  ESSA_SYNTAX_ERROR = 1,     /* not valid JavaScript for the goal; the error says where */
+  ESSA_INVALID_UTF8 = 2,     /* the bytes are not UTF-8; the error says where */
+  ESSA_INPUT_TOO_LARGE = 3,  /* more than ESSA_MAX_INPUT_SIZE bytes */
+  ESSA_INVALID_ARGUMENT = 4, /* NULL source with a nonzero length, or bad options */
+  ESSA_TOO_DEEP = 5,         /* parsed, but nested too deeply to write as JSON */
+  ESSA_OUT_OF_MEMORY = 6,
+  /* Not a status: makes every int a valid essa_status value in C++ as in C, so that statuses
+     added later are not undefined behaviour in an older library, and keeps the type 32-bit. */
+  ESSA_STATUS_MAX_ENUM = 0x7FFFFFFF
+} essa_status;
+
+typedef enum essa_goal {
+  ESSA_GOAL_SCRIPT = 0, /* a classic script (acorn's sourceType "script") */
+  ESSA_GOAL_MODULE = 1, /* a module: strict, import/export, top-level await */
+  ESSA_GOAL_MAX_ENUM = 0x7FFFFFFF
+} essa_goal;
+
+/* Parse options. Always fill with essa_options_init() first, then set fields: struct_size
+   tells the library which fields the caller knows, so fields can be added at the end in later
+   versions without breaking programs built against this header. */
+typedef struct essa_options {
+  uint32_t struct_size; /* sizeof(essa_options), set by essa_options_init() */
+  uint32_t goal;        /* essa_goal; default ESSA_GOAL_SCRIPT */
+  uint8_t loc;          /* "loc" {start: {line, column}, end} on every node (acorn's locations) */
+  uint8_t range;        /* "range" [start, end] on every node (acorn's ranges) */
+  uint8_t tokens;       /* essa_parse also lists the tokens (essa_result_tokens) */
+  uint8_t pretty;       /* indent as JSON.stringify(value, null, 2) */
+  /* Nesting deeper than this is the syntax error "Nesting too deep"; 0 is the default, 2000.
+     The parser and the writer recurse once per level: raise it only with a larger stack. */
+  uint32_t max_depth;
+  /* acorn's sourceFile: with loc, every "loc" ends with "source": this name. NUL-terminated
+     UTF-8; NULL for none. Copied: it need not outlive the call. */
+  const char* source_file;
+} essa_options;
+
+/* Sets every option to its default and struct_size to sizeof(essa_options). */
+void essa_options_init(essa_options* options);
+
+/* The outcome of one call: JSON or an error. Opaque; free it with essa_result_free(). */
+typedef struct essa_result essa_result;
+
+/* Where and what went wrong. Owned by the result. */
+typedef struct essa_error {
+  const char* message;   /* acorn's wording, UTF-8, NUL-terminated */
+  size_t message_length; /* in bytes, without the NUL */
+  uint32_t line;         /* 1-based; 0 when the error has no position (arguments, limits) */
+  uint32_t column;       /* 0-based, in UTF-16 code units (as acorn's loc.column) */
+  uint32_t offset;       /* UTF-16 code units from the start (as acorn's pos) */
+  uint32_t byte_offset;  /* bytes from the start of the input */
+} essa_error;
+
+/* Parses `length` bytes of UTF-8 at `source` (which need not be NUL-terminated and is not
+   kept after the call) with `options` (NULL: the defaults). Returns a result to free with
+   essa_result_free(); NULL only when even the result could not be allocated, and every
+   essa_result_* function treats NULL as a result with status ESSA_OUT_OF_MEMORY. `source`
+   may be NULL when `length` is 0. */
+essa_result* essa_parse(const char* source, size_t length, const essa_options* options);
+
+/* Only the token list, in espree's tokenize() format (options.goal, loc, range and pretty
+   apply; options.tokens is implied). A source that does not parse is an error. */
+essa_result* essa_tokenize(const char* source, size_t length, const essa_options* options);
+
+essa_status essa_result_status(const essa_result* result);
+
+/* The ESTree Program as JSON, no trailing newline, exactly what `essa-parse` prints for the
+   same options. NUL-terminated; *length (when length is not NULL) gets its size in bytes.
+   NULL (and *length 0) unless the status is ESSA_OK and the result came from essa_parse. The
+   text belongs to the result: valid until essa_result_free(). */
+const char* essa_result_json(const essa_result* result, size_t* length);
+
+/* The tokens as a JSON array, exactly what `essa-parse --tokens` prints. NULL unless the
+   status is ESSA_OK and tokens were asked for (essa_tokenize, or options.tokens). */
+const char* essa_result_tokens(const essa_result* result, size_t* length);
+
+/* The error; NULL when the status is ESSA_OK. Valid until essa_result_free(). */
+const essa_error* essa_result_error(const essa_result* result);
+
+/* Frees the result and everything it owns. NULL is ignored. */
+void essa_result_free(essa_result* result);
+
+/* A constant name for a status: "ok", "syntax error", ... */
+const char* essa_status_name(essa_status status);
+
+/* The library's version, "MAJOR.MINOR.PATCH", and as ESSA_VERSION_NUMBER computes it. */
+const char* essa_version(void);
+int essa_version_number(void);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* ESSA_ESSA_H */

@@ -1,0 +1,280 @@
+// The C API (essa/essa.h): the same JSON as the C++ API for the same options, errors with
+// their positions, and every bad argument answered with a status, never undefined behaviour.
+#include "essa/essa.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "essa/estree.h"
+#include "essa/parse.h"
+#include "essa/source.h"
+#include "essa/tokens.h"
+#include "essa/version.h"
+
+namespace {
+
+using Result = std::unique_ptr<essa_result, decltype(&essa_result_free)>;
+
+essa_options defaults() {
+  essa_options o;
+  essa_options_init(&o);
+  return o;
+}
+essa_options module_goal() {
+  essa_options o = defaults();
+  o.goal = ESSA_GOAL_MODULE;
+  return o;
+}
+
+Result parse_c(std::string_view src, const essa_options* o) {
+  return Result(essa_parse(src.data(), src.size(), o), essa_result_free);
+}
+Result parse_c(std::string_view src, const essa_options& o) { return parse_c(src, &o); }
+
+std::string json_of(const essa_result* r) {
+  size_t n = 12345;
+  const char* p = essa_result_json(r, &n);
+  if (p == nullptr) return "(null) " + std::to_string(n);
+  EXPECT_EQ(p[n], '\0');  // NUL-terminated as documented
+  return std::string(p, n);
+}
+std::string tokens_of(const essa_result* r) {
+  size_t n = 12345;
+  const char* p = essa_result_tokens(r, &n);
+  return p == nullptr ? "(null) " + std::to_string(n) : std::string(p, n);
+}
+// "status name: line:column offset byte_offset: message"
+std::string error_of(const essa_result* r) {
+  const essa_error* e = essa_result_error(r);
+  if (e == nullptr) return std::string("no error, ") + essa_status_name(essa_result_status(r));
+  EXPECT_EQ(std::strlen(e->message), e->message_length);
+  return std::string(essa_status_name(essa_result_status(r))) + ": " + std::to_string(e->line) +
+         ":" + std::to_string(e->column) + " " + std::to_string(e->offset) + " " +
+         std::to_string(e->byte_offset) + ": " + std::string(e->message, e->message_length);
+}
+
+// The C++ API's JSON for the same source and options.
+std::string cpp_json(std::string_view src, const essa::ParseOptions& p, essa::EstreeOptions e) {
+  return essa::estree_json(essa::parse(src, p), e);
+}
+
+// acorn 8.19: JSON.stringify(acorn.parse("1", {ecmaVersion: "latest"}))
+constexpr std::string_view kOneJson =
+    R"({"type":"Program","start":0,"end":1,"body":[{"type":"ExpressionStatement","start":0,)"
+    R"("end":1,"expression":{"type":"Literal","start":0,"end":1,"value":1,"raw":"1"}}],)"
+    R"("sourceType":"script"})";
+
+TEST(CapiTest, ParsesWithDefaults) { EXPECT_EQ(json_of(parse_c("1", defaults()).get()), kOneJson); }
+TEST(CapiTest, NullOptionsAreTheDefaults) {
+  EXPECT_EQ(json_of(parse_c("1", nullptr).get()), kOneJson);
+}
+TEST(CapiTest, OkHasNoError) { EXPECT_EQ(error_of(parse_c("1", nullptr).get()), "no error, ok"); }
+TEST(CapiTest, NoTokensUnlessAsked) {
+  EXPECT_EQ(tokens_of(parse_c("1", nullptr).get()), "(null) 0");
+}
+
+TEST(CapiTest, ModuleGoal) {
+  EXPECT_EQ(json_of(parse_c("export let a = await 1", module_goal()).get()),
+            cpp_json("export let a = await 1", {.module = true}, {}));
+}
+TEST(CapiTest, ScriptGoalRejectsExport) {
+  EXPECT_EQ(
+      error_of(parse_c("export {}", defaults()).get()),
+      "syntax error: 1:0 0 0: 'import' and 'export' may appear only with 'sourceType: module'");
+}
+
+TEST(CapiTest, LocRangeSourceFileMatchTheCppApi) {
+  const std::string src = "// \xF0\x9F\x98\x80\u2028\nlet \xC3\xA9 = `a${b}`;\n/x/u.test(1n)";
+  essa_options o = defaults();
+  o.loc = 1;
+  o.range = 1;
+  o.source_file = "f.js";
+  EXPECT_EQ(json_of(parse_c(src, o).get()),
+            cpp_json(src, {}, {.loc = true, .range = true, .source_file = "f.js"}));
+}
+TEST(CapiTest, EmptySourceFileName) {
+  essa_options o = defaults();
+  o.loc = 1;
+  o.source_file = "";
+  EXPECT_EQ(json_of(parse_c("x", o).get()),
+            cpp_json("x", {}, {.loc = true, .source_file = std::string_view("", 0)}));
+}
+TEST(CapiTest, Pretty) {
+  essa_options o = defaults();
+  o.pretty = 1;
+  EXPECT_EQ(json_of(parse_c("f(a, [b])", o).get()), cpp_json("f(a, [b])", {}, {.pretty = true}));
+}
+
+TEST(CapiTest, SyntaxErrorPositionsCountUtf16) {
+  // U+1F600 is two UTF-16 units and four bytes.
+  EXPECT_EQ(error_of(parse_c("'\xF0\x9F\x98\x80'\n 'a' 'b'", defaults()).get()),
+            "syntax error: 2:5 10 12: Unexpected token");
+}
+TEST(CapiTest, SyntaxErrorHasNoJson) {
+  EXPECT_EQ(json_of(parse_c("(", defaults()).get()), "(null) 0");
+}
+
+TEST(CapiTest, InvalidUtf8) {
+  EXPECT_EQ(error_of(parse_c("a;\n b\xFF", defaults()).get()),
+            "invalid UTF-8: 2:2 5 5: Invalid UTF-8: byte 0xFF");
+}
+
+TEST(CapiTest, NullSourceWithLength) {
+  EXPECT_EQ(error_of(Result(essa_parse(nullptr, 3, nullptr), essa_result_free).get()),
+            "invalid argument: 0:0 0 0: the source is NULL but its length is 3");
+}
+TEST(CapiTest, NullSourceOfLengthZeroIsEmpty) {
+  EXPECT_EQ(json_of(Result(essa_parse(nullptr, 0, nullptr), essa_result_free).get()),
+            R"({"type":"Program","start":0,"end":0,"body":[],"sourceType":"script"})");
+}
+
+TEST(CapiTest, InputOver4GiBIsRejectedWithoutReadingIt) {
+  if (sizeof(size_t) < 8) GTEST_SKIP() << "size_t cannot exceed 4 GiB";
+  const char one = '1';  // the length lies; nothing past `one` may be read
+  const uint64_t length = uint64_t{5} << 30;
+  EXPECT_EQ(
+      error_of(
+          Result(essa_parse(&one, static_cast<size_t>(length), nullptr), essa_result_free).get()),
+      "input too large: 0:0 0 0: Input too large: 5368709120 bytes (the limit is "
+      "4294967231 bytes)");
+}
+TEST(CapiTest, MaxInputSizeIsTheSourceLimit) {
+  EXPECT_EQ(ESSA_MAX_INPUT_SIZE, essa::SourceText::kMaxSize);
+}
+
+TEST(CapiTest, OptionsWithoutInitAreRejected) {
+  essa_options o;
+  std::memset(&o, 0, sizeof o);
+  EXPECT_EQ(error_of(parse_c("1", o).get()),
+            "invalid argument: 0:0 0 0: essa_options.struct_size is 0, smaller than any "
+            "essa_options: fill the options with essa_options_init()");
+}
+TEST(CapiTest, BadGoal) {
+  essa_options o = defaults();
+  o.goal = 7;
+  EXPECT_EQ(error_of(parse_c("1", o).get()),
+            "invalid argument: 0:0 0 0: essa_options.goal is 7: ESSA_GOAL_SCRIPT (0) or "
+            "ESSA_GOAL_MODULE (1)");
+}
+TEST(CapiTest, SourceFileMustBeUtf8) {
+  essa_options o = defaults();
+  o.source_file = "\xC0";
+  EXPECT_EQ(error_of(parse_c("1", o).get()),
+            "invalid argument: 0:0 0 0: essa_options.source_file is not valid UTF-8");
+}
+
+// A program built against a later header passes a larger struct.
+struct NewerOptions {
+  essa_options known;
+  uint32_t later_field;
+};
+TEST(CapiTest, LargerOptionsWithUnsetNewFieldsAreAccepted) {
+  NewerOptions o{};
+  essa_options_init(&o.known);
+  o.known.struct_size = sizeof o;
+  EXPECT_EQ(json_of(parse_c("1", &o.known).get()), kOneJson);
+}
+TEST(CapiTest, LargerOptionsWithANewFieldSetAreRejected) {
+  NewerOptions o{};
+  essa_options_init(&o.known);
+  o.known.struct_size = sizeof o;
+  o.later_field = 1;
+  EXPECT_EQ(essa_status_name(essa_result_status(parse_c("1", &o.known).get())),
+            std::string("invalid argument"));
+}
+
+// The nesting limit reaches the parser: the same error as the C++ API's.
+TEST(CapiTest, MaxDepth) {
+  essa_options o = defaults();
+  o.max_depth = 10;
+  const std::string deep = std::string(12, '(') + "1" + std::string(12, ')');
+  const essa::ParseResult expected = essa::parse(deep, {.max_depth = 10});
+  ASSERT_FALSE(expected.ok());
+  EXPECT_EQ(error_of(parse_c(deep, o).get()),
+            "syntax error: 1:" + std::to_string(expected.error()->column) + " " +
+                std::to_string(expected.error()->offset) + " " +
+                std::to_string(expected.error()->byte_offset) + ": Nesting too deep");
+  EXPECT_EQ(essa_result_status(parse_c("((1))", o).get()), ESSA_OK);
+}
+// Past the default limit, with a raised one, the writer's limit follows.
+TEST(CapiTest, DeepTreeWithRaisedLimitStillWrites) {
+  const std::string src = std::string(1500, '[') + std::string(1500, ']');
+  ASSERT_FALSE(essa::parse(src, {}).ok());
+  essa_options o = defaults();
+  o.max_depth = 6000;
+  EXPECT_EQ(json_of(parse_c(src, o).get()),
+            cpp_json(src, {.max_depth = 6000}, {.max_depth = 30000}));
+}
+
+TEST(CapiTest, TokensBesideTheAst) {
+  essa_options o = defaults();
+  o.tokens = 1;
+  o.loc = 1;
+  const Result r = parse_c("a = /=/g", o);
+  EXPECT_EQ(json_of(r.get()), cpp_json("a = /=/g", {}, {.loc = true}));
+  const essa::SourceText source = essa::SourceText::from_bytes("a = /=/g");
+  EXPECT_EQ(tokens_of(r.get()),
+            essa::tokens_to_json(source, essa::tokenize(source, {}), {.loc = true}));
+}
+TEST(CapiTest, TokenizeOnly) {
+  // espree.tokenize("x", {ecmaVersion: "latest"}) as JSON.
+  const Result r(essa_tokenize("x", 1, nullptr), essa_result_free);
+  EXPECT_EQ(tokens_of(r.get()), R"([{"type":"Identifier","value":"x","start":0,"end":1}])");
+  EXPECT_EQ(json_of(r.get()), "(null) 0");
+}
+TEST(CapiTest, TokenizeModuleGoal) {
+  essa_options o = module_goal();
+  const Result r(essa_tokenize("'\\07'", 5, &o), essa_result_free);
+  EXPECT_EQ(error_of(r.get()), "syntax error: 1:1 1 1: Octal literal in strict mode");
+  EXPECT_EQ(tokens_of(r.get()), "(null) 0");
+}
+
+TEST(CapiTest, NullResultReadsAsOutOfMemory) {
+  EXPECT_EQ(essa_result_status(nullptr), ESSA_OUT_OF_MEMORY);
+  EXPECT_EQ(json_of(nullptr), "(null) 0");
+  EXPECT_EQ(tokens_of(nullptr), "(null) 0");
+  EXPECT_EQ(error_of(nullptr), "out of memory: 0:0 0 0: out of memory");
+  essa_result_free(nullptr);
+}
+TEST(CapiTest, NullLengthPointerIsAllowed) {
+  const Result r = parse_c("1", nullptr);
+  EXPECT_STREQ(essa_result_json(r.get(), nullptr), std::string(kOneJson).c_str());
+}
+TEST(CapiTest, InitIgnoresNull) { essa_options_init(nullptr); }
+TEST(CapiTest, StatusNames) {
+  EXPECT_STREQ(essa_status_name(ESSA_TOO_DEEP), "too deep");
+  EXPECT_STREQ(essa_status_name(static_cast<essa_status>(99)), "unknown status");
+}
+
+TEST(CapiTest, VersionMatchesTheHeaders) {
+  EXPECT_STREQ(essa_version(), ESSA_VERSION_STRING);
+  EXPECT_EQ(essa_version_number(), ESSA_VERSION_NUMBER);
+  EXPECT_STREQ(essa::version(), ESSA_VERSION_STRING);
+  EXPECT_EQ(essa::version_number(),
+            ESSA_VERSION_MAJOR * 10000 + ESSA_VERSION_MINOR * 100 + ESSA_VERSION_PATCH);
+}
+
+TEST(CapiTest, ThreadsParseAtOnce) {
+  const std::string src = "for (const [k, v] of Object.entries(o)) { f(k, `${v}`); }";
+  const std::string expected = cpp_json(src, {}, {.loc = true});
+  essa_options o = defaults();
+  o.loc = 1;
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (auto& out : got) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) out = json_of(parse_c(src, o).get());
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) EXPECT_EQ(g, expected);
+}
+
+}  // namespace
