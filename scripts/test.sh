@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian machine: install dependencies, then build and run every test
-# twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan.
+# twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan. Then each
+# libFuzzer target runs for a short time-box on its committed corpus (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,3 +13,6 @@ for flavour in sanitize release; do
   echo "== $flavour tests"
   ctest --test-dir "build/$flavour" --output-on-failure -j "$jobs"
 done
+# 45 s per target, four targets: about 3 minutes of fuzzing (ESSA_FUZZ_SECONDS overrides).
+echo "== fuzz"
+scripts/fuzz.sh --ci "${ESSA_FUZZ_SECONDS:-45}"

@@ -2,10 +2,11 @@
 // reproducer the fuzzers or a report found against the regex-or-divide guesser's bracket
 // stack. Each must end in tokens or an error, never a read outside the stack (which
 // AddressSanitizer reports) and never quadratic time.
+#include <time.h>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,13 @@ TEST(TokenizeFallbackTest, UnbalancedClosers) {
   EXPECT_EQ(count("x={function:1}}}:"), 10);
 }
 
+// CPU time of this thread: unlike wall time, a busy machine cannot stretch it.
+double cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
 // `yield` asks whether the innermost function is a generator; that must not walk the whole
 // stack each time (deep brackets, then many `yield`s, was quadratic).
 TEST(TokenizeFallbackTest, YieldUnderDeepBracketsIsLinear) {
@@ -58,17 +66,16 @@ TEST(TokenizeFallbackTest, YieldUnderDeepBracketsIsLinear) {
     src += "}}";  // unbalanced, so the standalone path runs
     double best = 1e9;
     for (int run = 0; run < 3; ++run) {
-      const auto start = std::chrono::steady_clock::now();
+      const double start = cpu_seconds();
       const TokenizeResult result = tokenize(SourceText::from_bytes(src), {});
-      const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
       EXPECT_TRUE(result.ok());
-      best = std::min(best, took.count());
+      best = std::min(best, cpu_seconds() - start);
     }
     return best;
   };
   const double small = seconds(20000);
   const double large = seconds(80000);
-  EXPECT_LT(large, 10 * std::max(small, 5e-3)) << small << " s for N, " << large << " s for 4N";
+  EXPECT_LT(large, 10 * std::max(small, 1e-2)) << small << " s for N, " << large << " s for 4N";
 }
 
 }  // namespace
