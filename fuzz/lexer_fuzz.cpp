@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "essa/source.h"
+#include "error_slot.h"
 #include "lexer.h"
 
 namespace {
@@ -17,7 +18,8 @@ namespace {
 // `mode` bit 0: module goal; bit 1: `/` and `/=` start a regular expression; bit 2: `}`
 // continues a template.
 void lex_all(const essa::SourceText& source, unsigned mode) {
-  essa::Lexer lexer(source, mode & 1);
+  essa::ErrorSlot errors;
+  essa::Lexer lexer(source, mode & 1, errors);
   uint32_t last_end = 0;
   for (uint64_t count = 0;; ++count) {
     ESSA_FUZZ_CHECK(count <= uint64_t{source.size()} + 1);
@@ -37,7 +39,7 @@ void lex_all(const essa::SourceText& source, unsigned mode) {
     ESSA_FUZZ_CHECK(t.start >= last_end && t.end > t.start && t.end <= source.size());
     last_end = t.end;
   }
-  if (lexer.failed()) ESSA_FUZZ_CHECK(lexer.error().offset <= source.size() && !lexer.error().message.empty());
+  if (errors.failed) ESSA_FUZZ_CHECK(errors.offset <= source.size() && !errors.message.empty());
 }
 
 }  // namespace
