@@ -34,12 +34,12 @@ TEST(ReportErrorTest, CaretAfterWideCharacters) {
             "           ^\n");
   // U+1F600 is two UTF-16 units (the column) and two terminal columns (the caret).
   EXPECT_EQ(frame("\"\xF0\x9F\x98\x80\" @"),
-            "f.js:1:6: SyntaxError: Unexpected character '@'\n"
+            "f.js:1:6: SyntaxError: Unexpected token\n"
             "\"\xF0\x9F\x98\x80\" @\n"
             "     ^\n");
   // Fullwidth forms are wide too.
   EXPECT_EQ(frame("\"ＡＢ\" @"),
-            "f.js:1:6: SyntaxError: Unexpected character '@'\n"
+            "f.js:1:6: SyntaxError: Unexpected token\n"
             "\"ＡＢ\" @\n"
             "       ^\n");
 }
@@ -47,7 +47,7 @@ TEST(ReportErrorTest, CaretAfterWideCharacters) {
 TEST(ReportErrorTest, CaretAfterZeroWidthCharacters) {
   // e + U+0301 (combining acute) is one column; U+200D (ZWJ) takes none.
   EXPECT_EQ(frame("\"e\xCC\x81\xE2\x80\x8D\" @"),
-            "f.js:1:7: SyntaxError: Unexpected character '@'\n"
+            "f.js:1:7: SyntaxError: Unexpected token\n"
             "\"e\xCC\x81\xE2\x80\x8D\" @\n"
             "    ^\n");
 }
@@ -59,7 +59,7 @@ TEST(ReportErrorTest, ByteOrderMarkIsNotShown) {
             "a +;\n"
             "   ^\n");
   EXPECT_EQ(frame("\xEF\xBB\xBF@"),
-            "f.js:1:2: SyntaxError: Unexpected character '@'\n"
+            "f.js:1:2: SyntaxError: Unexpected token\n"
             "@\n"
             "^\n");
   // Only a BOM at the start of the file is one; on later lines it is white space, shown
@@ -78,7 +78,7 @@ TEST(ReportErrorTest, WideCharactersInALongLineWindow) {
   std::string shown = "...";
   for (int i = 0; i < 58; ++i) shown += "語";
   shown += "\" @";
-  EXPECT_EQ(frame(src), "f.js:1:104: SyntaxError: Unexpected character '@'\n" + shown + "\n" +
+  EXPECT_EQ(frame(src), "f.js:1:104: SyntaxError: Unexpected token\n" + shown + "\n" +
                             std::string(3 + 58 * 2 + 2, ' ') + "^\n");
 }
 
