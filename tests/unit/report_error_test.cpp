@@ -58,10 +58,11 @@ TEST(ReportErrorTest, ByteOrderMarkIsNotShown) {
             "f.js:1:5: SyntaxError: Unexpected token\n"
             "a +;\n"
             "   ^\n");
+  // `@` starts a decorator; the error is at the end of the input, after it.
   EXPECT_EQ(frame("\xEF\xBB\xBF@"),
-            "f.js:1:2: SyntaxError: Unexpected token\n"
+            "f.js:1:3: SyntaxError: Unexpected token\n"
             "@\n"
-            "^\n");
+            " ^\n");
   // Only a BOM at the start of the file is one; on later lines it is white space, shown
   // with no width.
   EXPECT_EQ(frame("x\n\xEF\xBB\xBF" "a +;"),
