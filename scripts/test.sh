@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian machine: install dependencies, then build and run every test
 # twice: a g++ Release build, and a clang build under AddressSanitizer + UBSan; then install the
-# Release build and build the examples against the installed tree (scripts/check-install.sh).
+# Release build and build the examples against the installed tree (scripts/check-install.sh);
+# then each libFuzzer target runs for a short time-box on its committed corpus
+# (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -15,3 +17,6 @@ for flavour in sanitize release; do
 done
 echo "== install and consume (g++, clang++, Python, add_subdirectory)"
 scripts/check-install.sh build/release
+# 45 s per target, four targets: about 3 minutes of fuzzing (ESSA_FUZZ_SECONDS overrides).
+echo "== fuzz"
+scripts/fuzz.sh --ci "${ESSA_FUZZ_SECONDS:-45}"

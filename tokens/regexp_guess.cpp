@@ -58,7 +58,23 @@ constexpr bool before_expr(TokenKind k) {
 
 RegexpGuess::RegexpGuess() {
   stack_.reserve(64);
-  stack_.push_back(Context::BlockStatement);
+  stack_.push_back({Context::BlockStatement, false});
+}
+
+void RegexpGuess::push(Context c) {
+  const bool generator = is_function(c) ? (c == Context::FunctionGenerator ||
+                                           c == Context::FunctionExpressionGenerator)
+                                        : stack_.back().in_generator;
+  stack_.push_back({c, generator});
+}
+
+void RegexpGuess::replace_top(Context c) {
+  stack_.pop_back();
+  push(c);
+}
+
+void RegexpGuess::pop() {
+  if (stack_.size() > 1) stack_.pop_back();
 }
 
 bool RegexpGuess::is_expression(Context c) {
@@ -100,14 +116,14 @@ void RegexpGuess::advance(const Token& token) {
       return;
     case TokenKind::LBrace: {
       const bool block = brace_is_block(token, prev);
-      stack_.push_back(block ? Context::BlockStatement : Context::BlockExpression);
+      push(block ? Context::BlockStatement : Context::BlockExpression);
       expr_allowed_ = true;
       return;
     }
     case TokenKind::LParen: {
       const bool statement = prev == TokenKind::If || prev == TokenKind::For ||
                              prev == TokenKind::With || prev == TokenKind::While;
-      stack_.push_back(statement ? Context::ParenStatement : Context::ParenExpression);
+      push(statement ? Context::ParenStatement : Context::ParenExpression);
       expr_allowed_ = true;
       return;
     }
@@ -119,14 +135,15 @@ void RegexpGuess::advance(const Token& token) {
       open_function(token, prev);
       return;
     case TokenKind::Colon:
-      if (is_function(top())) stack_.pop_back();  // `{ function: 1 }` opened no function
+      if (is_function(top())) pop();  // `{ function: 1 }` opened no function
       expr_allowed_ = true;
       return;
     case TokenKind::Star:
-      if (prev == TokenKind::Function) {
-        stack_.back() = stack_.back() == Context::FunctionExpression
-                            ? Context::FunctionExpressionGenerator
-                            : Context::FunctionGenerator;
+      // acorn marks whatever is on top, even when `a.function` opened nothing; the bottom
+      // entry stays the program.
+      if (prev == TokenKind::Function && stack_.size() > 1) {
+        replace_top(top() == Context::FunctionExpression ? Context::FunctionExpressionGenerator
+                                                         : Context::FunctionGenerator);
       }
       expr_allowed_ = true;
       return;
@@ -137,12 +154,12 @@ void RegexpGuess::advance(const Token& token) {
       return;
     case TokenKind::TemplateHead:
       toggle_template();
-      stack_.push_back(Context::TemplateSubst);
+      push(Context::TemplateSubst);
       expr_allowed_ = true;
       return;
     case TokenKind::TemplateMiddle:
       close_bracket();
-      stack_.push_back(Context::TemplateSubst);
+      push(Context::TemplateSubst);
       expr_allowed_ = true;
       return;
     case TokenKind::TemplateTail:
@@ -170,22 +187,21 @@ void RegexpGuess::close_bracket() {
     expr_allowed_ = true;
     return;
   }
-  Context out = stack_.back();
-  stack_.pop_back();
-  // The `}` of a function or class body closes the function context too. The bottom entry
-  // is never a function, so the stack never empties.
+  Context out = top();
+  pop();
+  // The `}` of a function or class body closes the function context too.
   if (out == Context::BlockStatement && is_function(top())) {
-    out = stack_.back();
-    stack_.pop_back();
+    out = top();
+    pop();
   }
   expr_allowed_ = !is_expression(out);
 }
 
 void RegexpGuess::toggle_template() {
   if (top() == Context::Template) {
-    stack_.pop_back();
+    pop();
   } else {
-    stack_.push_back(Context::Template);
+    push(Context::Template);
   }
 }
 
@@ -225,19 +241,8 @@ void RegexpGuess::open_function(const Token& keyword, TokenKind prev) {
       !(prev == TokenKind::Return && keyword.newline_before()) &&
       !((prev == TokenKind::Colon || prev == TokenKind::LBrace) &&
         parent == Context::BlockStatement);
-  stack_.push_back(expression ? Context::FunctionExpression : Context::FunctionStatement);
+  push(expression ? Context::FunctionExpression : Context::FunctionStatement);
   expr_allowed_ = false;
-}
-
-bool RegexpGuess::in_generator() const {
-  // The innermost function decides; the bottom entry is the program.
-  for (std::size_t i = stack_.size() - 1; i >= 1; --i) {
-    if (is_function(stack_[i])) {
-      return stack_[i] == Context::FunctionGenerator ||
-             stack_[i] == Context::FunctionExpressionGenerator;
-    }
-  }
-  return false;
 }
 
 }  // namespace essa

@@ -20,7 +20,7 @@ class RegexpGuess {
   // True when a `/` or `/=` here starts a regular expression.
   bool regexp_allowed() const { return expr_allowed_; }
   // True when a `}` here closes a template substitution `${ ... }`.
-  bool brace_closes_template() const { return stack_.back() == Context::TemplateSubst; }
+  bool brace_closes_template() const { return top() == Context::TemplateSubst; }
 
   // Feeds the next token, after any rescan (a `}` that became a template part is passed as
   // that part).
@@ -43,14 +43,25 @@ class RegexpGuess {
   static bool is_expression(Context c);
   static bool is_function(Context c);
 
-  Context top() const { return stack_.back(); }
+  // One open bracket, and whether the innermost function around it (itself included) is a
+  // generator, so `yield` needs no walk down the stack.
+  struct Entry {
+    Context context;
+    bool in_generator;
+  };
+  Context top() const { return stack_.back().context; }
+  void push(Context c);
+  void replace_top(Context c);
+  // Pops the top entry; the bottom entry (the program) is never popped, so the stack is never
+  // empty, whatever the input: acorn's own tokenizer empties its stack on `.function*){})`.
+  void pop();
   void close_bracket();    // `)` or `}`
   void toggle_template();  // a backquote opens or closes a template
   bool brace_is_block(const Token& brace, TokenKind prev) const;
   void open_function(const Token& keyword, TokenKind prev);  // `function` or `class`
-  bool in_generator() const;
+  bool in_generator() const { return stack_.back().in_generator; }
 
-  std::vector<Context> stack_;
+  std::vector<Entry> stack_;
   bool expr_allowed_ = true;
   TokenKind prev_ = TokenKind::Eof;  // acorn starts with the eof type as "previous"
 };

@@ -90,11 +90,11 @@ TEST(CliTest, CaretKeepsTabsAndCountsCharacters) {
             "<stdin>:1:4: SyntaxError: Unexpected character '@'\n"
             "\tx @\n"
             "\t  ^\n");
-  // U+1F600 is two UTF-16 units (the column) but one character (the caret).
+  // U+1F600 is two UTF-16 units (the column) and two terminal columns (the caret).
   EXPECT_EQ(run("--tokens", "\"\xF0\x9F\x98\x80\" @").err,
             "<stdin>:1:6: SyntaxError: Unexpected character '@'\n"
             "\"\xF0\x9F\x98\x80\" @\n"
-            "    ^\n");
+            "     ^\n");
 }
 
 TEST(CliTest, LongLineShowsAWindow) {
