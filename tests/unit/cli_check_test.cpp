@@ -26,7 +26,7 @@ TEST(CliCheckTest, FailingFilesAndASummary) {
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err, "");  // no progress: standard error is not a terminal
   const std::string lines = dir + "b.js:1:9: SyntaxError: Unexpected token\n" + dir +
-                            "d.js:2:5: SyntaxError: Unexpected character '@'\n";
+                            "d.js:2:5: SyntaxError: Unexpected token\n";
   ASSERT_EQ(r.out.substr(0, lines.size()), lines);
   const std::string summary = r.out.substr(lines.size());
   EXPECT_TRUE(std::regex_match(
