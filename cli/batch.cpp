@@ -15,7 +15,7 @@
 #include "exit_status.h"
 #include "ordered_pool.h"
 #include "parse_file.h"
-#include "progress.h"
+#include "progress_meter.h"
 #include "read_input.h"
 #include "report_error.h"
 

@@ -1,4 +1,4 @@
-#include "progress.h"
+#include "progress_meter.h"
 
 #include <unistd.h>
 
