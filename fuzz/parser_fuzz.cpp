@@ -14,58 +14,17 @@
 #include <string_view>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "check.h"
-#include "read_json.h"
+#include "json_checks.h"
 #include "essa/estree.h"
 #include "essa/parse.h"
 
 namespace {
 
-using essa::fuzz::read_json;
-using nlohmann::json;
-
-
 struct Outcome {
   bool ok = false;
   std::string text;  // the located JSON, or the error as "offset line column message"
 };
-
-bool is_node(const json& v) { return v.is_object() && v.contains("type"); }
-
-std::pair<uint64_t, uint64_t> line_col(const json& pos) {
-  ESSA_FUZZ_CHECK(pos.is_object() && pos["line"].is_number_unsigned() &&
-        pos["column"].is_number_unsigned());
-  return {pos["line"].get<uint64_t>(), pos["column"].get<uint64_t>()};
-}
-
-// Checks one node and, recursively, its children; the parse bounds the depth.
-void check_node(const json& node, uint64_t lo, uint64_t hi) {
-  const json& start = node["start"];
-  const json& end = node["end"];
-  ESSA_FUZZ_CHECK(start.is_number_unsigned() && end.is_number_unsigned());
-  const uint64_t s = start.get<uint64_t>();
-  const uint64_t e = end.get<uint64_t>();
-  ESSA_FUZZ_CHECK(lo <= s && s <= e && e <= hi);
-  ESSA_FUZZ_CHECK(node["range"] == json::array({s, e}));
-  const json& loc = node["loc"];
-  ESSA_FUZZ_CHECK(loc.is_object());
-  ESSA_FUZZ_CHECK(line_col(loc["start"]) <= line_col(loc["end"]));
-  for (const auto& [key, value] : node.items()) {
-    if (key == "loc" || key == "range") continue;
-    if (is_node(value)) {
-      check_node(value, s, e);
-    } else if (value.is_array()) {
-      uint64_t previous_end = s;
-      for (const json& element : value) {
-        if (!is_node(element)) continue;
-        check_node(element, previous_end, e);
-        previous_end = element["end"].get<uint64_t>();
-      }
-    }
-  }
-}
 
 Outcome run(std::string_view bytes, bool module, essa::Arena& arena) {
   essa::ParseOptions options;
@@ -80,14 +39,10 @@ Outcome run(std::string_view bytes, bool module, essa::Arena& arena) {
                std::to_string(error.column) + " " + error.message;
   } else {
     out.ok = true;
-    const std::string plain = essa::estree_json(result, {});
-    const json doc = read_json(plain);
-    ESSA_FUZZ_CHECK(doc.is_object() && doc["type"] == "Program");
+    essa::fuzz::check_program(essa::estree_json(result, {}));
     out.text = essa::estree_json(result, {.loc = true, .range = true});
-    const json located = read_json(out.text);
-    ESSA_FUZZ_CHECK(located.is_object() && located["type"] == "Program");
-    const uint64_t size = result.line_index().utf16_offset(result.source().size());
-    check_node(located, 0, size);
+    essa::fuzz::check_located_program(
+        out.text, result.line_index().utf16_offset(result.source().size()));
   }
   arena = result.take_arena();
   return out;

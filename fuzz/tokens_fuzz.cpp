@@ -9,13 +9,8 @@
 #include <string_view>
 
 #include "check.h"
-#include "read_json.h"
+#include "json_checks.h"
 #include "essa/tokens.h"
-
-namespace {
-
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const essa::SourceText source =
@@ -31,8 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!result.ok()) ESSA_FUZZ_CHECK(!result.error->message.empty());
     if (!source.ok()) continue;
     const std::string json = essa::tokens_to_json(source, result, {.loc = true, .range = true});
-    const nlohmann::json doc = essa::fuzz::read_json(json);
-    ESSA_FUZZ_CHECK(doc.is_array() && doc.size() == result.tokens.size());
+    essa::fuzz::check_array_of(json, result.tokens.size());
   }
   return 0;
 }
