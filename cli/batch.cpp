@@ -102,7 +102,7 @@ class Batch {
     if (count < jobs) jobs = count == 0 ? 1 : static_cast<unsigned>(count);
     std::vector<Worker> workers(jobs);
     const bool out_is_terminal = isatty(fileno(out)) != 0;
-    Progress progress(!options_.quiet && isatty(STDERR_FILENO) != 0, count, list_.total_bytes);
+    Progress progress(shows_progress(options_), count, list_.total_bytes);
     const auto start = std::chrono::steady_clock::now();
     int status = kExitOk;
     std::size_t failed = 0;
@@ -128,8 +128,9 @@ class Batch {
         write_failed_ = errno != 0 ? errno : EIO;
         return false;
       }
-      // A huge record does not keep its memory for the rest of the run.
-      if (slot.output.capacity() > (1u << 20)) std::string().swap(slot.output);
+      // A large record does not keep its memory for the rest of the run (the ring has
+      // kSlotsPerJob slots per job).
+      if (slot.output.capacity() > (256u << 10)) std::string().swap(slot.output);
       progress.tick();
       return true;
     };
@@ -157,6 +158,10 @@ class Batch {
 };
 
 }  // namespace
+
+bool shows_progress(const Options& options) {
+  return !options.quiet && !options.list && isatty(STDERR_FILENO) != 0;
+}
 
 unsigned default_jobs() {
   cpu_set_t set;

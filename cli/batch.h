@@ -13,6 +13,9 @@ namespace essa::cli {
 // error as they come (in list order), as the progress meter allows.
 int run_batch(const Options& options, const FileList& list, std::FILE* out);
 
+// True when a batch run shows its progress meter: standard error is a terminal, no --quiet.
+bool shows_progress(const Options& options);
+
 // The default of -j: the cores this process may run on.
 unsigned default_jobs();
 

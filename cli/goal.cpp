@@ -36,6 +36,17 @@ bool read_small_file(const std::string& path, std::string& text) {
 
 }  // namespace
 
+std::string_view goal_name(Goal goal) {
+  switch (goal) {
+    case Goal::Auto: return "auto";
+    case Goal::Script: return "script";
+    case Goal::Module: return "module";
+    case Goal::CommonJs: return "commonjs";
+    case Goal::Detect: return "detect";
+  }
+  return "auto";
+}
+
 ParseOptions parse_options_for(Goal goal, ParseOptions options) {
   options.module = goal == Goal::Module;
   options.commonjs = goal == Goal::CommonJs || goal == Goal::Detect;

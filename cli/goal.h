@@ -19,6 +19,10 @@ enum class Goal : uint8_t {
              // module syntax detection, on by default since Node 20.19 and 22.7)
 };
 
+// The goal's name in essa-parse --list: "script", "module", "commonjs", "detect" ("auto"
+// for Auto, which a decided goal never is).
+std::string_view goal_name(Goal goal);
+
 // The parse options of the first (or only) parse of a file with this goal; Detect starts
 // as CommonJS.
 ParseOptions parse_options_for(Goal goal, ParseOptions options = {});

@@ -17,6 +17,14 @@
 
 using namespace essa::cli;
 
+namespace {
+
+int write_list(const FileList& list, std::FILE* out) {
+  return write_file_list(list, out) ? kExitOk : fail_io("cannot write the list");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   Options options;
   std::string error;
@@ -34,12 +42,13 @@ int main(int argc, char** argv) {
   const bool batch = is_batch(options);
   FileList list;
   if (batch) {
-    if (!list_files(options, list, error)) return fail_io(error);
+    if (!list_files(options, list, error, shows_progress(options))) return fail_io(error);
     for (const std::string& problem : list.problems) std::fprintf(stderr, "%s\n", problem.c_str());
   }
   Output output;
   if (!output.open(options.output, error)) return fail_io(error);
   int status = options.tokens ? write_tokens(options, output.file())
+               : options.list ? write_list(list, output.file())
                : batch        ? run_batch(options, list, output.file())
                               : write_document(options, output.file());
   if (list.failed) status = worse(status, kExitUsage);

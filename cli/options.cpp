@@ -60,6 +60,10 @@ Many files:
   --shard I/N         parse only the I-th of N parts of the file list (1 <= I <= N; files
                       I, I+N, I+2N, ... of the listed order), to spread a corpus over
                       machines
+  --list              parse nothing: print the files a run would parse, in its order,
+                      one line each: {"file":NAME,"goal":GOAL}, GOAL being "script",
+                      "module", "commonjs" or "detect" (CommonJS unless only the module
+                      goal parses it); for schedulers that parse elsewhere
   -q, --quiet         no progress meter (shown on standard error when it is a terminal)
 
   --                  end of options: every argument after it is a file
@@ -249,6 +253,8 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.ndjson = true;
     } else if (arg == "--check") {
       options.check = true;
+    } else if (arg == "--list") {
+      options.list = true;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
     } else if (arg == "--module" || arg == "--script" || arg == "--commonjs") {
@@ -298,6 +304,11 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
             "--source-file, --stage3-fields, --comments or --attach-comments";
     return false;
   }
+  if (options.list && (options.tokens || options.check)) {
+    error = options.tokens ? "--list cannot be used with --tokens"
+                           : "--list cannot be used with --check";
+    return false;
+  }
   if (options.pretty && is_batch(options)) {
     error = "--pretty cannot be used with NDJSON output (several inputs or --ndjson)";
     return false;
@@ -307,7 +318,7 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
 
 bool is_batch(const Options& options) {
   if (options.tokens) return false;
-  if (options.ndjson || options.check || options.files.size() > 1 ||
+  if (options.ndjson || options.check || options.list || options.files.size() > 1 ||
       !options.files_from.empty() || options.shard_count > 0) {
     return true;
   }

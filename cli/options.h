@@ -20,6 +20,7 @@ struct Options {
   bool stage3_fields = false;  // EstreeOptions::stage3_fields
   bool ndjson = false;  // NDJSON records even for one input (implied by several)
   bool check = false;   // no AST: one line per failing file and a summary
+  bool list = false;    // --list: print the files and their goals, parse nothing
   bool quiet = false;   // no progress meter
   bool help = false;
   bool version = false;

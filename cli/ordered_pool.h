@@ -1,24 +1,32 @@
 // Runs one job per file on N threads and hands the results over in input order: the job
-// scheduler of a batch run. Workers take the next index from a shared counter (a slow file
-// holds up only itself); results wait in a ring of slots until the calling thread has
-// emitted every earlier one, and a worker waits rather than run more than the ring ahead, so
-// memory stays bounded whatever the order of completion.
+// scheduler of a batch run. Workers take the next index from an atomic counter (a slow file
+// holds up only itself) and fill a ring of slots. Whichever thread finishes the oldest
+// unwritten result writes it, and every ready one after it, under a flag that no thread waits
+// for: a finished file costs no wake-up and no lock. A worker waits only when it would run
+// more than the ring ahead of the writing, so memory stays bounded whatever the order of
+// completion; the calling thread sleeps, waking every `tick` for the progress meter.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 namespace essa::cli {
 
+// Slots per job in the ring: enough that a large file does not stall the other workers
+// behind it (a 1.6 MB file takes as long as some hundred typical ones).
+inline constexpr std::size_t kSlotsPerJob = 64;
+
 // work(index, slot, worker) fills `slot` for file `index` on worker thread `worker` (each
-// worker's own state is indexed by it); emit(index, slot) runs on the calling thread in index
-// order and returns false to stop the run (no new work starts; running work finishes);
-// idle() runs on the calling thread about every `tick` while it waits. With one job
-// everything runs on the calling thread.
+// worker's own state is indexed by it); emit(index, slot) runs in index order, one call at a
+// time but on any thread, and returns false to stop the run (no new work starts; running work
+// finishes); idle() runs on the calling thread about every `tick`, never during an emit().
+// With one job everything runs on the calling thread.
 template <class Slot, class Work, class Emit, class Idle>
 void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idle&& idle,
                  std::chrono::milliseconds tick = std::chrono::milliseconds(100)) {
@@ -31,59 +39,80 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
     }
     return;
   }
-  const std::size_t window = static_cast<std::size_t>(jobs) * 8;
+  const std::size_t window = static_cast<std::size_t>(jobs) * kSlotsPerJob;
   std::vector<Slot> slots(window);
-  std::vector<char> ready(window, 0);
+  const std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[window]());
+  std::atomic<std::size_t> next_claim{0};
+  std::atomic<std::size_t> next_emit{0};  // advanced only by the thread holding `emitting`
+  std::atomic<bool> emitting{false};      // held by the thread that writes results
+  std::atomic<bool> stop{false};
+  // Sleeping: workers ahead of the ring, and the calling thread until the workers are done.
   std::mutex mutex;
-  std::condition_variable work_cv;  // a worker may take an index
-  std::condition_variable emit_cv;  // a slot is ready
-  std::size_t next_claim = 0;
-  std::size_t next_emit = 0;
-  bool stop = false;
+  std::condition_variable room_cv;
+  std::condition_variable done_cv;
+  std::atomic<unsigned> sleepers{0};
+  unsigned running = jobs;  // guarded by mutex
 
+  auto wake_sleepers = [&] {
+    if (sleepers.load() == 0) return;
+    { std::lock_guard lock(mutex); }  // a sleeper is either waiting or sees the new state
+    room_cv.notify_all();
+  };
+  // Writes every ready result in order. A thread that finds the flag taken leaves: the
+  // holder re-checks after letting go, so the result made ready meanwhile is not forgotten.
+  auto drain = [&](bool with_idle) {
+    for (;;) {
+      if (emitting.exchange(true)) return;
+      if (with_idle) {
+        idle();
+        with_idle = false;
+      }
+      std::size_t e = next_emit.load(std::memory_order_relaxed);
+      const std::size_t first = e;
+      while (e < count && !stop.load() && ready[e % window].load()) {
+        const bool go_on = emit(e, slots[e % window]);
+        ready[e % window].store(false, std::memory_order_relaxed);
+        next_emit.store(++e);
+        if (!go_on) stop.store(true);
+      }
+      emitting.store(false);
+      if (e != first || stop.load()) wake_sleepers();
+      if (e >= count || stop.load() || !ready[e % window].load()) return;
+    }
+  };
   auto worker_loop = [&](unsigned worker) {
     for (;;) {
-      std::size_t index = 0;
-      {
+      if (stop.load()) break;
+      const std::size_t index = next_claim.fetch_add(1);
+      if (index >= count) break;
+      if (index >= next_emit.load() + window) {
         std::unique_lock lock(mutex);
-        work_cv.wait(lock, [&] {
-          return stop || next_claim >= count || next_claim < next_emit + window;
-        });
-        if (stop || next_claim >= count) return;
-        index = next_claim++;
+        sleepers.fetch_add(1);
+        room_cv.wait(lock, [&] { return stop.load() || index < next_emit.load() + window; });
+        sleepers.fetch_sub(1);
+        if (stop.load()) break;
       }
       // No other thread touches this slot until it is marked ready.
       work(index, slots[index % window], worker);
-      {
-        std::lock_guard lock(mutex);
-        ready[index % window] = 1;
-      }
-      emit_cv.notify_one();
+      ready[index % window].store(true);
+      drain(false);
     }
+    {
+      std::lock_guard lock(mutex);
+      --running;
+    }
+    done_cv.notify_one();
   };
   std::vector<std::thread> threads;
   threads.reserve(jobs);
   for (unsigned w = 0; w < jobs; ++w) threads.emplace_back(worker_loop, w);
-
-  while (next_emit < count) {
-    {
-      std::unique_lock lock(mutex);
-      if (!emit_cv.wait_for(lock, tick, [&] { return ready[next_emit % window] != 0; })) {
-        lock.unlock();
-        idle();
-        continue;
-      }
+  {
+    std::unique_lock lock(mutex);
+    while (!done_cv.wait_for(lock, tick, [&] { return running == 0; })) {
+      lock.unlock();
+      drain(true);
+      lock.lock();
     }
-    // The slot is ours until next_emit moves past it.
-    const bool go_on = emit(next_emit, slots[next_emit % window]);
-    {
-      std::lock_guard lock(mutex);
-      ready[next_emit % window] = 0;
-      ++next_emit;
-      stop = !go_on;
-    }
-    work_cv.notify_all();
-    if (!go_on) break;
   }
   for (std::thread& t : threads) t.join();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace essa::cli {
 struct InputFile {
   std::string path;  // as given, or the directory argument joined with the walked names
   Goal goal;
-  uint64_t size;  // bytes, from stat when the list was made (0 for standard input, a pipe)
+  uint64_t size;  // bytes, from stat when the list was made (0 for standard input, a pipe,
+                  // and walked files unless sizes were asked for)
 };
 
 struct FileList {
@@ -29,8 +31,13 @@ struct FileList {
 // Lists the files of a run. Directory entries are visited in byte order of their names, so
 // the list, and the output, are the same on every run and every machine. A directory met
 // again inside itself through a symbolic link is a loop: reported, not entered. Returns
-// false with `error` set when --files-from cannot be read.
-bool list_files(const Options& options, FileList& list, std::string& error);
+// false with `error` set when --files-from cannot be read. `sizes`: InputFile::size of walked
+// files (for the progress meter); without it they are 0, saving a stat per file.
+bool list_files(const Options& options, FileList& list, std::string& error, bool sizes);
+
+// Writes the list as --list prints it: one {"file":NAME,"goal":GOAL} line per file. Returns
+// false when writing failed.
+bool write_file_list(const FileList& list, std::FILE* out);
 
 // True when GLOB excludes the walked entry `name` (the entry's own name) at `path` (the path
 // as listed): a glob without '/' matches names, a glob with '/' the whole path.

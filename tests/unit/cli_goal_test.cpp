@@ -114,4 +114,32 @@ TEST(CliGoalTest, OptionsForceTheGoal) {
   EXPECT_EQ(goal_of("--module", kExport), "module");
 }
 
+// --list prints the goal each file gets, in the order a run parses them, and parses nothing.
+TEST(CliGoalTest, ListShowsEachFilesGoal) {
+  const std::string dir = temp_dir();
+  write_file(dir + "package.json", R"({"name": "p"})");
+  write_file(dir + "d.js", "a +;\n");  // not parsed: no error
+  write_file(dir + "c.cjs", kReturn);
+  write_file(dir + "esm/package.json", R"({"type": "module"})");
+  write_file(dir + "esm/m.js", kExport);
+  write_file(dir + "esm/s.mjs", kExport);
+  write_file(dir + "cjs/package.json", R"({"type": "commonjs"})");
+  write_file(dir + "cjs/r.js", kReturn);
+  const CliRun r = run("--list " + quoted(dir));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "{\"file\":\"" + dir + "c.cjs\",\"goal\":\"commonjs\"}\n" +
+                       "{\"file\":\"" + dir + "cjs/r.js\",\"goal\":\"commonjs\"}\n" +
+                       "{\"file\":\"" + dir + "d.js\",\"goal\":\"detect\"}\n" +
+                       "{\"file\":\"" + dir + "esm/m.js\",\"goal\":\"module\"}\n" +
+                       "{\"file\":\"" + dir + "esm/s.mjs\",\"goal\":\"module\"}\n");
+  // With --shard, the shard's files; a forced goal for all; "script" for standard input.
+  EXPECT_EQ(run("--list --shard 2/2 " + quoted(dir)).out,
+            "{\"file\":\"" + dir + "cjs/r.js\",\"goal\":\"commonjs\"}\n" +
+                "{\"file\":\"" + dir + "esm/m.js\",\"goal\":\"module\"}\n");
+  EXPECT_EQ(run("--list --script " + quoted(dir + "esm/s.mjs")).out,
+            "{\"file\":\"" + dir + "esm/s.mjs\",\"goal\":\"script\"}\n");
+  EXPECT_EQ(run("--list -").out, "{\"file\":\"<stdin>\",\"goal\":\"script\"}\n");
+  EXPECT_EQ(run("--list --check " + quoted(dir)).status, 2);
+}
+
 }  // namespace
