@@ -13,6 +13,7 @@
 #include "essa/arena.h"
 #include "essa/estree.h"
 #include "exit_status.h"
+#include "file_feed.h"
 #include "ordered_pool.h"
 #include "parse_file.h"
 #include "progress_meter.h"
@@ -48,7 +49,7 @@ std::string check_line(std::string_view name, const SyntaxError& error) {
 
 class Batch {
  public:
-  Batch(const Options& options, const FileList& list) : options_(options), list_(list) {
+  Batch(const Options& options, FileFeed& feed) : options_(options), feed_(feed) {
     estree_.loc = options.loc;
     estree_.range = options.range;
     estree_.stage3_fields = options.stage3_fields;
@@ -58,7 +59,7 @@ class Batch {
   }
 
   void parse_one(std::size_t index, FileResult& result, Worker& worker) const {
-    const InputFile& input = list_.files[index];
+    const InputFile input = feed_.at(index);
     result.output.clear();
     result.report.clear();
     result.status = kExitOk;
@@ -96,22 +97,37 @@ class Batch {
     worker.arena = parsed.take_arena();
   }
 
-  int run(std::FILE* out) {
-    const std::size_t count = list_.files.size();
+  // `inputs`: the arguments and --files-from entries, listed here.
+  int run(const std::vector<std::string>& inputs, std::FILE* out) {
     unsigned jobs = options_.jobs != 0 ? options_.jobs : default_jobs();
-    if (count < jobs) jobs = count == 0 ? 1 : static_cast<unsigned>(count);
+    const bool meter = shows_progress(options_);
+    // With several jobs the workers parse while this thread lists, unless the meter needs
+    // the totals first.
+    const bool overlap = jobs > 1 && !meter;
+    std::size_t count = 0;
+    if (!overlap) {
+      list_files(options_, inputs, meter, feed_);
+      count = feed_.list().files.size();
+      if (count < jobs) jobs = count == 0 ? 1 : static_cast<unsigned>(count);
+    }
     std::vector<Worker> workers(jobs);
     const bool out_is_terminal = isatty(fileno(out)) != 0;
-    Progress progress(shows_progress(options_), count, list_.total_bytes);
+    Progress progress(meter, count, feed_.list().total_bytes);
     const auto start = std::chrono::steady_clock::now();
     int status = kExitOk;
     std::size_t failed = 0;
     uint64_t bytes = 0;
+    // Listing problems go to standard error in their place among the files' reports.
+    auto report_problem = [&](const std::string& message) {
+      progress.clear();
+      std::fprintf(stderr, "%s\n", message.c_str());
+    };
 
     auto work = [&](std::size_t index, FileResult& slot, unsigned w) {
       parse_one(index, slot, workers[w]);
     };
-    auto emit = [&](std::size_t, FileResult& slot) {
+    auto emit = [&](std::size_t index, FileResult& slot) {
+      feed_.take_problems(index, report_problem);
       progress.add(slot.bytes);
       bytes += slot.bytes;
       status = worse(status, slot.status);
@@ -134,8 +150,15 @@ class Batch {
       progress.tick();
       return true;
     };
-    run_ordered<FileResult>(count, jobs, work, emit, [&] { progress.tick(); });
+    run_in_order<FileResult>([&](std::size_t index) { return feed_.wait_for(index); }, jobs, work,
+                             emit, [&] { progress.tick(); },
+                             [&] {
+                               if (overlap) list_files(options_, inputs, false, feed_);
+                             });
+    count = feed_.list().files.size();
+    if (write_failed_ == 0) feed_.take_problems(count, report_problem);
     progress.clear();
+    if (feed_.list().failed) status = worse(status, kExitUsage);
     if (write_failed_ != 0) {
       errno = write_failed_;
       return fail_io(std::string("cannot write output: ") + std::strerror(write_failed_));
@@ -151,7 +174,7 @@ class Batch {
 
  private:
   const Options& options_;
-  const FileList& list_;
+  FileFeed& feed_;
   EstreeOptions estree_;
   ParseOptions parse_ = parse_options_of(options_);
   int write_failed_ = 0;
@@ -173,9 +196,10 @@ unsigned default_jobs() {
   return cores != 0 ? cores : 1;
 }
 
-int run_batch(const Options& options, const FileList& list, std::FILE* out) {
-  Batch batch(options, list);
-  return batch.run(out);
+int run_batch(const Options& options, const std::vector<std::string>& inputs, std::FILE* out) {
+  FileFeed feed;
+  Batch batch(options, feed);
+  return batch.run(inputs, out);
 }
 
 }  // namespace essa::cli

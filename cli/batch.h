@@ -3,15 +3,18 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "options.h"
 #include "walk.h"
 
 namespace essa::cli {
 
-// Returns the exit status. Syntax errors and unreadable files are reported on standard
-// error as they come (in list order), as the progress meter allows.
-int run_batch(const Options& options, const FileList& list, std::FILE* out);
+// Lists the files of `inputs` (collect_inputs) and parses them. Returns the exit status.
+// Syntax errors, unreadable files and listing problems are reported on standard error in list
+// order, as the progress meter allows.
+int run_batch(const Options& options, const std::vector<std::string>& inputs, std::FILE* out);
 
 // True when a batch run shows its progress meter: standard error is a terminal, no --quiet.
 bool shows_progress(const Options& options);

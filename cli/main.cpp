@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "batch.h"
 #include "exit_status.h"
+#include "file_feed.h"
 #include "options.h"
 #include "output.h"
 #include "single.h"
@@ -19,8 +21,16 @@ using namespace essa::cli;
 
 namespace {
 
-int write_list(const FileList& list, std::FILE* out) {
-  return write_file_list(list, out) ? kExitOk : fail_io("cannot write the list");
+// --list: the whole list, its problems first.
+int write_list(const Options& options, const std::vector<std::string>& inputs, std::FILE* out) {
+  FileFeed feed;
+  list_files(options, inputs, false, feed);
+  const FileList& list = feed.list();
+  for (const ListProblem& problem : list.problems) {
+    std::fprintf(stderr, "%s\n", problem.message.c_str());
+  }
+  if (!write_file_list(list, out)) return fail_io("cannot write the list");
+  return list.failed ? kExitUsage : kExitOk;
 }
 
 }  // namespace
@@ -40,18 +50,14 @@ int main(int argc, char** argv) {
   }
 
   const bool batch = is_batch(options);
-  FileList list;
-  if (batch) {
-    if (!list_files(options, list, error, shows_progress(options))) return fail_io(error);
-    for (const std::string& problem : list.problems) std::fprintf(stderr, "%s\n", problem.c_str());
-  }
+  std::vector<std::string> inputs;
+  if (batch && !collect_inputs(options, inputs, error)) return fail_io(error);
   Output output;
   if (!output.open(options.output, error)) return fail_io(error);
-  int status = options.tokens ? write_tokens(options, output.file())
-               : options.list ? write_list(list, output.file())
-               : batch        ? run_batch(options, list, output.file())
-                              : write_document(options, output.file());
-  if (list.failed) status = worse(status, kExitUsage);
+  const int status = options.tokens ? write_tokens(options, output.file())
+                     : options.list ? write_list(options, inputs, output.file())
+                     : batch        ? run_batch(options, inputs, output.file())
+                                    : write_document(options, output.file());
   // The output stands when it is complete: after a syntax error only in batch mode, where
   // the errors are part of it, and never after an I/O error while writing or reading.
   if (status == kExitUsage || (status == kExitSyntaxError && !batch)) {

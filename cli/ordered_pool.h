@@ -22,17 +22,21 @@ namespace essa::cli {
 // behind it (a 1.6 MB file takes as long as some hundred typical ones).
 inline constexpr std::size_t kSlotsPerJob = 64;
 
-// work(index, slot, worker) fills `slot` for file `index` on worker thread `worker` (each
-// worker's own state is indexed by it); emit(index, slot) runs in index order, one call at a
-// time but on any thread, and returns false to stop the run (no new work starts; running work
-// finishes); idle() runs on the calling thread about every `tick`, never during an emit().
-// With one job everything runs on the calling thread.
-template <class Slot, class Work, class Emit, class Idle>
-void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idle&& idle,
-                 std::chrono::milliseconds tick = std::chrono::milliseconds(100)) {
+// has(index) tells whether there is a file `index`, waiting until that is known (files may
+// still be being listed; any thread may ask). work(index, slot, worker) fills `slot` for file
+// `index` on worker thread `worker` (each worker's own state is indexed by it); emit(index,
+// slot) runs in index order, one call at a time but on any thread, and returns false to stop
+// the run (no new work starts; running work finishes); idle() runs on the calling thread
+// about every `tick`, never during an emit(). start() runs on the calling thread once the
+// workers run (the listing that feeds has()). With one job everything runs on the calling
+// thread, start() first.
+template <class Slot, class Has, class Work, class Emit, class Idle, class Start>
+void run_in_order(Has&& has, unsigned jobs, Work&& work, Emit&& emit, Idle&& idle,
+                  Start&& start, std::chrono::milliseconds tick = std::chrono::milliseconds(100)) {
   if (jobs <= 1) {
+    start();
     Slot slot{};
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; has(i); ++i) {
       work(i, slot, 0u);
       if (!emit(i, slot)) return;
       idle();
@@ -69,7 +73,7 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
       }
       std::size_t e = next_emit.load(std::memory_order_relaxed);
       const std::size_t first = e;
-      while (e < count && !stop.load() && ready[e % window].load()) {
+      while (!stop.load() && ready[e % window].load()) {
         const bool go_on = emit(e, slots[e % window]);
         ready[e % window].store(false, std::memory_order_relaxed);
         next_emit.store(++e);
@@ -77,14 +81,14 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
       }
       emitting.store(false);
       if (e != first || stop.load()) wake_sleepers();
-      if (e >= count || stop.load() || !ready[e % window].load()) return;
+      if (stop.load() || !ready[e % window].load()) return;
     }
   };
   auto worker_loop = [&](unsigned worker) {
     for (;;) {
       if (stop.load()) break;
       const std::size_t index = next_claim.fetch_add(1);
-      if (index >= count) break;
+      if (!has(index)) break;
       if (index >= next_emit.load() + window) {
         std::unique_lock lock(mutex);
         sleepers.fetch_add(1);
@@ -106,6 +110,7 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
   std::vector<std::thread> threads;
   threads.reserve(jobs);
   for (unsigned w = 0; w < jobs; ++w) threads.emplace_back(worker_loop, w);
+  start();
   {
     std::unique_lock lock(mutex);
     while (!done_cv.wait_for(lock, tick, [&] { return running == 0; })) {
@@ -115,6 +120,14 @@ void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idl
     }
   }
   for (std::thread& t : threads) t.join();
+}
+
+// The same over a list of `count` files known in advance.
+template <class Slot, class Work, class Emit, class Idle>
+void run_ordered(std::size_t count, unsigned jobs, Work&& work, Emit&& emit, Idle&& idle,
+                 std::chrono::milliseconds tick = std::chrono::milliseconds(100)) {
+  run_in_order<Slot>([count](std::size_t index) { return index < count; }, jobs, work, emit,
+                     idle, [] {}, tick);
 }
 
 }  // namespace essa::cli

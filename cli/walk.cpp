@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extensions.h"
+#include "file_feed.h"
 #include "read_input.h"
 
 namespace essa::cli {
@@ -25,8 +26,8 @@ struct DirId {
 
 class Walker {
  public:
-  Walker(const Options& options, FileList& list, bool sizes)
-      : options_(options), list_(list), goals_(options.goal), sizes_(sizes) {}
+  Walker(const Options& options, FileFeed& feed, bool sizes)
+      : options_(options), feed_(feed), goals_(options.goal), sizes_(sizes) {}
 
   // One argument or --files-from entry: a file is taken whatever its extension, a
   // directory is walked.
@@ -50,14 +51,15 @@ class Walker {
 
  private:
   void add_file(const std::string& path, uint64_t size) {
-    list_.files.push_back({path, goals_.goal_of(path), size});
-    list_.total_bytes += size;
+    // Round robin over the whole list: shard I keeps files I-1, I-1+N, ... (1-based I).
+    const std::size_t index = seen_++;
+    if (options_.shard_count > 0 && index % options_.shard_count != options_.shard_index - 1) {
+      return;
+    }
+    feed_.add({path, goals_.goal_of(path), size});
   }
 
-  void problem(std::string message, bool fails) {
-    list_.problems.push_back(std::move(message));
-    list_.failed = list_.failed || fails;
-  }
+  void problem(std::string message, bool fails) { feed_.problem(std::move(message), fails); }
 
   void walk(const std::string& dir, const struct stat& info) {
     const DirId id{info.st_dev, info.st_ino};
@@ -107,9 +109,10 @@ class Walker {
   }
 
   const Options& options_;
-  FileList& list_;
+  FileFeed& feed_;
   GoalDetector goals_;
-  bool sizes_;  // stat walked files for their sizes
+  bool sizes_;            // stat walked files for their sizes
+  std::size_t seen_ = 0;  // files listed, in all shards
   std::vector<DirId> ancestors_;  // the directories being walked, outermost first
 };
 
@@ -148,25 +151,20 @@ std::vector<std::string> split_file_list(std::string_view text) {
   return paths;
 }
 
-bool list_files(const Options& options, FileList& list, std::string& error, bool sizes) {
-  Walker walker(options, list, sizes);
-  for (const std::string& file : options.files) walker.add_argument(file);
-  if (!options.files_from.empty()) {
-    std::string text;
-    if (!read_input(options.files_from, text, error)) return false;
-    for (const std::string& path : split_file_list(text)) walker.add_argument(path);
-  }
-  if (options.shard_count > 0) {
-    // Round robin over the whole list: shard I takes files I-1, I-1+N, ... (1-based I).
-    std::vector<InputFile> mine;
-    list.total_bytes = 0;
-    for (std::size_t i = options.shard_index - 1; i < list.files.size(); i += options.shard_count) {
-      list.total_bytes += list.files[i].size;
-      mine.push_back(std::move(list.files[i]));
-    }
-    list.files = std::move(mine);
-  }
+bool collect_inputs(const Options& options, std::vector<std::string>& inputs, std::string& error) {
+  inputs = options.files;
+  if (options.files_from.empty()) return true;
+  std::string text;
+  if (!read_input(options.files_from, text, error)) return false;
+  for (std::string& path : split_file_list(text)) inputs.push_back(std::move(path));
   return true;
+}
+
+void list_files(const Options& options, const std::vector<std::string>& inputs, bool sizes,
+                FileFeed& feed) {
+  Walker walker(options, feed, sizes);
+  for (const std::string& input : inputs) walker.add_argument(input);
+  feed.finish();
 }
 
 }  // namespace essa::cli

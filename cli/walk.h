@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -19,21 +20,35 @@ struct InputFile {
                   // and walked files unless sizes were asked for)
 };
 
+// A problem met while listing (an argument that does not exist, a symbolic link loop, an
+// unreadable directory): a line for standard error, reported before file `before` of the list
+// (the number of files listed when it was met). Listing goes on past it.
+struct ListProblem {
+  std::size_t before;
+  std::string message;
+};
+
 struct FileList {
   std::vector<InputFile> files;
   uint64_t total_bytes = 0;
-  // Problems met while listing (an argument that does not exist, a symbolic link loop, an
-  // unreadable directory), each a line for standard error. Listing goes on past them.
-  std::vector<std::string> problems;
+  std::vector<ListProblem> problems;
   bool failed = false;  // a problem that makes the run fail (status 2); loops are warnings
 };
 
-// Lists the files of a run. Directory entries are visited in byte order of their names, so
-// the list, and the output, are the same on every run and every machine. A directory met
-// again inside itself through a symbolic link is a loop: reported, not entered. Returns
-// false with `error` set when --files-from cannot be read. `sizes`: InputFile::size of walked
-// files (for the progress meter); without it they are 0, saving a stat per file.
-bool list_files(const Options& options, FileList& list, std::string& error, bool sizes);
+class FileFeed;
+
+// The inputs of a run: the arguments, then the entries of --files-from. Returns false with
+// `error` set when --files-from cannot be read.
+bool collect_inputs(const Options& options, std::vector<std::string>& inputs, std::string& error);
+
+// Lists the files of `inputs` into `feed`, then marks it complete. Directory entries are
+// visited in byte order of their names, so the list, and the output, are the same on every
+// run and every machine. A directory met again inside itself through a symbolic link is a
+// loop: reported, not entered. --shard keeps its part of the whole list. `sizes`:
+// InputFile::size of walked files (for the progress meter); without it they are 0, saving a
+// stat per file.
+void list_files(const Options& options, const std::vector<std::string>& inputs, bool sizes,
+                FileFeed& feed);
 
 // Writes the list as --list prints it: one {"file":NAME,"goal":GOAL} line per file. Returns
 // false when writing failed.

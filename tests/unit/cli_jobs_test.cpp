@@ -2,6 +2,7 @@
 // whole whatever N is.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -60,6 +61,43 @@ TEST(CliJobsTest, TwoJobsWriteWholeLinesInInputOrder) {
   EXPECT_EQ(two.err, one.err);
   EXPECT_EQ(run("--jobs=7 " + quoted(dir)).out, one.out);
   EXPECT_EQ(run("-j64 " + quoted(dir)).out, one.out);
+}
+
+// With several jobs the walk goes on while the workers parse; a problem met while listing
+// (here a symbolic link loop and a missing argument) is still reported in its place among
+// the files' errors, the same with any number of jobs.
+TEST(CliJobsTest, ListingProblemsStayInTheirPlace) {
+  const std::string dir = temp_dir();
+  write_file(dir + "a.js", "a +;\n");
+  write_file(dir + "m/b.js", "b +;\n");
+  std::filesystem::create_directory_symlink("..", dir + "m/loop");
+  write_file(dir + "z.js", "z +;\n");
+  const std::string args = "--check " + quoted(dir) + " " + quoted(dir + "missing.js");
+  const CliRun one = run("-j 1 " + args);
+  EXPECT_EQ(one.status, 2);
+  const std::string loop =
+      "essa-parse: warning: '" + dir + "m/loop' is a symbolic link loop; not walked\n";
+  const std::size_t b = one.out.find("m/b.js:1:4:");
+  const std::size_t z = one.out.find("z.js:1:4:");
+  ASSERT_NE(b, std::string::npos) << one.out;
+  ASSERT_NE(z, std::string::npos) << one.out;
+  EXPECT_EQ(one.err, loop + "essa-parse: cannot open '" + dir +
+                         "missing.js': No such file or directory\n");
+  for (const char* jobs : {"-j 2 ", "-j 3 "}) {
+    const CliRun many = run(jobs + args);
+    EXPECT_EQ(many.status, 2) << jobs;
+    EXPECT_EQ(many.out.substr(0, many.out.rfind("\n", many.out.size() - 2)),
+              one.out.substr(0, one.out.rfind("\n", one.out.size() - 2)))
+        << jobs;
+    EXPECT_EQ(many.err, one.err) << jobs;
+  }
+  // In NDJSON mode the syntax errors go to standard error too: the warning stands between
+  // m/b.js's and z.js's.
+  const CliRun ndjson = run("-j 2 " + quoted(dir));
+  const std::size_t warning = ndjson.err.find(loop);
+  ASSERT_NE(warning, std::string::npos) << ndjson.err;
+  EXPECT_LT(ndjson.err.find("m/b.js:1:4"), warning) << ndjson.err;
+  EXPECT_GT(ndjson.err.find("z.js:1:4"), warning) << ndjson.err;
 }
 
 TEST(CliJobsTest, JobsNeedAPositiveNumber) {
