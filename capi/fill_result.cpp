@@ -1,7 +1,6 @@
 // The work behind essa_parse and essa_tokenize: the C++ API, its results turned into the JSON
 // texts or the error an essa_result holds. The tree and the source copy are freed before
 // returning; the result keeps only text.
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,14 +26,14 @@ void fail_at(essa_result& result, essa_status status, const SyntaxError& error) 
 }
 
 // Tokens of `source`, or the error; true on success.
-bool fill_tokens(const SourceText& source, const Request& request, essa_result& result) {
-  const TokenizeResult tokens = tokenize(source, {.module = request.module});
+bool fill_tokens(const SourceText& source, const TokenizeOptions& options,
+                 const TokenJsonOptions& json, essa_result& result) {
+  const TokenizeResult tokens = tokenize(source, options);
   if (!tokens.ok()) {
     fail_at(result, ESSA_SYNTAX_ERROR, *tokens.error);
     return false;
   }
-  result.tokens = tokens_to_json(
-      source, tokens, {.loc = request.loc, .range = request.range, .pretty = request.pretty});
+  result.tokens = tokens_to_json(source, tokens, json);
   result.has_tokens = true;
   return true;
 }
@@ -73,36 +72,30 @@ void fill_result(const char* bytes, std::size_t length, const Request& request, 
     return;
   }
   if (!want_ast) {
-    fill_tokens(source, request, result);
+    fill_tokens(source, request.tokenize, request.token_json, result);
     return;
   }
 
-  ParseOptions parse_options;
-  parse_options.module = request.module;
-  if (request.max_depth != 0) parse_options.max_depth = request.max_depth;
-  const ParseResult parsed = parse(std::move(source), parse_options);
+  const ParseResult parsed = parse(std::move(source), request.parse);
   if (!parsed.ok()) {
     fail_at(result, ESSA_SYNTAX_ERROR, *parsed.error());
     return;
   }
-  EstreeOptions estree;
-  estree.loc = request.loc;
-  estree.range = request.range;
-  estree.pretty = request.pretty;
-  if (request.has_source_file) estree.source_file = request.source_file;
-  // The writer's limit keeps the ratio of the defaults to the parser's (one parser level can
-  // hold a few tree levels), so a tree the parser accepted can always be written.
-  estree.max_depth = static_cast<uint32_t>(std::min<uint64_t>(
-      UINT32_MAX, std::max<uint64_t>(kEstreeMaxDepth, uint64_t{5} * parse_options.max_depth)));
-  result.json = estree_json(parsed, estree);
+  result.json = estree_json(parsed, request.estree);
   if (result.json.empty()) {
     fail(result, ESSA_TOO_DEEP,
-         "the tree is nested deeper than " + std::to_string(estree.max_depth) +
+         "the tree is nested deeper than " + std::to_string(request.estree.max_depth) +
              " levels; cannot write it");
     return;
   }
   result.has_json = true;
-  if (request.tokens) fill_tokens(parsed.source(), request, result);
+  if (request.tokens) {
+    // Beside a Program the list is always the plain array: the comments are in the Program.
+    TokenizeOptions tokenize = request.tokenize;
+    TokenJsonOptions json = request.token_json;
+    tokenize.comments = json.comments = false;
+    fill_tokens(parsed.source(), tokenize, json, result);
+  }
 }
 
 }  // namespace essa::capi

@@ -1,7 +1,11 @@
 // Reading essa_options across versions: struct_size says which fields the caller's header
-// had. Fields this library does not know must be zero (unset), so that a program built
-// against a newer header is told, not silently given another meaning.
+// had. The library reads only those (an older caller gets the defaults of the later ones), and
+// fields this library does not know must be zero (unset), so that a program built against a
+// newer header is told, not silently given another meaning. This is the one place where the C
+// API's options become the C++ API's: a new option is a field in essa.h and a line here.
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -16,46 +20,87 @@ extern "C" void essa_options_init(essa_options* options) {
 }
 
 namespace essa::capi {
+namespace {
+
+// The size of the first released essa_options (up to source_file): no caller has less.
+constexpr std::size_t kFirstReleaseSize = offsetof(essa_options, comments);
+
+// True when a caller's struct of `size` bytes holds the whole field at `offset`.
+constexpr bool covers(std::size_t size, std::size_t offset, std::size_t field_size) {
+  return offset + field_size <= size;
+}
+
+}  // namespace
+
+// A field of the caller's struct, or its default (zero) when the caller's struct_size ends
+// before it.
+#define ESSA_OPTION(field)                                            \
+  (covers(size, offsetof(essa_options, field), sizeof options->field) \
+       ? options->field                                               \
+       : decltype(options->field){})
 
 bool read_options(const essa_options* options, Request& request, essa_result& result) {
-  if (options == nullptr) return true;
-  const std::size_t size = options->struct_size;
-  if (size < sizeof(essa_options)) {
-    fail(result, ESSA_INVALID_ARGUMENT,
-         "essa_options.struct_size is " + std::to_string(size) +
-             ", smaller than any essa_options: fill the options with essa_options_init()");
-    return false;
-  }
-  const auto* tail = reinterpret_cast<const unsigned char*>(options) + sizeof(essa_options);
-  for (std::size_t i = 0; i < size - sizeof(essa_options); ++i) {
-    if (tail[i] != 0) {
+  if (options != nullptr) {
+    const std::size_t size = options->struct_size;
+    if (size < kFirstReleaseSize) {
       fail(result, ESSA_INVALID_ARGUMENT,
-           "essa_options sets an option that essa " ESSA_VERSION_STRING
-           " does not know (the program was built against a newer essa/essa.h)");
+           "essa_options.struct_size is " + std::to_string(size) +
+               ", smaller than any essa_options: fill the options with essa_options_init()");
       return false;
     }
-  }
-  if (options->goal != ESSA_GOAL_SCRIPT && options->goal != ESSA_GOAL_MODULE) {
-    fail(result, ESSA_INVALID_ARGUMENT,
-         "essa_options.goal is " + std::to_string(options->goal) +
-             ": ESSA_GOAL_SCRIPT (0) or ESSA_GOAL_MODULE (1)");
-    return false;
-  }
-  request.module = options->goal == ESSA_GOAL_MODULE;
-  request.loc = options->loc != 0;
-  request.range = options->range != 0;
-  request.tokens = options->tokens != 0;
-  request.pretty = options->pretty != 0;
-  request.max_depth = options->max_depth;
-  if (options->source_file != nullptr) {
-    request.has_source_file = true;
-    request.source_file = options->source_file;
-    if (!SourceText::from_bytes(request.source_file).ok()) {
-      fail(result, ESSA_INVALID_ARGUMENT, "essa_options.source_file is not valid UTF-8");
+    // A newer caller's fields start at this version's sizeof (essa.h), so anything past it is
+    // a field this library does not know.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(options);
+    for (std::size_t i = sizeof(essa_options); i < size; ++i) {
+      if (bytes[i] != 0) {
+        fail(result, ESSA_INVALID_ARGUMENT,
+             "essa_options sets an option that essa " ESSA_VERSION_STRING
+             " does not know (the program was built against a newer essa/essa.h)");
+        return false;
+      }
+    }
+
+    const uint32_t goal = ESSA_OPTION(goal);
+    if (goal != ESSA_GOAL_SCRIPT && goal != ESSA_GOAL_MODULE && goal != ESSA_GOAL_COMMONJS) {
+      fail(result, ESSA_INVALID_ARGUMENT,
+           "essa_options.goal is " + std::to_string(goal) +
+               ": ESSA_GOAL_SCRIPT (0), ESSA_GOAL_MODULE (1) or ESSA_GOAL_COMMONJS (2)");
       return false;
     }
+    request.parse.module = goal == ESSA_GOAL_MODULE;
+    request.parse.commonjs = goal == ESSA_GOAL_COMMONJS;
+    if (ESSA_OPTION(max_depth) != 0) request.parse.max_depth = ESSA_OPTION(max_depth);
+    request.parse.comments = ESSA_OPTION(comments) != 0;
+    request.parse.attach_comments = ESSA_OPTION(attach_comments) != 0;
+
+    request.estree.loc = ESSA_OPTION(loc) != 0;
+    request.estree.range = ESSA_OPTION(range) != 0;
+    request.estree.pretty = ESSA_OPTION(pretty) != 0;
+    request.estree.comments = request.parse.comments;
+    request.estree.attach_comments = request.parse.attach_comments;
+    request.estree.stage3_fields = ESSA_OPTION(stage3_fields) != 0;
+    if (const char* name = ESSA_OPTION(source_file); name != nullptr) {
+      request.source_file = name;
+      if (!SourceText::from_bytes(request.source_file).ok()) {
+        fail(result, ESSA_INVALID_ARGUMENT, "essa_options.source_file is not valid UTF-8");
+        return false;
+      }
+      request.estree.source_file = request.source_file;
+    }
+    request.tokens = ESSA_OPTION(tokens) != 0;
   }
+  // The writer's limit keeps the ratio of the defaults to the parser's (one parser level can
+  // hold a few tree levels), so a tree the parser accepted can always be written.
+  request.estree.max_depth = static_cast<uint32_t>(std::min<uint64_t>(
+      UINT32_MAX, std::max<uint64_t>(kEstreeMaxDepth, uint64_t{5} * request.parse.max_depth)));
+  request.tokenize = {.module = request.parse.module, .comments = request.parse.comments};
+  request.token_json = {.loc = request.estree.loc,
+                        .range = request.estree.range,
+                        .pretty = request.estree.pretty,
+                        .comments = request.parse.comments};
   return true;
 }
+
+#undef ESSA_OPTION
 
 }  // namespace essa::capi

@@ -6,6 +6,9 @@
 #include <string>
 
 #include "essa/essa.h"
+#include "essa/estree.h"
+#include "essa/parse.h"
+#include "essa/tokens.h"
 
 struct essa_result {
   essa_status status = ESSA_OK;
@@ -19,16 +22,19 @@ struct essa_result {
 
 namespace essa::capi {
 
-// What the library reads from an essa_options, whatever the caller's struct_size.
+// What the library reads from an essa_options, whatever the caller's struct_size: the C++
+// API's options, filled in one place (read_options).
 struct Request {
-  bool module = false;
-  bool loc = false;
-  bool range = false;
-  bool tokens = false;
-  bool pretty = false;
-  uint32_t max_depth = 0;  // 0: ParseOptions' default
-  bool has_source_file = false;
-  std::string source_file;
+  Request() = default;
+  Request(const Request&) = delete;  // estree.source_file points into source_file
+  Request& operator=(const Request&) = delete;
+
+  ParseOptions parse;
+  EstreeOptions estree;
+  TokenizeOptions tokenize;
+  TokenJsonOptions token_json;
+  bool tokens = false;      // essa_parse lists the tokens too
+  std::string source_file;  // the caller's name, copied; estree.source_file views it
 };
 
 // Fills `request` from `options` (NULL: the defaults). On a bad option sets the result's error

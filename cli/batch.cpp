@@ -50,14 +50,8 @@ std::string check_line(std::string_view name, const SyntaxError& error) {
 
 class Batch {
  public:
-  Batch(const Options& options, FileFeed& feed) : options_(options), feed_(feed) {
-    estree_.loc = options.loc;
-    estree_.range = options.range;
-    estree_.stage3_fields = options.stage3_fields;
-    estree_.comments = options.comments;
-    estree_.attach_comments = options.attach_comments;
-    if (options.has_source_file) estree_.source_file = options.source_file;
-  }
+  Batch(const Options& options, FileFeed& feed)
+      : options_(options), feed_(feed), library_(library_options_of(options)) {}
 
   void parse_one(std::size_t index, FileResult& result, Worker& worker) const {
     const InputFile input = feed_.at(index);
@@ -176,8 +170,9 @@ class Batch {
  private:
   const Options& options_;
   FileFeed& feed_;
-  EstreeOptions estree_;
-  ParseOptions parse_ = parse_options_of(options_);
+  const LibraryOptions library_;
+  const EstreeOptions& estree_ = library_.estree;
+  const ParseOptions& parse_ = library_.parse;
   int write_failed_ = 0;
 };
 

@@ -316,6 +316,25 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
   return true;
 }
 
+LibraryOptions library_options_of(const Options& options) {
+  LibraryOptions library;
+  library.parse.comments = options.comments;
+  library.parse.attach_comments = options.attach_comments;
+  library.estree.loc = options.loc;
+  library.estree.range = options.range;
+  library.estree.pretty = options.pretty;
+  library.estree.stage3_fields = options.stage3_fields;
+  library.estree.comments = options.comments;
+  library.estree.attach_comments = options.attach_comments;
+  if (options.has_source_file) library.estree.source_file = options.source_file;
+  library.tokenize.comments = options.comments;
+  library.token_json = {.loc = options.loc,
+                        .range = options.range,
+                        .pretty = options.pretty,
+                        .comments = options.comments};
+  return library;
+}
+
 bool is_batch(const Options& options) {
   if (options.tokens) return false;
   if (options.ndjson || options.check || options.list || options.files.size() > 1 ||

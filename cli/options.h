@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "essa/estree.h"
+#include "essa/parse.h"
+#include "essa/tokens.h"
 #include "goal.h"
 
 namespace essa::cli {
@@ -53,13 +56,16 @@ inline std::string display_name(std::string_view file) {
   return reads_stdin(file) ? "<stdin>" : std::string(file);
 }
 
-// The parse options other than the goal: comments and their attachment.
-inline ParseOptions parse_options_of(const Options& options) {
+// The library's options that the command line sets: everything but the goal, which each
+// file gets on its own (goal.h: parse_options_for, and TokenizeOptions::module). The one place
+// where Options become the C++ API's options.
+struct LibraryOptions {
   ParseOptions parse;
-  parse.comments = options.comments;
-  parse.attach_comments = options.attach_comments;
-  return parse;
-}
+  EstreeOptions estree;  // source_file views Options::source_file
+  TokenizeOptions tokenize;
+  TokenJsonOptions token_json;
+};
+LibraryOptions library_options_of(const Options& options);
 
 // Batch mode: the inputs may be many files (a directory, --files-from, several files,
 // --ndjson or --check); the output is NDJSON records or, with --check, a report.

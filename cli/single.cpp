@@ -38,15 +38,13 @@ int write_tokens(const Options& options, std::FILE* out) {
   const SourceText source = SourceText::from_bytes(bytes);
   if (!source.ok()) return report_syntax(name, bytes, *source.error());
   GoalDetector goals(options.goal);
-  const TokenizeResult result =
-      tokenize(source, {.module = goals.goal_of(file) == Goal::Module, .comments = options.comments});
+  const LibraryOptions library = library_options_of(options);
+  TokenizeOptions tokenize_options = library.tokenize;
+  tokenize_options.module = goals.goal_of(file) == Goal::Module;
+  const TokenizeResult result = tokenize(source, tokenize_options);
   if (!result.ok()) return report_syntax(name, bytes, *result.error);
-  const TokenJsonOptions json{.loc = options.loc,
-                              .range = options.range,
-                              .pretty = options.pretty,
-                              .comments = options.comments};
   errno = 0;
-  bool written = write_tokens_json(out, source, result, json);
+  bool written = write_tokens_json(out, source, result, library.token_json);
   written = std::fputc('\n', out) != EOF && written;
   return written ? kExitOk : fail_io(write_error());
 }
@@ -58,19 +56,13 @@ int write_document(const Options& options, std::FILE* out) {
   if (!load_source(file, bytes, error)) return fail_io(error);
   const std::string name = display_name(file);
   GoalDetector goals(options.goal);
-  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), parse_options_of(options), Arena());
+  const LibraryOptions library = library_options_of(options);
+  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), library.parse, Arena());
   if (!result.ok()) {
     return report_syntax(name, result.source().ok() ? result.source().text() : bytes,
                          *result.error());
   }
-  EstreeOptions estree;
-  estree.loc = options.loc;
-  estree.range = options.range;
-  estree.pretty = options.pretty;
-  estree.stage3_fields = options.stage3_fields;
-  estree.comments = options.comments;
-  estree.attach_comments = options.attach_comments;
-  if (options.has_source_file) estree.source_file = options.source_file;
+  const EstreeOptions& estree = library.estree;
   errno = 0;
   const bool written = write_estree(out, result, estree);
   if (!written && std::ferror(out) == 0) {

@@ -47,12 +47,20 @@ typedef enum essa_status {
 typedef enum essa_goal {
   ESSA_GOAL_SCRIPT = 0, /* a classic script (acorn's sourceType "script") */
   ESSA_GOAL_MODULE = 1, /* a module: strict, import/export, top-level await */
+  /* A CommonJS module (Node's .cjs files, acorn's sourceType "commonjs"): the script goal
+     parsed as the body of the function Node wraps it in, so `return`, `new.target` and `using`
+     are allowed at the top level; "sourceType" stays "script". */
+  ESSA_GOAL_COMMONJS = 2,
   ESSA_GOAL_MAX_ENUM = 0x7FFFFFFF
 } essa_goal;
 
 /* Parse options. Always fill with essa_options_init() first, then set fields: struct_size
    tells the library which fields the caller knows, so fields can be added at the end in later
-   versions without breaking programs built against this header. */
+   versions without breaking programs built against this header. The library reads only the
+   fields struct_size covers (the others keep their defaults), and rejects a larger struct that
+   sets a field it does not know (ESSA_INVALID_ARGUMENT). New fields go at the end only, and
+   start at the previous version's sizeof (its tail padding is never reused), so struct_size
+   alone tells which fields a caller knows. */
 typedef struct essa_options {
   uint32_t struct_size; /* sizeof(essa_options), set by essa_options_init() */
   uint32_t goal;        /* essa_goal; default ESSA_GOAL_SCRIPT */
@@ -66,6 +74,20 @@ typedef struct essa_options {
   /* acorn's sourceFile: with loc, every "loc" ends with "source": this name. NUL-terminated
      UTF-8; NULL for none. Copied: it need not outlive the call. */
   const char* source_file;
+  /* -- Fields below were added after the first release: an older program's struct_size ends
+     before them, and it gets their defaults (all 0). -- */
+  /* "comments": [...] as the Program's last key: every comment, as acorn's onComment array
+     ({type: "Line"|"Block", value, start, end[, loc][, range]}, where espree's `comment: true`
+     puts it). With essa_tokenize: {"tokens": [...], "comments": [...]}, as
+     espree.tokenize(source, {comment: true}) gives them. */
+  uint8_t comments;
+  /* "leadingComments", "trailingComments", "innerComments" on the nodes the comments belong
+     to, by Babel's attachComment rules. Independent of `comments` (set both for both). Not
+     for essa_tokenize. */
+  uint8_t attach_comments;
+  /* The stage-3 keys on every node that can carry them: "decorators": [] on classes, methods
+     and fields, "phase": null on imports (by default, as acorn: only when non-empty or set). */
+  uint8_t stage3_fields;
 } essa_options;
 
 /* Sets every option to its default and struct_size to sizeof(essa_options). */
@@ -91,8 +113,9 @@ typedef struct essa_error {
    may be NULL when `length` is 0. */
 essa_result* essa_parse(const char* source, size_t length, const essa_options* options);
 
-/* Only the token list, in espree's tokenize() format (options.goal, loc, range and pretty
-   apply; options.tokens is implied). A source that does not parse is an error. */
+/* Only the token list, in espree's tokenize() format (options.goal, loc, range, pretty and
+   comments apply; options.tokens is implied; ESSA_GOAL_COMMONJS tokenizes as a script). A
+   source that does not parse is an error. */
 essa_result* essa_tokenize(const char* source, size_t length, const essa_options* options);
 
 essa_status essa_result_status(const essa_result* result);
@@ -103,8 +126,10 @@ essa_status essa_result_status(const essa_result* result);
    text belongs to the result: valid until essa_result_free(). */
 const char* essa_result_json(const essa_result* result, size_t* length);
 
-/* The tokens as a JSON array, exactly what `essa-parse --tokens` prints. NULL unless the
-   status is ESSA_OK and tokens were asked for (essa_tokenize, or options.tokens). */
+/* The tokens, exactly what `essa-parse --tokens` prints: a JSON array, or from essa_tokenize
+   with options.comments the object {"tokens": [...], "comments": [...]} (essa_parse's list is
+   always the array: its comments are in the Program). NULL unless the status is ESSA_OK and
+   tokens were asked for (essa_tokenize, or options.tokens). */
 const char* essa_result_tokens(const essa_result* result, size_t* length);
 
 /* The error; NULL when the status is ESSA_OK. Valid until essa_result_free(). */

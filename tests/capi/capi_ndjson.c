@@ -1,8 +1,9 @@
 /* essa-capi-ndjson: essa-parse's output, made through the C API only, so that a test can
    compare the two byte for byte (compare-cli.sh). C99.
-     essa-capi-ndjson [--module] [--loc] [--range] [--source-file NAME] FILE...
+     essa-capi-ndjson [--module|--commonjs] [--loc] [--range] [--source-file NAME]
+                      [--comments] [--attach-comments] [--stage3-fields] FILE...
        one NDJSON record per file, as essa-parse --ndjson prints them
-     essa-capi-ndjson --tokens [--module] [--loc] [--range] FILE
+     essa-capi-ndjson --tokens [--module] [--loc] [--range] [--comments] FILE
        the token list, as essa-parse --tokens prints it
    Exit status: 0, 1 when some input has a syntax error, 2 for usage, I/O or API errors. */
 #include <stdio.h>
@@ -69,8 +70,8 @@ static void write_string(FILE* out, const char* s, size_t n) {
 
 static int usage(void) {
   fputs(
-      "usage: essa-capi-ndjson [--tokens] [--module] [--loc] [--range] [--source-file NAME] "
-      "FILE...\n",
+      "usage: essa-capi-ndjson [--tokens] [--module|--commonjs] [--loc] [--range] "
+      "[--source-file NAME] [--comments] [--attach-comments] [--stage3-fields] FILE...\n",
       stderr);
   return 2;
 }
@@ -84,6 +85,14 @@ int main(int argc, char** argv) {
       tokens = 1;
     } else if (strcmp(argv[i], "--module") == 0) {
       options.goal = ESSA_GOAL_MODULE;
+    } else if (strcmp(argv[i], "--commonjs") == 0) {
+      options.goal = ESSA_GOAL_COMMONJS;
+    } else if (strcmp(argv[i], "--comments") == 0) {
+      options.comments = 1;
+    } else if (strcmp(argv[i], "--attach-comments") == 0) {
+      options.attach_comments = 1;
+    } else if (strcmp(argv[i], "--stage3-fields") == 0) {
+      options.stage3_fields = 1;
     } else if (strcmp(argv[i], "--loc") == 0) {
       options.loc = 1;
     } else if (strcmp(argv[i], "--range") == 0) {

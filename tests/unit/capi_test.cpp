@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -160,8 +161,8 @@ TEST(CapiTest, BadGoal) {
   essa_options o = defaults();
   o.goal = 7;
   EXPECT_EQ(error_of(parse_c("1", o).get()),
-            "invalid argument: 0:0 0 0: essa_options.goal is 7: ESSA_GOAL_SCRIPT (0) or "
-            "ESSA_GOAL_MODULE (1)");
+            "invalid argument: 0:0 0 0: essa_options.goal is 7: ESSA_GOAL_SCRIPT (0), "
+            "ESSA_GOAL_MODULE (1) or ESSA_GOAL_COMMONJS (2)");
 }
 TEST(CapiTest, SourceFileMustBeUtf8) {
   essa_options o = defaults();
@@ -188,6 +189,114 @@ TEST(CapiTest, LargerOptionsWithANewFieldSetAreRejected) {
   o.later_field = 1;
   EXPECT_EQ(essa_status_name(essa_result_status(parse_c("1", &o.known).get())),
             std::string("invalid argument"));
+}
+
+// A program built against the first release's header: its essa_options ends at source_file.
+// Allocated with exactly that size, so that AddressSanitizer catches a read past it.
+struct FirstReleaseOptions {
+  uint32_t struct_size;
+  uint32_t goal;
+  uint8_t loc, range, tokens, pretty;
+  uint32_t max_depth;
+  const char* source_file;
+};
+static_assert(sizeof(FirstReleaseOptions) == offsetof(essa_options, comments));
+Result parse_first_release(std::string_view src, uint8_t loc) {
+  auto o = std::make_unique<FirstReleaseOptions>();
+  o->struct_size = sizeof(FirstReleaseOptions);
+  o->loc = loc;
+  return parse_c(src, reinterpret_cast<const essa_options*>(o.get()));
+}
+TEST(CapiTest, FirstReleaseOptionsStillWork) {
+  EXPECT_EQ(json_of(parse_first_release("a // b", 1).get()), cpp_json("a // b", {}, {.loc = true}));
+}
+// The library reads none of the fields past struct_size: set there, they are ignored.
+TEST(CapiTest, FieldsPastStructSizeAreIgnored) {
+  essa_options o = defaults();
+  o.struct_size = offsetof(essa_options, comments);
+  o.comments = o.attach_comments = o.stage3_fields = 1;
+  EXPECT_EQ(json_of(parse_c("class A {} // b", o).get()), cpp_json("class A {} // b", {}, {}));
+}
+TEST(CapiTest, OptionsSmallerThanTheFirstReleaseAreRejected) {
+  essa_options o = defaults();
+  o.struct_size = offsetof(essa_options, source_file);
+  EXPECT_EQ(essa_result_status(parse_c("1", o).get()), ESSA_INVALID_ARGUMENT);
+}
+
+// acorn 8.19: JSON.stringify(acorn.parse("a // b", {ecmaVersion: "latest", onComment: c})),
+// with c as the Program's last key (where espree's comment: true puts it).
+TEST(CapiTest, Comments) {
+  essa_options o = defaults();
+  o.comments = 1;
+  EXPECT_EQ(json_of(parse_c("a // b", o).get()),
+            R"({"type":"Program","start":0,"end":6,"body":[{"type":"ExpressionStatement",)"
+            R"("start":0,"end":1,"expression":{"type":"Identifier","start":0,"end":1,)"
+            R"("name":"a"}}],"sourceType":"script","comments":[{"type":"Line","value":" b",)"
+            R"("start":2,"end":6}]})");
+}
+TEST(CapiTest, CommentsWithLocMatchTheCppApi) {
+  essa_options o = defaults();
+  o.comments = o.loc = o.range = 1;
+  const std::string src = "#!c\n/* \xC3\xA9 */ a; <!-- b";
+  EXPECT_EQ(json_of(parse_c(src, o).get()),
+            cpp_json(src, {.comments = true}, {.loc = true, .range = true, .comments = true}));
+}
+TEST(CapiTest, NoCommentsUnlessAsked) {
+  EXPECT_EQ(json_of(parse_c("a // b", defaults()).get()).find("comments"), std::string::npos);
+}
+TEST(CapiTest, AttachComments) {
+  essa_options o = defaults();
+  o.attach_comments = 1;
+  const std::string json = json_of(parse_c("/*a*/ b; // c", o).get());
+  EXPECT_EQ(json, cpp_json("/*a*/ b; // c", {.attach_comments = true}, {.attach_comments = true}));
+  EXPECT_NE(json.find(R"("leadingComments":[{"type":"Block","value":"a","start":0,"end":5}])"),
+            std::string::npos);
+  EXPECT_EQ(json.find(R"("comments":)"), std::string::npos);  // attached only
+}
+TEST(CapiTest, CommentsAndAttachComments) {
+  essa_options o = defaults();
+  o.comments = o.attach_comments = 1;
+  EXPECT_EQ(json_of(parse_c("f(/*a*/) // b", o).get()),
+            cpp_json("f(/*a*/) // b", {.comments = true, .attach_comments = true},
+                     {.comments = true, .attach_comments = true}));
+}
+TEST(CapiTest, Stage3Fields) {
+  essa_options o = defaults();
+  o.stage3_fields = 1;
+  const std::string json = json_of(parse_c("class A { m() {} }", o).get());
+  EXPECT_EQ(json, cpp_json("class A { m() {} }", {}, {.stage3_fields = true}));
+  EXPECT_NE(json.find(R"("decorators":[])"), std::string::npos);
+  EXPECT_EQ(json_of(parse_c("class A { m() {} }", defaults()).get()).find("decorators"),
+            std::string::npos);
+}
+TEST(CapiTest, Stage3FieldsPhaseOnImports) {
+  essa_options o = module_goal();
+  o.stage3_fields = 1;
+  EXPECT_NE(json_of(parse_c("import 'a'", o).get()).find(R"("phase":null)"), std::string::npos);
+}
+
+// acorn 8.19: acorn.parse("return 1", {ecmaVersion: "latest", sourceType: "commonjs"}) parses
+// (sourceType "script"); the script and module goals throw "'return' outside of function".
+TEST(CapiTest, CommonJsGoalAllowsTopLevelReturn) {
+  essa_options o = defaults();
+  o.goal = ESSA_GOAL_COMMONJS;
+  EXPECT_EQ(json_of(parse_c("return 1", o).get()),
+            R"({"type":"Program","start":0,"end":8,"body":[{"type":"ReturnStatement","start":0,)"
+            R"("end":8,"argument":{"type":"Literal","start":7,"end":8,"value":1,"raw":"1"}}],)"
+            R"("sourceType":"script"})");
+}
+TEST(CapiTest, ScriptGoalRejectsTopLevelReturn) {
+  EXPECT_EQ(error_of(parse_c("return 1", defaults()).get()),
+            "syntax error: 1:0 0 0: 'return' outside of function");
+}
+TEST(CapiTest, ModuleGoalRejectsTopLevelReturn) {
+  EXPECT_EQ(error_of(parse_c("return 1", module_goal()).get()),
+            "syntax error: 1:0 0 0: 'return' outside of function");
+}
+TEST(CapiTest, CommonJsGoalIsNotAModule) {
+  essa_options o = defaults();
+  o.goal = ESSA_GOAL_COMMONJS;
+  EXPECT_EQ(essa_result_status(parse_c("export {}", o).get()), ESSA_SYNTAX_ERROR);
 }
 
 // The nesting limit reaches the parser: the same error as the C++ API's.
@@ -228,6 +337,21 @@ TEST(CapiTest, TokenizeOnly) {
   const Result r(essa_tokenize("x", 1, nullptr), essa_result_free);
   EXPECT_EQ(tokens_of(r.get()), R"([{"type":"Identifier","value":"x","start":0,"end":1}])");
   EXPECT_EQ(json_of(r.get()), "(null) 0");
+}
+// espree.tokenize("a // b", {ecmaVersion: "latest", comment: true}) with its comments.
+TEST(CapiTest, TokenizeWithComments) {
+  essa_options o = defaults();
+  o.comments = 1;
+  const Result r(essa_tokenize("a // b", 6, &o), essa_result_free);
+  EXPECT_EQ(tokens_of(r.get()),
+            R"({"tokens":[{"type":"Identifier","value":"a","start":0,"end":1}],)"
+            R"("comments":[{"type":"Line","value":" b","start":2,"end":6,"range":[2,6]}]})");
+}
+TEST(CapiTest, TokensBesideTheAstStayAListWithComments) {
+  essa_options o = defaults();
+  o.comments = o.tokens = 1;
+  EXPECT_EQ(tokens_of(parse_c("a // b", o).get()),
+            R"([{"type":"Identifier","value":"a","start":0,"end":1}])");
 }
 TEST(CapiTest, TokenizeModuleGoal) {
   essa_options o = module_goal();

@@ -73,6 +73,9 @@ class _Options(ctypes.Structure):
         ("pretty", ctypes.c_uint8),
         ("max_depth", ctypes.c_uint32),
         ("source_file", ctypes.c_char_p),
+        ("comments", ctypes.c_uint8),
+        ("attach_comments", ctypes.c_uint8),
+        ("stage3_fields", ctypes.c_uint8),
     ]
 
 
@@ -170,12 +173,19 @@ def _source_bytes(source):
     raise TypeError("source must be str or bytes, not %s" % type(source).__name__)
 
 
-def _call(function, source, module, loc, range, pretty, tokens, source_file, max_depth):
+_GOAL_SCRIPT, _GOAL_MODULE, _GOAL_COMMONJS = 0, 1, 2  # essa_goal
+
+
+def _call(function, source, module, commonjs=False, loc=False, range=False, pretty=False,
+          tokens=False, source_file=None, max_depth=0, comments=False, attach_comments=False,
+          stage3_fields=False):
+    if module and commonjs:
+        raise ValueError("module and commonjs cannot both be set")
     lib = _load()
     data = _source_bytes(source)
     options = _Options()
     lib.essa_options_init(ctypes.byref(options))
-    options.goal = 1 if module else 0
+    options.goal = _GOAL_MODULE if module else _GOAL_COMMONJS if commonjs else _GOAL_SCRIPT
     options.loc = bool(loc)
     options.range = bool(range)
     options.pretty = bool(pretty)
@@ -183,6 +193,9 @@ def _call(function, source, module, loc, range, pretty, tokens, source_file, max
     options.max_depth = max_depth
     if source_file is not None:
         options.source_file = source_file.encode("utf-8")
+    options.comments = bool(comments)
+    options.attach_comments = bool(attach_comments)
+    options.stage3_fields = bool(stage3_fields)
     result = getattr(lib, function)(data, len(data), ctypes.byref(options))
     try:
         status = lib.essa_result_status(result)
@@ -203,19 +216,25 @@ def _call(function, source, module, loc, range, pretty, tokens, source_file, max
 
 
 def parse(source, module=False, loc=False, range=False, tokens=False, source_file=None,
-          json=False, pretty=False, max_depth=0):
+          json=False, pretty=False, max_depth=0, commonjs=False, comments=False,
+          attach_comments=False, stage3_fields=False):
     """Parses JavaScript; returns the ESTree Program that acorn.parse returns with
     ecmaVersion "latest" (as dicts and lists), or its JSON text when json=True.
 
-    source: str, or bytes holding UTF-8. module: the module goal (else a script). loc, range,
-    source_file: acorn's locations, ranges and sourceFile. tokens: the Program gets a
-    "tokens" list, as espree's tokens option gives (as JSON text: a pair (ast, tokens)).
-    pretty: indented JSON text. max_depth: the nesting limit (0: essa's default).
+    source: str, or bytes holding UTF-8. module: the module goal (else a script). commonjs: a
+    CommonJS module (acorn's sourceType "commonjs": top-level return allowed; "sourceType"
+    stays "script"). loc, range, source_file: acorn's locations, ranges and sourceFile. tokens:
+    the Program gets a "tokens" list, as espree's tokens option gives (as JSON text: a pair
+    (ast, tokens)). comments: the Program gets a "comments" list (acorn's onComment array,
+    espree's comment option). attach_comments: leadingComments, trailingComments and
+    innerComments on the nodes, by Babel's rules. stage3_fields: "decorators": [] and
+    "phase": None on every node that can carry them. pretty: indented JSON text. max_depth:
+    the nesting limit (0: essa's default).
     A syntax error raises ParseError; a bad argument or an input over 4 GiB raises EssaError.
     Regular expression and BigInt literals have "value": None (JSON cannot hold them).
     """
-    ast, token_list = _call("essa_parse", source, module, loc, range, pretty, tokens,
-                            source_file, max_depth)
+    ast, token_list = _call("essa_parse", source, module, commonjs, loc, range, pretty, tokens,
+                            source_file, max_depth, comments, attach_comments, stage3_fields)
     if json:
         return (ast, token_list) if tokens else ast
     program = _json.loads(ast)
@@ -224,9 +243,13 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
     return program
 
 
-def tokenize(source, module=False, loc=False, range=False, json=False, pretty=False):
+def tokenize(source, module=False, loc=False, range=False, json=False, pretty=False,
+             comments=False):
     """The tokens of a source as espree.tokenize reports them: a list of dicts with type,
-    value, start, end (and loc, range, regex), or their JSON text when json=True.
+    value, start, end (and loc, range, regex), or their JSON text when json=True. With
+    comments=True: {"tokens": [...], "comments": [...]}, espree.tokenize's result with
+    comment: true (whose comments are a property of the list), as a dict or its JSON text.
     A source that does not parse raises ParseError."""
-    _, token_list = _call("essa_tokenize", source, module, loc, range, pretty, False, None, 0)
+    _, token_list = _call("essa_tokenize", source, module, loc=loc, range=range, pretty=pretty,
+                          comments=comments)
     return token_list if json else _json.loads(token_list)

@@ -4,6 +4,7 @@ Expected values are acorn's and espree's (acorn.parse / espree.tokenize with ecm
 "latest"), written out by hand for tiny inputs.
 """
 
+import ctypes
 import json
 import pickle
 import threading
@@ -56,6 +57,37 @@ class ParseTest(unittest.TestCase):
         text, tokens = essa.parse("a", tokens=True, json=True)
         self.assertEqual(json.loads(text)["type"], "Program")
         self.assertEqual(json.loads(tokens)[0]["value"], "a")
+
+    def test_comments(self):
+        # acorn.parse("a // b", {onComment}) gives this comment; espree's comment: true puts
+        # the list on the Program.
+        ast = essa.parse("a // b", comments=True)
+        self.assertEqual(ast["comments"], [{"type": "Line", "value": " b", "start": 2, "end": 6}])
+        self.assertNotIn("comments", essa.parse("a // b"))
+
+    def test_attach_comments(self):
+        statement = essa.parse("/*a*/ b", attach_comments=True)["body"][0]
+        self.assertEqual(statement["leadingComments"],
+                         [{"type": "Block", "value": "a", "start": 0, "end": 5}])
+        self.assertNotIn("leadingComments", essa.parse("/*a*/ b")["body"][0])
+
+    def test_stage3_fields(self):
+        cls = essa.parse("class A {}", stage3_fields=True)["body"][0]
+        self.assertEqual(cls["decorators"], [])
+        self.assertNotIn("decorators", essa.parse("class A {}")["body"][0])
+
+    def test_commonjs_allows_top_level_return(self):
+        ast = essa.parse("return 1", commonjs=True)
+        self.assertEqual(ast["body"][0]["type"], "ReturnStatement")
+        self.assertEqual(ast["sourceType"], "script")
+        for goal in ({}, {"module": True}):
+            with self.assertRaises(essa.ParseError) as c:
+                essa.parse("return 1", **goal)
+            self.assertEqual(c.exception.message, "'return' outside of function")
+
+    def test_module_and_commonjs_conflict(self):
+        with self.assertRaises(ValueError):
+            essa.parse("1", module=True, commonjs=True)
 
 
 class ErrorTest(unittest.TestCase):
@@ -122,6 +154,51 @@ class TokenizeTest(unittest.TestCase):
     def test_error(self):
         with self.assertRaises(essa.ParseError):
             essa.tokenize("'\\07'", module=True)
+
+    def test_comments(self):
+        # espree.tokenize("a // b", {comment: true}): the tokens and, as a property, comments.
+        self.assertEqual(essa.tokenize("a // b", comments=True), {
+            "tokens": [{"type": "Identifier", "value": "a", "start": 0, "end": 1}],
+            "comments": [{"type": "Line", "value": " b", "start": 2, "end": 6, "range": [2, 6]}],
+        })
+
+
+class FirstReleaseOptions(ctypes.Structure):
+    # essa_options as the first release declared it: a program built then passes this.
+    _fields_ = [(name, kind) for name, kind in essa._Options._fields_
+                if name not in ("comments", "attach_comments", "stage3_fields")]
+
+
+class OptionsCompatibilityTest(unittest.TestCase):
+    def parse_with(self, options):
+        lib = essa._load()
+        result = lib.essa_parse(b"a // b", 6, ctypes.cast(ctypes.byref(options),
+                                                          ctypes.POINTER(essa._Options)))
+        try:
+            size = ctypes.c_size_t()
+            pointer = lib.essa_result_json(result, ctypes.byref(size))
+            return (lib.essa_result_status(result),
+                    ctypes.string_at(pointer, size.value).decode() if pointer else None)
+        finally:
+            lib.essa_result_free(result)
+
+    def test_first_release_struct_gets_the_defaults(self):
+        options = FirstReleaseOptions(struct_size=ctypes.sizeof(FirstReleaseOptions), loc=1)
+        self.assertEqual(self.parse_with(options), (0, essa.parse("a // b", loc=True, json=True)))
+
+    def test_fields_past_struct_size_are_not_read(self):
+        options = essa._Options(struct_size=ctypes.sizeof(FirstReleaseOptions), comments=1)
+        self.assertEqual(self.parse_with(options), (0, essa.parse("a // b", json=True)))
+
+    def test_unknown_field_set_is_rejected(self):
+        class Newer(ctypes.Structure):
+            _fields_ = [("known", essa._Options), ("later", ctypes.c_uint64)]
+        options = Newer()
+        essa._load().essa_options_init(ctypes.byref(options.known))
+        options.known.struct_size = ctypes.sizeof(Newer)
+        self.assertEqual(self.parse_with(options)[0], 0)
+        options.later = 1
+        self.assertEqual(self.parse_with(options), (4, None))  # ESSA_INVALID_ARGUMENT
 
 
 class LibraryTest(unittest.TestCase):
