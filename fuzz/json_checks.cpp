@@ -80,6 +80,31 @@ void check_located_program(std::string_view text, uint64_t size) {
   check_node(read_program(text), 0, size);
 }
 
+void check_program_keys(std::string_view text, std::string_view source_type, bool comments,
+                        bool loc, bool range, const char* source_file) {
+  const json program = read_program(text);
+  ESSA_FUZZ_CHECK(program.value("sourceType", "") == source_type);
+  ESSA_FUZZ_CHECK(program.contains("comments") == comments);
+  if (comments) ESSA_FUZZ_CHECK(program["comments"].is_array());
+  ESSA_FUZZ_CHECK(program.contains("range") == range);
+  ESSA_FUZZ_CHECK(program.contains("loc") == loc);
+  if (loc) {
+    const json& l = program["loc"];
+    ESSA_FUZZ_CHECK(l.is_object() && l.contains("source") == (source_file != nullptr));
+    if (source_file != nullptr) ESSA_FUZZ_CHECK(l["source"] == source_file);
+  }
+}
+
+void check_token_list(std::string_view text, bool comments) {
+  const json list = read_json(text);
+  if (comments) {
+    ESSA_FUZZ_CHECK(list.is_object() && list.size() == 2 && list["tokens"].is_array() &&
+                    list["comments"].is_array());
+  } else {
+    ESSA_FUZZ_CHECK(list.is_array());
+  }
+}
+
 void check_array_of(std::string_view text, std::size_t count) {
   const json doc = read_json(text);
   ESSA_FUZZ_CHECK(doc.is_array() && doc.size() == count);

@@ -17,6 +17,16 @@ void check_program(std::string_view text);
 // parent, and whose node lists come in source order without overlapping.
 void check_located_program(std::string_view text, uint64_t size);
 
+// Aborts unless `text` is a Program (as above) with this sourceType, with a "comments" array
+// exactly when `comments`, "range" exactly when `range`, and "loc" exactly when `loc`, ending
+// in "source": source_file when source_file is not null.
+void check_program_keys(std::string_view text, std::string_view source_type, bool comments,
+                        bool loc, bool range, const char* source_file);
+
+// Aborts unless `text` is a JSON array, or with `comments` the object {"tokens": [...],
+// "comments": [...]}.
+void check_token_list(std::string_view text, bool comments);
+
 // Aborts unless `text` is a valid JSON array of `count` elements.
 void check_array_of(std::string_view text, std::size_t count);
 
