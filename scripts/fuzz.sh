@@ -58,7 +58,7 @@ case "${1:-}" in
         -artifact_prefix="$build/artifacts/$t-" "$scratch" "fuzz/corpus/$t" \
         2>"$build/fuzz-$t.log" || status=$?
       rm -rf "$scratch"
-      grep -E '^(#[0-9]+ +(INITED|DONE)|stat::number_of_executed_units)' "$build/fuzz-$t.log" || true
+      grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::number_of_executed_units)' "$build/fuzz-$t.log" || true
       if [[ $status -ne 0 ]]; then
         tail -n 60 "$build/fuzz-$t.log" >&2
         echo "fuzz.sh: $t found a problem (log: $build/fuzz-$t.log)" >&2
