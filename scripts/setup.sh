@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what essa needs on Debian (bookworm): compilers, CMake, Ninja, ccache, ICU,
 # GoogleTest, Google Benchmark, nlohmann/json, Python 3 (the ctypes binding's tests), Node.js
-# with npm (for the acorn oracle) and GNU parallel (the batch recipe of docs/batch.md).
+# with npm (for the acorn oracle), GNU parallel and Dask distributed (the batch recipes of
+# docs/batch.md).
 # Idempotent and quiet when everything is already there. Needs root (or sudo) to install.
 set -euo pipefail
 
 packages=(g++ clang libclang-rt-14-dev cmake ninja-build ccache pkg-config
           libicu-dev libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev chromium
-          python3 binutils parallel)
+          python3 binutils parallel python3-distributed)
 # Node.js and npm: the oracle scripts need them; keep a machine's own newer Node if present.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -1,0 +1,2 @@
+if (!module.parent) return;
+exports.answer = 42;
