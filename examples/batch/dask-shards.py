@@ -25,6 +25,7 @@ import logging
 import os
 import subprocess
 import sys
+import traceback
 
 
 def list_shard(essa_parse, index, count, listing_args):
@@ -159,4 +160,9 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        status = main()
+    except Exception:  # a failed task, a lost cluster: status 2, not 1 (a syntax error)
+        traceback.print_exc()
+        status = 2
+    sys.exit(status)
