@@ -245,24 +245,29 @@ class Attacher {
 
   // The list whose trailing comma a comment group may follow (Babel's adjustInnerComments).
   static const NodeList* list_after_comma(const Node& n) {
-    switch (n.kind) {
-      case NodeKind::ObjectExpression: return &static_cast<const ObjectExpression&>(n).properties;
-      case NodeKind::ObjectPattern: return &static_cast<const ObjectPattern&>(n).properties;
-      case NodeKind::CallExpression: return &static_cast<const CallExpression&>(n).arguments;
-      case NodeKind::NewExpression: return &static_cast<const NewExpression&>(n).arguments;
-      case NodeKind::FunctionDeclaration:
+    switch (partial(n.kind)) {
+      case partial(NodeKind::ObjectExpression):
+        return &static_cast<const ObjectExpression&>(n).properties;
+      case partial(NodeKind::ObjectPattern):
+        return &static_cast<const ObjectPattern&>(n).properties;
+      case partial(NodeKind::CallExpression):
+        return &static_cast<const CallExpression&>(n).arguments;
+      case partial(NodeKind::NewExpression): return &static_cast<const NewExpression&>(n).arguments;
+      case partial(NodeKind::FunctionDeclaration):
         return &static_cast<const FunctionDeclaration&>(n).params;
-      case NodeKind::FunctionExpression: return &static_cast<const FunctionExpression&>(n).params;
-      case NodeKind::ArrowFunctionExpression:
+      case partial(NodeKind::FunctionExpression):
+        return &static_cast<const FunctionExpression&>(n).params;
+      case partial(NodeKind::ArrowFunctionExpression):
         return &static_cast<const ArrowFunctionExpression&>(n).params;
-      case NodeKind::ArrayExpression: return &static_cast<const ArrayExpression&>(n).elements;
-      case NodeKind::ArrayPattern: return &static_cast<const ArrayPattern&>(n).elements;
-      case NodeKind::ExportNamedDeclaration:
+      case partial(NodeKind::ArrayExpression):
+        return &static_cast<const ArrayExpression&>(n).elements;
+      case partial(NodeKind::ArrayPattern): return &static_cast<const ArrayPattern&>(n).elements;
+      case partial(NodeKind::ExportNamedDeclaration):
         return &static_cast<const ExportNamedDeclaration&>(n).specifiers;
-      case NodeKind::ImportDeclaration:
+      case partial(NodeKind::ImportDeclaration):
         return &static_cast<const ImportDeclaration&>(n).specifiers;
-      default: return nullptr;
     }
+    return nullptr;  // every other node (a new kind too) has no such list
   }
 
   std::span<const Comment> comments_;

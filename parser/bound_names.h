@@ -12,58 +12,27 @@ namespace essa {
 template <class F>
 void for_each_bound_name(const Node* target, F& f) {
   if (!target) return;
-  switch (target->kind) {
-    case NodeKind::Identifier:
+  // Every other node (a new kind too) binds nothing.
+  switch (partial(target->kind)) {
+    case partial(NodeKind::Identifier):
       f(static_cast<const Identifier*>(target));
       return;
-    case NodeKind::ObjectPattern:
+    case partial(NodeKind::ObjectPattern):
       for (const Node* prop : static_cast<const ObjectPattern*>(target)->properties) {
         const auto* p = as<Property>(prop);
         for_each_bound_name(p ? p->value : prop, f);  // else a RestElement
       }
       return;
-    case NodeKind::ArrayPattern:
+    case partial(NodeKind::ArrayPattern):
       for (const Node* element : static_cast<const ArrayPattern*>(target)->elements) {
         for_each_bound_name(element, f);
       }
       return;
-    case NodeKind::AssignmentPattern:
+    case partial(NodeKind::AssignmentPattern):
       for_each_bound_name(static_cast<const AssignmentPattern*>(target)->left, f);
       return;
-    case NodeKind::RestElement:
+    case partial(NodeKind::RestElement):
       for_each_bound_name(static_cast<const RestElement*>(target)->argument, f);
-      return;
-    // Every other node binds nothing.
-    // clang-format off
-    case NodeKind::Program: case NodeKind::ExpressionStatement: case NodeKind::BlockStatement:
-    case NodeKind::EmptyStatement: case NodeKind::DebuggerStatement: case NodeKind::WithStatement:
-    case NodeKind::ReturnStatement: case NodeKind::LabeledStatement: case NodeKind::BreakStatement:
-    case NodeKind::ContinueStatement: case NodeKind::IfStatement: case NodeKind::SwitchStatement:
-    case NodeKind::ThrowStatement: case NodeKind::TryStatement: case NodeKind::WhileStatement:
-    case NodeKind::DoWhileStatement: case NodeKind::ForStatement: case NodeKind::ForInStatement:
-    case NodeKind::ForOfStatement: case NodeKind::FunctionDeclaration:
-    case NodeKind::VariableDeclaration: case NodeKind::ClassDeclaration:
-    case NodeKind::ImportDeclaration: case NodeKind::ExportNamedDeclaration:
-    case NodeKind::ExportDefaultDeclaration: case NodeKind::ExportAllDeclaration:
-    case NodeKind::Literal: case NodeKind::ThisExpression: case NodeKind::Super:
-    case NodeKind::ArrayExpression: case NodeKind::ObjectExpression:
-    case NodeKind::FunctionExpression: case NodeKind::ArrowFunctionExpression:
-    case NodeKind::ClassExpression: case NodeKind::TemplateLiteral:
-    case NodeKind::TaggedTemplateExpression: case NodeKind::UnaryExpression:
-    case NodeKind::UpdateExpression: case NodeKind::BinaryExpression:
-    case NodeKind::LogicalExpression: case NodeKind::AssignmentExpression:
-    case NodeKind::ConditionalExpression: case NodeKind::SequenceExpression:
-    case NodeKind::CallExpression: case NodeKind::NewExpression: case NodeKind::MemberExpression:
-    case NodeKind::ChainExpression: case NodeKind::YieldExpression: case NodeKind::AwaitExpression:
-    case NodeKind::MetaProperty: case NodeKind::ImportExpression:
-    case NodeKind::VariableDeclarator: case NodeKind::SwitchCase: case NodeKind::CatchClause:
-    case NodeKind::Property: case NodeKind::SpreadElement: case NodeKind::TemplateElement:
-    case NodeKind::PrivateIdentifier: case NodeKind::ClassBody: case NodeKind::MethodDefinition:
-    case NodeKind::PropertyDefinition: case NodeKind::AccessorProperty: case NodeKind::Decorator:
-    case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
-    case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
-    case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
-    // clang-format on
       return;
   }
 }

@@ -421,8 +421,10 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
     }
     return id;
   }
-  switch (k) {
-    case TokenKind::Super: {
+  // Every other token (a new kind too) does not start a primary expression (names are
+  // handled above).
+  switch (partial(k)) {
+    case partial(TokenKind::Super): {
       if (!has(ctx::kSuperProperty)) raise(start, Msg::SuperOutsideMethod);
       next_keyword();
       if (at(TokenKind::LParen) && !has(ctx::kSuperCall)) {
@@ -433,18 +435,18 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       }
       return finish(make<Super>(start));
     }
-    case TokenKind::This:
+    case partial(TokenKind::This):
       next_keyword();
       return finish(make<ThisExpression>(start));
-    case TokenKind::Number:
-    case TokenKind::BigInt:
-    case TokenKind::String:
-    case TokenKind::RegExp:
-    case TokenKind::Null:
-    case TokenKind::True:
-    case TokenKind::False:
+    case partial(TokenKind::Number):
+    case partial(TokenKind::BigInt):
+    case partial(TokenKind::String):
+    case partial(TokenKind::RegExp):
+    case partial(TokenKind::Null):
+    case partial(TokenKind::True):
+    case partial(TokenKind::False):
       return parse_literal();
-    case TokenKind::LParen: {
+    case partial(TokenKind::LParen): {
       Node* expr = parse_paren_or_arrow(start, can_be_arrow);
       if (errors) {
         if (errors->parenthesized_assign == kNone && !is_simple_assign_target(expr)) {
@@ -454,19 +456,19 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       }
       return expr;
     }
-    case TokenKind::LBracket:
+    case partial(TokenKind::LBracket):
       return parse_array_literal(errors);
-    case TokenKind::LBrace:
+    case partial(TokenKind::LBrace):
       return parse_object_literal(errors);
-    case TokenKind::Function: {
+    case partial(TokenKind::Function): {
       YieldAwaitScope positions(*this);
       return parse_function(start, FunctionFlags{});
     }
-    case TokenKind::Class: {
+    case partial(TokenKind::Class): {
       YieldAwaitScope positions(*this);
       return parse_class(start, false, false);
     }
-    case TokenKind::At: {  // decorators (stage 3): only before a class expression
+    case partial(TokenKind::At): {  // decorators (stage 3): only before a class expression
       NodeList decorators = parse_decorators();
       if (failed()) return invalid();
       if (!at(TokenKind::Class)) {
@@ -475,50 +477,13 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       YieldAwaitScope positions(*this);
       return parse_class(start, false, false, decorators);
     }
-    case TokenKind::New:
+    case partial(TokenKind::New):
       return parse_new_expression();
-    case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead:
+    case partial(TokenKind::NoSubstitutionTemplate):
+    case partial(TokenKind::TemplateHead):
       return parse_template(false);
-    case TokenKind::Import:
+    case partial(TokenKind::Import):
       return parse_import_expression_or_meta(start);
-    // Every other token does not start a primary expression (names are handled above).
-    // clang-format off
-    case TokenKind::Eof: case TokenKind::PrivateName: case TokenKind::TemplateMiddle:
-    case TokenKind::TemplateTail: case TokenKind::Identifier: case TokenKind::Accessor:
-    case TokenKind::As: case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
-    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
-    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
-    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
-    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
-    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
-    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Break:
-    case TokenKind::Case: case TokenKind::Catch: case TokenKind::Const: case TokenKind::Continue:
-    case TokenKind::Debugger: case TokenKind::Default: case TokenKind::Delete: case TokenKind::Do:
-    case TokenKind::Else: case TokenKind::Enum: case TokenKind::Export: case TokenKind::Extends:
-    case TokenKind::Finally: case TokenKind::For: case TokenKind::If: case TokenKind::In:
-    case TokenKind::Instanceof: case TokenKind::Return: case TokenKind::Switch:
-    case TokenKind::Throw: case TokenKind::Try: case TokenKind::Typeof: case TokenKind::Var:
-    case TokenKind::Void: case TokenKind::While: case TokenKind::With: case TokenKind::RBrace:
-    case TokenKind::RParen: case TokenKind::RBracket: case TokenKind::Dot:
-    case TokenKind::Ellipsis: case TokenKind::Semicolon: case TokenKind::Comma:
-    case TokenKind::Question: case TokenKind::QuestionDot: case TokenKind::Colon:
-    case TokenKind::Arrow: case TokenKind::PlusPlus: case TokenKind::MinusMinus:
-    case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::QuestionQuestion:
-    case TokenKind::PipePipe: case TokenKind::AmpAmp: case TokenKind::Pipe: case TokenKind::Caret:
-    case TokenKind::Amp: case TokenKind::EqEq: case TokenKind::NotEq: case TokenKind::EqEqEq:
-    case TokenKind::NotEqEq: case TokenKind::Lt: case TokenKind::Gt: case TokenKind::LtEq:
-    case TokenKind::GtEq: case TokenKind::LtLt: case TokenKind::GtGt: case TokenKind::GtGtGt:
-    case TokenKind::Plus: case TokenKind::Minus: case TokenKind::Star: case TokenKind::Slash:
-    case TokenKind::Percent: case TokenKind::StarStar: case TokenKind::Assign:
-    case TokenKind::PlusAssign: case TokenKind::MinusAssign: case TokenKind::StarAssign:
-    case TokenKind::SlashAssign: case TokenKind::PercentAssign: case TokenKind::StarStarAssign:
-    case TokenKind::LtLtAssign: case TokenKind::GtGtAssign: case TokenKind::GtGtGtAssign:
-    case TokenKind::AmpAssign: case TokenKind::PipeAssign: case TokenKind::CaretAssign:
-    case TokenKind::AmpAmpAssign: case TokenKind::PipePipeAssign:
-    case TokenKind::QuestionQuestionAssign:
-    // clang-format on
-      break;
   }
   return unexpected();
 }

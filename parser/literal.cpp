@@ -100,13 +100,18 @@ Node* Parser::parse_literal() {
   const Token t = tok();
   auto* node = make<Literal>(t.start);
   node->raw = lexer_.text(t);
-  switch (t.kind) {
-    case TokenKind::Number:
+  const auto done = [&]() -> Node* {
+    next_keyword();  // `null`, `true` and `false` may not be written with escapes
+    return finish(node);
+  };
+  // The literal tokens; every other token (a new kind too) is not a literal.
+  switch (partial(t.kind)) {
+    case partial(TokenKind::Number):
       if ((t.flags & token_flag::kLegacyOctal) && strict()) return raise(t.start, Msg::InvalidNumber);
       node->value.kind = LiteralKind::Number;
       node->value.number = lexer_.number_value();
-      break;
-    case TokenKind::String:
+      return done();
+    case partial(TokenKind::String):
       if ((t.flags & token_flag::kLegacyOctal) && strict()) {
         // The first legacy escape: \8 and \9 are reported at the digit, octal at the `\`.
         const uint32_t backslash = lexer_.escape_offset();
@@ -116,12 +121,12 @@ Node* Parser::parse_literal() {
       }
       node->value.kind = LiteralKind::String;
       node->value.string = current_cooked();
-      break;
-    case TokenKind::BigInt:
+      return done();
+    case partial(TokenKind::BigInt):
       node->value.kind = LiteralKind::BigInt;
       node->value.string = bigint_decimal(node->raw.substr(0, node->raw.size() - 1), arena_);
-      break;
-    case TokenKind::RegExp: {
+      return done();
+    case partial(TokenKind::RegExp): {
       const uint32_t flags_start = lexer_.regexp_flags_start();
       const std::string_view pattern = lexer_.text(t.start + 1, flags_start - 1);
       const std::string_view flags = lexer_.text(flags_start, t.end);
@@ -131,59 +136,18 @@ Node* Parser::parse_literal() {
                      regexp::pattern_error_message(pattern, pattern_error));
       }
       node->value.kind = LiteralKind::RegExp;
-      break;
+      return done();
     }
-    case TokenKind::Null:
+    case partial(TokenKind::Null):
       node->value.kind = LiteralKind::Null;
-      break;
-    case TokenKind::True:
-    case TokenKind::False:
+      return done();
+    case partial(TokenKind::True):
+    case partial(TokenKind::False):
       node->value.kind = LiteralKind::Boolean;
       node->value.boolean = t.kind == TokenKind::True;
-      break;
-    // Every other token is not a literal.
-    // clang-format off
-    case TokenKind::Eof: case TokenKind::PrivateName: case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead: case TokenKind::TemplateMiddle: case TokenKind::TemplateTail:
-    case TokenKind::Identifier: case TokenKind::Accessor: case TokenKind::As:
-    case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
-    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
-    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
-    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
-    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
-    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
-    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Break:
-    case TokenKind::Case: case TokenKind::Catch: case TokenKind::Class: case TokenKind::Const:
-    case TokenKind::Continue: case TokenKind::Debugger: case TokenKind::Default:
-    case TokenKind::Delete: case TokenKind::Do: case TokenKind::Else: case TokenKind::Enum:
-    case TokenKind::Export: case TokenKind::Extends: case TokenKind::Finally: case TokenKind::For:
-    case TokenKind::Function: case TokenKind::If: case TokenKind::Import: case TokenKind::In:
-    case TokenKind::Instanceof: case TokenKind::New: case TokenKind::Return: case TokenKind::Super:
-    case TokenKind::Switch: case TokenKind::This: case TokenKind::Throw: case TokenKind::Try:
-    case TokenKind::Typeof: case TokenKind::Var: case TokenKind::Void: case TokenKind::While:
-    case TokenKind::With: case TokenKind::LBrace: case TokenKind::RBrace: case TokenKind::LParen:
-    case TokenKind::RParen: case TokenKind::LBracket: case TokenKind::RBracket:
-    case TokenKind::Dot: case TokenKind::Ellipsis: case TokenKind::Semicolon:
-    case TokenKind::Comma: case TokenKind::Question: case TokenKind::QuestionDot:
-    case TokenKind::Colon: case TokenKind::Arrow: case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::At:
-    case TokenKind::QuestionQuestion: case TokenKind::PipePipe: case TokenKind::AmpAmp:
-    case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp: case TokenKind::EqEq:
-    case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq: case TokenKind::Lt:
-    case TokenKind::Gt: case TokenKind::LtEq: case TokenKind::GtEq: case TokenKind::LtLt:
-    case TokenKind::GtGt: case TokenKind::GtGtGt: case TokenKind::Plus: case TokenKind::Minus:
-    case TokenKind::Star: case TokenKind::Slash: case TokenKind::Percent: case TokenKind::StarStar:
-    case TokenKind::Assign: case TokenKind::PlusAssign: case TokenKind::MinusAssign:
-    case TokenKind::StarAssign: case TokenKind::SlashAssign: case TokenKind::PercentAssign:
-    case TokenKind::StarStarAssign: case TokenKind::LtLtAssign: case TokenKind::GtGtAssign:
-    case TokenKind::GtGtGtAssign: case TokenKind::AmpAssign: case TokenKind::PipeAssign:
-    case TokenKind::CaretAssign: case TokenKind::AmpAmpAssign: case TokenKind::PipePipeAssign:
-    case TokenKind::QuestionQuestionAssign:
-    // clang-format on
-      return unexpected();
+      return done();
   }
-  next_keyword();  // `null`, `true` and `false` may not be written with escapes
-  return finish(node);
+  return unexpected();
 }
 
 // TemplateLiteral at a NoSubstitutionTemplate or TemplateHead token. `tagged`: an invalid
@@ -407,55 +371,15 @@ Node* Parser::parse_property_name(bool& computed, bool allow_private) {
     return key;
   }
   computed = false;
-  switch (kind()) {
-    case TokenKind::Number:
-    case TokenKind::String:
-    case TokenKind::BigInt:
+  // Literal and private keys; every other token: an IdentifierName, or not a property name.
+  switch (partial(kind())) {
+    case partial(TokenKind::Number):
+    case partial(TokenKind::String):
+    case partial(TokenKind::BigInt):
       return parse_literal();
-    case TokenKind::PrivateName:
+    case partial(TokenKind::PrivateName):
       if (allow_private) return parse_private_identifier();
       return unexpected();
-    // Every other token: an IdentifierName, or not a property name.
-    // clang-format off
-    case TokenKind::Eof: case TokenKind::NoSubstitutionTemplate: case TokenKind::TemplateHead:
-    case TokenKind::TemplateMiddle: case TokenKind::TemplateTail: case TokenKind::RegExp:
-    case TokenKind::Identifier: case TokenKind::Accessor: case TokenKind::As:
-    case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
-    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
-    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
-    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
-    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
-    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
-    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Break:
-    case TokenKind::Case: case TokenKind::Catch: case TokenKind::Class: case TokenKind::Const:
-    case TokenKind::Continue: case TokenKind::Debugger: case TokenKind::Default:
-    case TokenKind::Delete: case TokenKind::Do: case TokenKind::Else: case TokenKind::Enum:
-    case TokenKind::Export: case TokenKind::Extends: case TokenKind::False:
-    case TokenKind::Finally: case TokenKind::For: case TokenKind::Function: case TokenKind::If:
-    case TokenKind::Import: case TokenKind::In: case TokenKind::Instanceof: case TokenKind::New:
-    case TokenKind::Null: case TokenKind::Return: case TokenKind::Super: case TokenKind::Switch:
-    case TokenKind::This: case TokenKind::Throw: case TokenKind::True: case TokenKind::Try:
-    case TokenKind::Typeof: case TokenKind::Var: case TokenKind::Void: case TokenKind::While:
-    case TokenKind::With: case TokenKind::LBrace: case TokenKind::RBrace: case TokenKind::LParen:
-    case TokenKind::RParen: case TokenKind::LBracket: case TokenKind::RBracket:
-    case TokenKind::Dot: case TokenKind::Ellipsis: case TokenKind::Semicolon:
-    case TokenKind::Comma: case TokenKind::Question: case TokenKind::QuestionDot:
-    case TokenKind::Colon: case TokenKind::Arrow: case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus: case TokenKind::Bang: case TokenKind::Tilde: case TokenKind::At:
-    case TokenKind::QuestionQuestion: case TokenKind::PipePipe: case TokenKind::AmpAmp:
-    case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp: case TokenKind::EqEq:
-    case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq: case TokenKind::Lt:
-    case TokenKind::Gt: case TokenKind::LtEq: case TokenKind::GtEq: case TokenKind::LtLt:
-    case TokenKind::GtGt: case TokenKind::GtGtGt: case TokenKind::Plus: case TokenKind::Minus:
-    case TokenKind::Star: case TokenKind::Slash: case TokenKind::Percent: case TokenKind::StarStar:
-    case TokenKind::Assign: case TokenKind::PlusAssign: case TokenKind::MinusAssign:
-    case TokenKind::StarAssign: case TokenKind::SlashAssign: case TokenKind::PercentAssign:
-    case TokenKind::StarStarAssign: case TokenKind::LtLtAssign: case TokenKind::GtGtAssign:
-    case TokenKind::GtGtGtAssign: case TokenKind::AmpAssign: case TokenKind::PipeAssign:
-    case TokenKind::CaretAssign: case TokenKind::AmpAmpAssign: case TokenKind::PipePipeAssign:
-    case TokenKind::QuestionQuestionAssign:
-    // clang-format on
-      break;
   }
   if (is_identifier_name(kind())) return parse_identifier(true);
   return unexpected();

@@ -38,21 +38,21 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
   // Parentheses around a pattern are recorded in CoverErrors by the caller; this catches
   // callers that passed none (the position is then the inner node's).
   const bool paren = node->parenthesized();
-  switch (node->kind) {
-    case NodeKind::Identifier:
+  switch (partial(node->kind)) {
+    case partial(NodeKind::Identifier):
       if (paren && is_binding) raise(node->start, Msg::ParenthesizedPattern);
       if (in_async() && static_cast<Identifier*>(node)->name == "await") {
         raise(node->start, Msg::AwaitIdentifierInAsync);
       }
-      break;
+      return node;
 
-    case NodeKind::ObjectPattern:
-    case NodeKind::ArrayPattern:
-    case NodeKind::AssignmentPattern:
-    case NodeKind::RestElement:
-      break;
+    case partial(NodeKind::ObjectPattern):
+    case partial(NodeKind::ArrayPattern):
+    case partial(NodeKind::AssignmentPattern):
+    case partial(NodeKind::RestElement):
+      return node;
 
-    case NodeKind::ObjectExpression: {
+    case partial(NodeKind::ObjectExpression): {
       if (errors) check_pattern_errors(*errors, true);
       if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::ObjectPattern;
@@ -70,36 +70,36 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
           }
         }
       }
-      break;
+      return node;
     }
 
-    case NodeKind::Property: {
+    case partial(NodeKind::Property): {
       auto* prop = static_cast<Property*>(node);
       if (prop->kind != PropKind::Init) {
         raise(prop->key->start, Msg::AccessorInPattern);
       }
       to_assignable(prop->value, is_binding, nullptr);
-      break;
+      return node;
     }
 
-    case NodeKind::ArrayExpression:
+    case partial(NodeKind::ArrayExpression):
       if (errors) check_pattern_errors(*errors, true);
       if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::ArrayPattern;
       to_assignable_list(static_cast<ArrayPattern*>(node)->elements, is_binding);
-      break;
+      return node;
 
-    case NodeKind::SpreadElement: {
+    case partial(NodeKind::SpreadElement): {
       node->kind = NodeKind::RestElement;
       auto* rest = static_cast<RestElement*>(node);
       to_assignable(rest->argument, is_binding, nullptr);
       if (is<AssignmentPattern>(rest->argument)) {
         raise(rest->argument->start, Msg::RestWithDefault);
       }
-      break;
+      return node;
     }
 
-    case NodeKind::AssignmentExpression: {
+    case partial(NodeKind::AssignmentExpression): {
       auto* assign = static_cast<AssignmentExpression*>(node);
       if (assign->op != Operator::Assign) {
         raise(assign->left->end, Msg::DefaultNotAssign);
@@ -107,49 +107,20 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
       if (paren) raise(node->start, is_binding ? Msg::ParenthesizedPattern : Msg::AssigningToRvalue);
       node->kind = NodeKind::AssignmentPattern;
       to_assignable(static_cast<AssignmentPattern*>(node)->left, is_binding, nullptr);
-      break;
+      return node;
     }
 
-    case NodeKind::ChainExpression:
+    case partial(NodeKind::ChainExpression):
       raise(node->start, Msg::OptionalChainAssigned);
-      break;
+      return node;
 
-    case NodeKind::MemberExpression:
-      if (!is_binding) break;
+    case partial(NodeKind::MemberExpression):
+      if (!is_binding) return node;
       raise(node->start, Msg::AssigningToRvalue);
-      break;
-
-    // Every other node is not a target.
-    // clang-format off
-    case NodeKind::Program: case NodeKind::ExpressionStatement: case NodeKind::BlockStatement:
-    case NodeKind::EmptyStatement: case NodeKind::DebuggerStatement: case NodeKind::WithStatement:
-    case NodeKind::ReturnStatement: case NodeKind::LabeledStatement: case NodeKind::BreakStatement:
-    case NodeKind::ContinueStatement: case NodeKind::IfStatement: case NodeKind::SwitchStatement:
-    case NodeKind::ThrowStatement: case NodeKind::TryStatement: case NodeKind::WhileStatement:
-    case NodeKind::DoWhileStatement: case NodeKind::ForStatement: case NodeKind::ForInStatement:
-    case NodeKind::ForOfStatement: case NodeKind::FunctionDeclaration:
-    case NodeKind::VariableDeclaration: case NodeKind::ClassDeclaration:
-    case NodeKind::ImportDeclaration: case NodeKind::ExportNamedDeclaration:
-    case NodeKind::ExportDefaultDeclaration: case NodeKind::ExportAllDeclaration:
-    case NodeKind::Literal: case NodeKind::ThisExpression: case NodeKind::Super:
-    case NodeKind::FunctionExpression: case NodeKind::ArrowFunctionExpression:
-    case NodeKind::ClassExpression: case NodeKind::TemplateLiteral:
-    case NodeKind::TaggedTemplateExpression: case NodeKind::UnaryExpression:
-    case NodeKind::UpdateExpression: case NodeKind::BinaryExpression:
-    case NodeKind::LogicalExpression: case NodeKind::ConditionalExpression:
-    case NodeKind::SequenceExpression: case NodeKind::CallExpression: case NodeKind::NewExpression:
-    case NodeKind::YieldExpression: case NodeKind::AwaitExpression: case NodeKind::MetaProperty:
-    case NodeKind::ImportExpression: case NodeKind::VariableDeclarator: case NodeKind::SwitchCase:
-    case NodeKind::CatchClause: case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier:
-    case NodeKind::ClassBody: case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition:
-    case NodeKind::AccessorProperty: case NodeKind::Decorator:
-    case NodeKind::StaticBlock: case NodeKind::ImportSpecifier:
-    case NodeKind::ImportDefaultSpecifier: case NodeKind::ImportNamespaceSpecifier:
-    case NodeKind::ImportAttribute: case NodeKind::ExportSpecifier:
-    // clang-format on
-      raise(node->start, Msg::AssigningToRvalue);
-      break;
+      return node;
   }
+  // Every other node (a new kind too) is not a target.
+  raise(node->start, Msg::AssigningToRvalue);
   return node;
 }
 
@@ -191,8 +162,8 @@ void Parser::check_yield_await_in_default_params() {
 
 void Parser::check_lval_simple(Node* expr, bool is_binding) {
   if (expr == invalid()) return;
-  switch (expr->kind) {
-    case NodeKind::Identifier: {
+  switch (partial(expr->kind)) {
+    case partial(NodeKind::Identifier): {
       if (!strict()) return;
       const std::string_view name = static_cast<Identifier*>(expr)->name;
       const TokenKind k = keyword_kind(name);
@@ -201,47 +172,15 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
       }
       return;
     }
-    case NodeKind::ChainExpression:
+    case partial(NodeKind::ChainExpression):
       raise(expr->start, Msg::OptionalChainAssigned);
       return;
-    case NodeKind::MemberExpression:
+    case partial(NodeKind::MemberExpression):
       if (is_binding) raise(expr->start, Msg::BindingMember);
       return;
-    // Every other node is not a target.
-    // clang-format off
-    case NodeKind::Program: case NodeKind::ExpressionStatement: case NodeKind::BlockStatement:
-    case NodeKind::EmptyStatement: case NodeKind::DebuggerStatement: case NodeKind::WithStatement:
-    case NodeKind::ReturnStatement: case NodeKind::LabeledStatement: case NodeKind::BreakStatement:
-    case NodeKind::ContinueStatement: case NodeKind::IfStatement: case NodeKind::SwitchStatement:
-    case NodeKind::ThrowStatement: case NodeKind::TryStatement: case NodeKind::WhileStatement:
-    case NodeKind::DoWhileStatement: case NodeKind::ForStatement: case NodeKind::ForInStatement:
-    case NodeKind::ForOfStatement: case NodeKind::FunctionDeclaration:
-    case NodeKind::VariableDeclaration: case NodeKind::ClassDeclaration:
-    case NodeKind::ImportDeclaration: case NodeKind::ExportNamedDeclaration:
-    case NodeKind::ExportDefaultDeclaration: case NodeKind::ExportAllDeclaration:
-    case NodeKind::Literal: case NodeKind::ThisExpression: case NodeKind::Super:
-    case NodeKind::ArrayExpression: case NodeKind::ObjectExpression:
-    case NodeKind::FunctionExpression: case NodeKind::ArrowFunctionExpression:
-    case NodeKind::ClassExpression: case NodeKind::TemplateLiteral:
-    case NodeKind::TaggedTemplateExpression: case NodeKind::UnaryExpression:
-    case NodeKind::UpdateExpression: case NodeKind::BinaryExpression:
-    case NodeKind::LogicalExpression: case NodeKind::AssignmentExpression:
-    case NodeKind::ConditionalExpression: case NodeKind::SequenceExpression:
-    case NodeKind::CallExpression: case NodeKind::NewExpression: case NodeKind::YieldExpression:
-    case NodeKind::AwaitExpression: case NodeKind::MetaProperty: case NodeKind::ImportExpression:
-    case NodeKind::ObjectPattern: case NodeKind::ArrayPattern: case NodeKind::RestElement:
-    case NodeKind::AssignmentPattern: case NodeKind::VariableDeclarator: case NodeKind::SwitchCase:
-    case NodeKind::CatchClause: case NodeKind::Property: case NodeKind::SpreadElement:
-    case NodeKind::TemplateElement: case NodeKind::PrivateIdentifier: case NodeKind::ClassBody:
-    case NodeKind::MethodDefinition: case NodeKind::PropertyDefinition: case NodeKind::StaticBlock:
-    case NodeKind::AccessorProperty: case NodeKind::Decorator:
-    case NodeKind::ImportSpecifier: case NodeKind::ImportDefaultSpecifier:
-    case NodeKind::ImportNamespaceSpecifier: case NodeKind::ImportAttribute:
-    case NodeKind::ExportSpecifier:
-    // clang-format on
-      raise(expr->start, is_binding ? Msg::BindingRvalue : Msg::AssigningToRvalue);
-      return;
   }
+  // Every other node (a new kind too) is not a target.
+  raise(expr->start, is_binding ? Msg::BindingRvalue : Msg::AssigningToRvalue);
 }
 
 void Parser::check_lval_pattern(Node* expr, bool is_binding) {

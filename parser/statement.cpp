@@ -39,16 +39,18 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
   const uint32_t start = tok().start;
   const bool list_item = where == StatementContext::ListItem;
 
-  switch (kind()) {
-    case TokenKind::LBrace:
+  // Every other token (a new kind too) starts a declaration with a contextual word or an
+  // expression: below the switch.
+  switch (partial(kind())) {
+    case partial(TokenKind::LBrace):
       return parse_block();
-    case TokenKind::Semicolon: {
+    case partial(TokenKind::Semicolon): {
       auto* empty = make<EmptyStatement>(start);
       next();
       return finish(empty);
     }
-    case TokenKind::Var:
-    case TokenKind::Const: {
+    case partial(TokenKind::Var):
+    case partial(TokenKind::Const): {
       const VarKind var_kind = at(TokenKind::Var) ? VarKind::Var : VarKind::Const;
       if (!list_item && var_kind != VarKind::Var) return unexpected();
       next_keyword();
@@ -56,34 +58,34 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       consume_semicolon();
       return finish(decl);
     }
-    case TokenKind::If:
+    case partial(TokenKind::If):
       return parse_if_statement(start);
-    case TokenKind::For:
+    case partial(TokenKind::For):
       return parse_for_statement(start);
-    case TokenKind::While:
+    case partial(TokenKind::While):
       return parse_while_statement(start);
-    case TokenKind::Do:
+    case partial(TokenKind::Do):
       return parse_do_while_statement(start);
-    case TokenKind::Return:
+    case partial(TokenKind::Return):
       return parse_return_statement(start);
-    case TokenKind::Break:
-    case TokenKind::Continue:
+    case partial(TokenKind::Break):
+    case partial(TokenKind::Continue):
       return parse_break_continue(start, at(TokenKind::Break));
-    case TokenKind::Throw:
+    case partial(TokenKind::Throw):
       return parse_throw_statement(start);
-    case TokenKind::Try:
+    case partial(TokenKind::Try):
       return parse_try_statement(start);
-    case TokenKind::Switch:
+    case partial(TokenKind::Switch):
       return parse_switch_statement(start);
-    case TokenKind::With:
+    case partial(TokenKind::With):
       return parse_with_statement(start);
-    case TokenKind::Debugger: {
+    case partial(TokenKind::Debugger): {
       auto* stmt = make<DebuggerStatement>(start);
       next_keyword();
       consume_semicolon();
       return finish(stmt);
     }
-    case TokenKind::Function: {
+    case partial(TokenKind::Function): {
       // Annex B (B.3.3 / B.3.4): a plain function may be the body of an `if` or a label in
       // sloppy code; everywhere else in a Statement position it is an error.
       if (!list_item &&
@@ -95,13 +97,13 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       flags.hanging_statement = !list_item;
       return parse_function(start, flags);
     }
-    case TokenKind::Class:
+    case partial(TokenKind::Class):
       if (!list_item) return unexpected();
       return parse_class(start, true, false);
-    case TokenKind::At:  // decorators (stage 3): only before a class declaration
+    case partial(TokenKind::At):  // decorators (stage 3): only before a class declaration
       if (!list_item) return raise(start, Msg::UnexpectedAt);
       return parse_decorated_statement(start, top_level);
-    case TokenKind::Import: {
+    case partial(TokenKind::Import): {
       // `import(` and `import.meta` start expressions.
       const TokenKind after = peek().kind;
       if (after == TokenKind::LParen || after == TokenKind::Dot) {
@@ -109,49 +111,13 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       }
       [[fallthrough]];
     }
-    case TokenKind::Export:
+    case partial(TokenKind::Export):
       if (!top_level) return raise(start, Msg::ImportExportNotTopLevel);
       if (!module()) {
         return raise(start, Msg::ImportExportInScript);
       }
       return at(TokenKind::Import) ? parse_import_declaration(start)
                                    : parse_export_declaration(start);
-    // Every other token starts a declaration with a contextual word or an expression.
-    // clang-format off
-    case TokenKind::Eof: case TokenKind::PrivateName: case TokenKind::Number:
-    case TokenKind::BigInt: case TokenKind::String: case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead: case TokenKind::TemplateMiddle: case TokenKind::TemplateTail:
-    case TokenKind::RegExp: case TokenKind::Identifier: case TokenKind::Accessor:
-    case TokenKind::As: case TokenKind::Async: case TokenKind::Constructor: case TokenKind::Defer:
-    case TokenKind::From: case TokenKind::Get: case TokenKind::Meta: case TokenKind::Of:
-    case TokenKind::Set: case TokenKind::Source: case TokenKind::Target: case TokenKind::Using:
-    case TokenKind::Arguments: case TokenKind::Eval: case TokenKind::Await:
-    case TokenKind::Implements: case TokenKind::Interface: case TokenKind::Let:
-    case TokenKind::Package: case TokenKind::Private: case TokenKind::Protected:
-    case TokenKind::Public: case TokenKind::Static: case TokenKind::Yield: case TokenKind::Case:
-    case TokenKind::Catch: case TokenKind::Default: case TokenKind::Delete: case TokenKind::Else:
-    case TokenKind::Enum: case TokenKind::Extends: case TokenKind::False: case TokenKind::Finally:
-    case TokenKind::In: case TokenKind::Instanceof: case TokenKind::New: case TokenKind::Null:
-    case TokenKind::Super: case TokenKind::This: case TokenKind::True: case TokenKind::Typeof:
-    case TokenKind::Void: case TokenKind::RBrace: case TokenKind::LParen: case TokenKind::RParen:
-    case TokenKind::LBracket: case TokenKind::RBracket: case TokenKind::Dot:
-    case TokenKind::Ellipsis: case TokenKind::Comma: case TokenKind::Question:
-    case TokenKind::QuestionDot: case TokenKind::Colon: case TokenKind::Arrow:
-    case TokenKind::PlusPlus: case TokenKind::MinusMinus: case TokenKind::Bang:
-    case TokenKind::Tilde: case TokenKind::QuestionQuestion: case TokenKind::PipePipe:
-    case TokenKind::AmpAmp: case TokenKind::Pipe: case TokenKind::Caret: case TokenKind::Amp:
-    case TokenKind::EqEq: case TokenKind::NotEq: case TokenKind::EqEqEq: case TokenKind::NotEqEq:
-    case TokenKind::Lt: case TokenKind::Gt: case TokenKind::LtEq: case TokenKind::GtEq:
-    case TokenKind::LtLt: case TokenKind::GtGt: case TokenKind::GtGtGt: case TokenKind::Plus:
-    case TokenKind::Minus: case TokenKind::Star: case TokenKind::Slash: case TokenKind::Percent:
-    case TokenKind::StarStar: case TokenKind::Assign: case TokenKind::PlusAssign:
-    case TokenKind::MinusAssign: case TokenKind::StarAssign: case TokenKind::SlashAssign:
-    case TokenKind::PercentAssign: case TokenKind::StarStarAssign: case TokenKind::LtLtAssign:
-    case TokenKind::GtGtAssign: case TokenKind::GtGtGtAssign: case TokenKind::AmpAssign:
-    case TokenKind::PipeAssign: case TokenKind::CaretAssign: case TokenKind::AmpAmpAssign:
-    case TokenKind::PipePipeAssign: case TokenKind::QuestionQuestionAssign:
-    // clang-format on
-      break;
   }
 
   // Contextual words that may start declarations.

@@ -20,38 +20,37 @@ constexpr bool is_keyword(TokenKind k) { return is_reserved_word(k) && k != Toke
 // acorn's static `beforeExpr` flag of the token type (or, for a template part, of its last
 // acorn token).
 constexpr bool before_expr(TokenKind k) {
-  switch (k) {
-    case TokenKind::LBracket:
-    case TokenKind::LBrace:
-    case TokenKind::LParen:
-    case TokenKind::Comma:
-    case TokenKind::Semicolon:
-    case TokenKind::Colon:
-    case TokenKind::Question:
-    case TokenKind::Arrow:
-    case TokenKind::Ellipsis:
-    case TokenKind::Bang:
-    case TokenKind::Tilde:
-    case TokenKind::TemplateHead:    // ends in `${`
-    case TokenKind::TemplateMiddle:  // ends in `${`
-    case TokenKind::Case:
-    case TokenKind::Default:
-    case TokenKind::Do:
-    case TokenKind::Else:
-    case TokenKind::Return:
-    case TokenKind::Throw:
-    case TokenKind::New:
-    case TokenKind::Extends:
-    case TokenKind::In:
-    case TokenKind::Instanceof:
-    case TokenKind::Typeof:
-    case TokenKind::Void:
-    case TokenKind::Delete:
+  switch (partial(k)) {
+    case partial(TokenKind::LBracket):
+    case partial(TokenKind::LBrace):
+    case partial(TokenKind::LParen):
+    case partial(TokenKind::Comma):
+    case partial(TokenKind::Semicolon):
+    case partial(TokenKind::Colon):
+    case partial(TokenKind::Question):
+    case partial(TokenKind::Arrow):
+    case partial(TokenKind::Ellipsis):
+    case partial(TokenKind::Bang):
+    case partial(TokenKind::Tilde):
+    case partial(TokenKind::TemplateHead):    // ends in `${`
+    case partial(TokenKind::TemplateMiddle):  // ends in `${`
+    case partial(TokenKind::Case):
+    case partial(TokenKind::Default):
+    case partial(TokenKind::Do):
+    case partial(TokenKind::Else):
+    case partial(TokenKind::Return):
+    case partial(TokenKind::Throw):
+    case partial(TokenKind::New):
+    case partial(TokenKind::Extends):
+    case partial(TokenKind::In):
+    case partial(TokenKind::Instanceof):
+    case partial(TokenKind::Typeof):
+    case partial(TokenKind::Void):
+    case partial(TokenKind::Delete):
       return true;
-    default:
-      // Binary operators (including `**`) and assignments.
-      return is_assign_op(k) || (is_punctuator(k) && binary_precedence(k) > 0);
   }
+  // Binary operators (including `**`) and assignments.
+  return is_assign_op(k) || (is_punctuator(k) && binary_precedence(k) > 0);
 }
 
 }  // namespace
@@ -109,36 +108,36 @@ void RegexpGuess::advance(const Token& token) {
     expr_allowed_ = false;
     return;
   }
-  switch (k) {
-    case TokenKind::RParen:
-    case TokenKind::RBrace:
+  switch (partial(k)) {
+    case partial(TokenKind::RParen):
+    case partial(TokenKind::RBrace):
       close_bracket();
       return;
-    case TokenKind::LBrace: {
+    case partial(TokenKind::LBrace): {
       const bool block = brace_is_block(token, prev);
       push(block ? Context::BlockStatement : Context::BlockExpression);
       expr_allowed_ = true;
       return;
     }
-    case TokenKind::LParen: {
+    case partial(TokenKind::LParen): {
       const bool statement = prev == TokenKind::If || prev == TokenKind::For ||
                              prev == TokenKind::With || prev == TokenKind::While;
       push(statement ? Context::ParenStatement : Context::ParenExpression);
       expr_allowed_ = true;
       return;
     }
-    case TokenKind::PlusPlus:
-    case TokenKind::MinusMinus:
+    case partial(TokenKind::PlusPlus):
+    case partial(TokenKind::MinusMinus):
       return;  // `a++ / 2` divides, `+ ++/re/.x` does not: whatever held before holds
-    case TokenKind::Function:
-    case TokenKind::Class:
+    case partial(TokenKind::Function):
+    case partial(TokenKind::Class):
       open_function(token, prev);
       return;
-    case TokenKind::Colon:
+    case partial(TokenKind::Colon):
       if (is_function(top())) pop();  // `{ function: 1 }` opened no function
       expr_allowed_ = true;
       return;
-    case TokenKind::Star:
+    case partial(TokenKind::Star):
       // acorn marks whatever is on top, even when `a.function` opened nothing; the bottom
       // entry stays the program.
       if (prev == TokenKind::Function && stack_.size() > 1) {
@@ -147,28 +146,26 @@ void RegexpGuess::advance(const Token& token) {
       }
       expr_allowed_ = true;
       return;
-    case TokenKind::NoSubstitutionTemplate:
+    case partial(TokenKind::NoSubstitutionTemplate):
       toggle_template();
       toggle_template();
       expr_allowed_ = false;
       return;
-    case TokenKind::TemplateHead:
+    case partial(TokenKind::TemplateHead):
       toggle_template();
       push(Context::TemplateSubst);
       expr_allowed_ = true;
       return;
-    case TokenKind::TemplateMiddle:
+    case partial(TokenKind::TemplateMiddle):
       close_bracket();
       push(Context::TemplateSubst);
       expr_allowed_ = true;
       return;
-    case TokenKind::TemplateTail:
+    case partial(TokenKind::TemplateTail):
       close_bracket();
       toggle_template();
       expr_allowed_ = false;
       return;
-    default:
-      break;
   }
   if (is_name(k)) {
     // `for (x of /re/)` and `yield /re/` in a generator; any other name is an operand.
@@ -214,20 +211,18 @@ bool RegexpGuess::brace_is_block(const Token& brace, TokenKind prev) const {
   }
   // After `return` or after `yield`/`of` used as operators, a line break ends the statement.
   if (prev == TokenKind::Return || (is_name(prev) && expr_allowed_)) return brace.newline_before();
-  switch (prev) {
-    case TokenKind::Else:
-    case TokenKind::Semicolon:
-    case TokenKind::Eof:
-    case TokenKind::RParen:
-    case TokenKind::Arrow:
+  switch (partial(prev)) {
+    case partial(TokenKind::Else):
+    case partial(TokenKind::Semicolon):
+    case partial(TokenKind::Eof):
+    case partial(TokenKind::RParen):
+    case partial(TokenKind::Arrow):
       return true;
-    case TokenKind::LBrace:
+    case partial(TokenKind::LBrace):
       return parent == Context::BlockStatement;
-    case TokenKind::Var:
-    case TokenKind::Const:
+    case partial(TokenKind::Var):
+    case partial(TokenKind::Const):
       return false;
-    default:
-      break;
   }
   if (is_name(prev)) return false;
   return !expr_allowed_;

@@ -8,35 +8,33 @@
 namespace essa {
 
 inline TokenType token_type_of(TokenKind k) {
-  switch (k) {
-    case TokenKind::PrivateName:
+  switch (partial(k)) {
+    case partial(TokenKind::PrivateName):
       return TokenType::PrivateIdentifier;
-    case TokenKind::Number:
-    case TokenKind::BigInt:
+    case partial(TokenKind::Number):
+    case partial(TokenKind::BigInt):
       return TokenType::Numeric;
-    case TokenKind::String:
+    case partial(TokenKind::String):
       return TokenType::String;
-    case TokenKind::NoSubstitutionTemplate:
-    case TokenKind::TemplateHead:
-    case TokenKind::TemplateMiddle:
-    case TokenKind::TemplateTail:
+    case partial(TokenKind::NoSubstitutionTemplate):
+    case partial(TokenKind::TemplateHead):
+    case partial(TokenKind::TemplateMiddle):
+    case partial(TokenKind::TemplateTail):
       return TokenType::Template;
-    case TokenKind::RegExp:
+    case partial(TokenKind::RegExp):
       return TokenType::RegularExpression;
-    case TokenKind::True:
-    case TokenKind::False:
+    case partial(TokenKind::True):
+    case partial(TokenKind::False):
       return TokenType::Boolean;
-    case TokenKind::Null:
+    case partial(TokenKind::Null):
       return TokenType::Null;
     // espree reports these three names as keywords although acorn scans them as names.
-    case TokenKind::Let:
-    case TokenKind::Static:
-    case TokenKind::Yield:
+    case partial(TokenKind::Let):
+    case partial(TokenKind::Static):
+    case partial(TokenKind::Yield):
       return TokenType::Keyword;
-    case TokenKind::Enum:  // not one of acorn's keywords
+    case partial(TokenKind::Enum):  // not one of acorn's keywords
       return TokenType::Identifier;
-    default:
-      break;
   }
   if (is_identifier_like(k)) return TokenType::Identifier;
   if (is_reserved_word(k)) return TokenType::Keyword;
