@@ -28,38 +28,9 @@ bool is_octal_digit(char c) { return c >= '0' && c <= '7'; }
 }  // namespace
 
 uint32_t Lexer::scan_unicode_escape_value() {
-  const uint32_t begin = pos_;
-  if (src_[begin] == '{') {
-    const uint32_t digits = begin + 1;
-    uint32_t p = digits;
-    uint32_t value = 0;
-    bool too_big = false;
-    while (char_class::is_hex_digit(src_[p])) {
-      // Any number of leading zeros; stop accumulating once out of range.
-      if (!too_big) {
-        value = value * 16 + char_class::hex_value(src_[p]);
-        too_big = value > 0x10FFFF;
-      }
-      ++p;
-    }
-    if (p == digits || src_[p] != '}') {
-      pos_ = digits;
-      return kBadEscape;
-    }
-    if (too_big) {
-      pos_ = digits;
-      return kCodePointOutOfRange;
-    }
-    pos_ = p + 1;
-    return value;
-  }
-  uint32_t value = 0;
-  for (uint32_t i = 0; i < 4; ++i) {
-    const char c = src_[begin + i];
-    if (!char_class::is_hex_digit(c)) return kBadEscape;  // pos_ stays after `\u`
-    value = value * 16 + char_class::hex_value(c);
-  }
-  pos_ = begin + 4;
+  uint32_t length = 0;
+  const uint32_t value = unicode_escape::read(src_ + pos_, length);
+  pos_ += length;  // on an error, where acorn reports it
   return value;
 }
 

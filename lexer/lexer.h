@@ -17,6 +17,7 @@
 #include "lex_messages.h"
 #include "observer.h"
 #include "token.h"
+#include "unicode_escape.h"
 
 namespace essa {
 
@@ -108,11 +109,11 @@ class Lexer {
   // Escapes shared by strings and templates. Returns false on a malformed escape (the
   // message has been set for strings; templates record it as an invalid escape instead).
   bool scan_escape(bool in_template);
-  // After `\u`: reads XXXX or {X...}; returns the code point, or one of the two sentinels
-  // (nothing reported: the caller chooses the message). On a sentinel, pos_ is where acorn
-  // reports the error: after `\u`, or after `{` for the braced form.
-  static constexpr uint32_t kBadEscape = 0xFFFFFFFF;
-  static constexpr uint32_t kCodePointOutOfRange = 0xFFFFFFFE;
+  // After `\u`: reads XXXX or {X...} (unicode_escape::read); returns the code point, or one
+  // of the two sentinels (nothing reported: the caller chooses the message). On a sentinel,
+  // pos_ is where acorn reports the error: after `\u`, or after `{` for the braced form.
+  static constexpr uint32_t kBadEscape = unicode_escape::kBad;
+  static constexpr uint32_t kCodePointOutOfRange = unicode_escape::kOutOfRange;
   uint32_t scan_unicode_escape_value();
   uint32_t decode_at(uint32_t pos, uint32_t& cp) const;  // UTF-8 at pos, returns length
   void finish(TokenKind kind) { tok_.kind = kind; tok_.end = pos_; }

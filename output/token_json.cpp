@@ -3,37 +3,14 @@
 #include <cstdio>
 #include <string>
 
-#include "char_class.h"
 #include "essa/ast.h"
 #include "essa/tokens.h"
 #include "json_out.h"
 #include "positions.h"
-#include "utf8.h"
+#include "unicode_escape.h"
 
 namespace essa {
 namespace {
-
-// Decodes the \uXXXX and \u{X...} escapes of a name the lexer has already validated.
-void decode_name(std::string_view text, std::string& out) {
-  out.clear();
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] != '\\') {
-      out.push_back(text[i++]);
-      continue;
-    }
-    i += 2;  // `\u`
-    uint32_t cp = 0;
-    if (text[i] == '{') {
-      for (++i; text[i] != '}'; ++i) cp = cp * 16 + char_class::hex_value(text[i]);
-      ++i;
-    } else {
-      for (const std::size_t end = i + 4; i < end; ++i) {
-        cp = cp * 16 + char_class::hex_value(text[i]);
-      }
-    }
-    utf8::append(out, cp);
-  }
-}
 
 // The value without allocating when nothing is escaped; `scratch` holds a decoded name.
 std::string_view value_of(std::string_view source, const TokenRecord& token,
@@ -41,7 +18,7 @@ std::string_view value_of(std::string_view source, const TokenRecord& token,
   std::string_view text = source.substr(token.span.start, token.span.end - token.span.start);
   if (token.type == TokenType::PrivateIdentifier) text.remove_prefix(1);  // espree drops `#`
   if (!token.escaped) return text;
-  decode_name(text, scratch);
+  unicode_escape::decode_name(text, scratch);
   return scratch;
 }
 

@@ -15,6 +15,7 @@
 #include "char_class.h"
 #include "regexp_properties.h"
 #include "unicode.h"
+#include "unicode_escape.h"
 #include "utf8.h"
 
 namespace essa::regexp {
@@ -63,34 +64,6 @@ bool is_class_set_reserved_punctuator(int32_t c) {
 bool is_modifier(int32_t c) { return c == 'i' || c == 'm' || c == 's'; }
 uint8_t modifier_bit(int32_t c) { return c == 'i' ? 1 : c == 'm' ? 2 : 4; }
 
-// The next code point of a group name as written (validated: literal characters, `\uXXXX`
-// with an optional trailing-surrogate escape, or `\u{…}`).
-uint32_t next_name_code_point(std::string_view s, size_t& i) {
-  if (s[i] != '\\') {
-    uint32_t cp = 0;
-    i += utf8::decode(s.data() + i, cp);
-    return cp;
-  }
-  i += 2;  // `\u`
-  uint32_t cp = 0;
-  if (s[i] == '{') {
-    for (++i; s[i] != '}'; ++i) cp = cp * 16 + char_class::hex_value(s[i]);
-    ++i;
-    return cp;
-  }
-  for (size_t k = 0; k < 4; ++k) cp = cp * 16 + char_class::hex_value(s[i++]);
-  if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u' &&
-      s[i + 2] != '{') {
-    uint32_t trail = 0;
-    for (size_t k = 2; k < 6; ++k) trail = trail * 16 + char_class::hex_value(s[i + k]);
-    if (trail >= 0xDC00 && trail <= 0xDFFF) {
-      i += 6;
-      return (cp - 0xD800) * 0x400 + (trail - 0xDC00) + 0x10000;
-    }
-  }
-  return cp;
-}
-
 // Same name, however each was spelled (`\u0061` names `a`).
 bool same_name(std::string_view a, std::string_view b) {
   if (a == b) return true;
@@ -99,6 +72,7 @@ bool same_name(std::string_view a, std::string_view b) {
   }
   size_t i = 0;
   size_t j = 0;
+  using unicode_escape::next_name_code_point;
   while (i < a.size() && j < b.size()) {
     if (next_name_code_point(a, i) != next_name_code_point(b, j)) return false;
   }
