@@ -26,28 +26,12 @@
 
 namespace essa::estree {
 
-// One empty type per tag of nodes.def: the C++ type of a field does not tell them apart
-// (Node and NodeOrNull are both Node*, Str and Name both string_view).
+// One empty type per tag of nodes.def (field_tags.def): the C++ type of a field does not tell
+// them apart (Node and NodeOrNull are both Node*, Str and Name both string_view).
 namespace tag {
-struct Node {};
-struct NodeOrNull {};
-struct NodeList {};
-struct NodeListWithHoles {};
-struct Name {};
-struct Str {};
-struct StrOrAbsent {};
-struct Bool {};
-struct Operator {};
-struct VarKind {};
-struct PropKind {};
-struct MethodKind {};
-struct SourceType {};
-struct Decorators {};
-struct ImportPhase {};
-struct LiteralValue {};
-struct RegexOfLiteral {};   // derived: no field of its own
-struct BigIntOfLiteral {};
-struct TemplateValue {};
+#define ESSA_TAG(Tag, Type) struct Tag {};
+#define ESSA_DERIVED_TAG(Tag) struct Tag {};  // derived: no field of its own
+#include "essa/field_tags.def"
 }  // namespace tag
 
 // A key as compact JSON writes it after an earlier member: `,"key":`, a literal whose length is
