@@ -37,6 +37,32 @@ inline void write_line_column(JsonOut& out, const SourcePosition& p) {
 }
 }  // namespace positions_detail
 
+// Through the checked layer: "loc": {"start": {line, column}, "end": {...}[, "source"]}
+// ("source" when source_file.data() != nullptr).
+inline void write_loc(JsonOut& out, const SourcePosition& start, const SourcePosition& end,
+                      std::string_view source_file) {
+  out.key("loc");
+  out.begin_object();
+  out.key("start");
+  positions_detail::write_line_column(out, start);
+  out.key("end");
+  positions_detail::write_line_column(out, end);
+  if (source_file.data() != nullptr) {
+    out.key("source");
+    out.string(source_file);
+  }
+  out.end_object();
+}
+
+// Through the checked layer: "range": [start, end].
+inline void write_range(JsonOut& out, const SourcePosition& start, const SourcePosition& end) {
+  out.key("range");
+  out.begin_array();
+  out.integer(start.offset);
+  out.integer(end.offset);
+  out.end_array();
+}
+
 // Compact (`kPretty` false): `o` is just after `"start":` with kPositionsBound bytes free;
 // returns the end, with `after` bytes free once a "source" string was written. Pretty: `o` is
 // passed through; the checked layer writes from the "start" key on.
@@ -96,26 +122,8 @@ template <bool kPretty>
     out.integer(start.offset);
     out.key("end");
     out.integer(end.offset);
-    if (options.loc) {
-      out.key("loc");
-      out.begin_object();
-      out.key("start");
-      positions_detail::write_line_column(out, start);
-      out.key("end");
-      positions_detail::write_line_column(out, end);
-      if (options.source_file.data() != nullptr) {
-        out.key("source");
-        out.string(options.source_file);
-      }
-      out.end_object();
-    }
-    if (options.range) {
-      out.key("range");
-      out.begin_array();
-      out.integer(start.offset);
-      out.integer(end.offset);
-      out.end_array();
-    }
+    if (options.loc) write_loc(out, start, end, options.source_file);
+    if (options.range) write_range(out, start, end);
   }
   return o;
 }

@@ -42,20 +42,8 @@ void write_comments(JsonOut& out, std::string_view text, const LineIndex& index,
     out.integer(start.offset);
     out.key("end");
     out.integer(end.offset);
-    out.key("range");
-    out.begin_array();
-    out.integer(start.offset);
-    out.integer(end.offset);
-    out.end_array();
-    if (options.loc) {
-      out.key("loc");
-      out.begin_object();
-      out.key("start");
-      positions_detail::write_line_column(out, start);
-      out.key("end");
-      positions_detail::write_line_column(out, end);
-      out.end_object();
-    }
+    write_range(out, start, end);
+    if (options.loc) write_loc(out, start, end, {});
     out.end_object();
   }
   out.end_array();
