@@ -9,29 +9,8 @@
 
 namespace essa {
 
-enum class Msg : uint8_t {
-#define ESSA_MESSAGE(Id, text) Id,
-#include "messages.def"
-};
-
-// The text of a message, `{}` where its argument goes.
-constexpr std::string_view message_text(Msg id) {
-  constexpr std::string_view kTexts[] = {
-#define ESSA_MESSAGE(Id, text) text,
-#include "messages.def"
-  };
-  return kTexts[static_cast<uint8_t>(id)];
-}
-
-static_assert([] {
-  constexpr std::string_view kTexts[] = {
-#define ESSA_MESSAGE(Id, text) text,
-#include "messages.def"
-  };
-  for (std::string_view text : kTexts) {
-    if (!message_well_formed(text)) return false;
-  }
-  return true;
-}(), "a message takes at most one argument");
+#define ESSA_MESSAGE_ENUM Msg
+#define ESSA_MESSAGE_DEF "messages.def"
+#include "message_table.inc"
 
 }  // namespace essa

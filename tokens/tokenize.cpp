@@ -2,16 +2,22 @@
 // regular expression or a template continuation starts. A source that does not parse is
 // tokenized standalone, deciding regexp-or-divide with RegexpGuess as espree.tokenize does.
 // Either way each token is classified the way espree does.
-#include <string>
+#include <string_view>
 
 #include "essa/tokens.h"
 #include "lexer.h"
+#include "messages.h"
 #include "parser.h"
 #include "regexp_guess.h"
 #include "token_type.h"
 
 namespace essa {
 namespace {
+
+// Records a message of the parser's table (acorn's wording), unless an error is recorded.
+void record(ErrorSlot& errors, uint32_t at, Msg id, std::string_view arg = {}) {
+  errors.record(at, format_message(message_text(id), arg));
+}
 
 // Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords
 // and legacy octal in the (strict) module goal. Returns false, the error recorded in
@@ -20,11 +26,11 @@ bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
   // `@` only starts a decorator, which the parser alone can tell (acorn's tokenizer knows no
   // `@`).
   if (tok.kind == TokenKind::At) {
-    errors.record(tok.start, "Unexpected character '@'");
+    record(errors, tok.start, Msg::UnexpectedAt);
     return false;
   }
   if (tok.escaped() && is_reserved_word(tok.kind) && tok.kind != TokenKind::Enum) {
-    errors.record(tok.start, "Escape sequence in keyword " + std::string(lexer.value()));
+    record(errors, tok.start, Msg::EscapedKeyword, lexer.value());
     return false;
   }
   if (lexer.module() && (tok.flags & token_flag::kLegacyOctal)) {
@@ -33,12 +39,12 @@ bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
       const uint32_t backslash = lexer.escape_offset();
       const char digit = lexer.data()[backslash + 1];
       if (digit == '8' || digit == '9') {
-        errors.record(backslash + 1, "Invalid escape sequence");
+        record(errors, backslash + 1, Msg::InvalidEscape);
       } else {
-        errors.record(backslash, "Octal literal in strict mode");
+        record(errors, backslash, Msg::OctalInStrict);
       }
     } else {
-      errors.record(tok.start, "Invalid number");
+      record(errors, tok.start, Msg::InvalidNumber);
     }
     return false;
   }
