@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "char_class.h"
-#include "utf8.h"
 
 namespace essa::unicode_escape {
 
@@ -54,31 +53,9 @@ inline uint32_t read(const char* p, uint32_t& length) {
 // The next code point of a name the lexer has validated, at `i`, which it advances: a UTF-8
 // character or a `\u` escape. A `\uXXXX` high surrogate followed by a `\uXXXX` low one is one
 // code point (regexp group names may be written so; identifiers never hold surrogates).
-inline uint32_t next_name_code_point(std::string_view name, size_t& i) {
-  if (name[i] != '\\') {
-    uint32_t cp = 0;
-    i += utf8::decode(name.data() + i, cp);
-    return cp;
-  }
-  uint32_t length = 0;
-  const uint32_t cp = read(name.data() + i + 2, length);
-  i += 2 + length;
-  const bool four_digits = length == 4;
-  if (four_digits && cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= name.size() && name[i] == '\\' &&
-      name[i + 1] == 'u' && name[i + 2] != '{') {
-    const uint32_t trail = read(name.data() + i + 2, length);
-    if (trail >= 0xDC00 && trail <= 0xDFFF) {
-      i += 6;
-      return (cp - 0xD800) * 0x400 + (trail - 0xDC00) + 0x10000;
-    }
-  }
-  return cp;
-}
+uint32_t next_name_code_point(std::string_view name, size_t& i);
 
 // A validated name with its escapes decoded, as UTF-8 (WTF-8 for a lone surrogate) into `out`.
-inline void decode_name(std::string_view name, std::string& out) {
-  out.clear();
-  for (size_t i = 0; i < name.size();) utf8::append(out, next_name_code_point(name, i));
-}
+void decode_name(std::string_view name, std::string& out);
 
 }  // namespace essa::unicode_escape
