@@ -68,6 +68,9 @@ TEST(RegexpTest, DuplicateNamesOnlyInDifferentAlternatives) {
   EXPECT_EQ(check("/(?<a>x)(?<a>y)/"), "8: Duplicate capture group name");
   EXPECT_EQ(check("/(?<a>x)((?<a>y)|z)/"), "9: Duplicate capture group name");
   EXPECT_EQ(check("/(?<a>x)(?<\\u0061>y)/"), "8: Duplicate capture group name");
+  // A surrogate pair of escapes names the same code point as one braced escape.
+  EXPECT_EQ(check("/(?<\\u{1d49c}>x)(?<\\uD835\\uDC9C>y)/u"), "16: Duplicate capture group name");
+  EXPECT_EQ(check("/(?<\\u{1d49c}>x)|(?<\\uD835\\uDC9C>y)/u"), "ok");
 }
 
 TEST(RegexpTest, Backreferences) {
