@@ -49,7 +49,10 @@ std::string_view goal_name(Goal goal) {
 
 ParseOptions parse_options_for(Goal goal, ParseOptions options) {
   options.module = goal == Goal::Module;
-  options.commonjs = goal == Goal::CommonJs || goal == Goal::Detect;
+  // acorn cannot combine allowAwaitOutsideFunction with CommonJS (--commonjs refuses the
+  // pair): a file that Node would take as CommonJS is then parsed as a script.
+  options.commonjs = (goal == Goal::CommonJs || goal == Goal::Detect) &&
+                     !options.allow_await_outside_function;
   return options;
 }
 

@@ -50,6 +50,22 @@ Output:
                       (docs/cli.md); not with --tokens
   --tokens            print the tokens instead, as espree.tokenize() reports them (one input)
 
+acorn's options (docs/cli.md), each as acorn has it; a flag alone means true, and
+--flag=true or --flag=false also work:
+  --strict                          the whole script is strict mode code (acorn's strict)
+  --allow-return-outside-function   `return` at the top level
+  --allow-await-outside-function    `await` at the top level of a script (not with
+                                    --commonjs)
+  --allow-import-export-everywhere  import and export in any statement position and in
+                                    scripts, and import.meta in scripts
+  --allow-hash-bang=false           a leading `#!` line is an error (on by default)
+  --allow-reserved[=true|false|never]
+                                    true: `enum` (and `await` in modules) may be names;
+                                    never: keywords and reserved words may not be property
+                                    names either (default false)
+  --preserve-parens                 ParenthesizedExpression nodes for `(expression)`
+These apply to every parse of every input, and not to --tokens.
+
 Many files:
   -j, --jobs N        parse on N threads (default: one per core); the output keeps the
                       input order whatever N is
@@ -181,6 +197,52 @@ bool set_value(Valued which, std::string_view name, std::string_view value, Opti
   return false;
 }
 
+// acorn's boolean options: --name or --name=true|false.
+struct AcornFlag {
+  std::string_view name;
+  bool ParseOptions::*field;
+};
+constexpr AcornFlag kAcornFlags[] = {
+    {"--strict", &ParseOptions::strict},
+    {"--allow-return-outside-function", &ParseOptions::allow_return_outside_function},
+    {"--allow-await-outside-function", &ParseOptions::allow_await_outside_function},
+    {"--allow-import-export-everywhere", &ParseOptions::allow_import_export_everywhere},
+    {"--allow-hash-bang", &ParseOptions::allow_hash_bang},
+    {"--preserve-parens", &ParseOptions::preserve_parens},
+};
+
+// An acorn option: true when `name` is one (set, or `error` filled on a bad value).
+bool set_acorn_option(std::string_view name, bool has_value, std::string_view value,
+                      Options& options, std::string& error, bool& ok) {
+  ok = true;
+  if (name == "--allow-reserved") {
+    using AllowReserved = ParseOptions::AllowReserved;
+    if (!has_value || value == "true") {
+      options.acorn.allow_reserved = AllowReserved::Yes;
+    } else if (value == "false") {
+      options.acorn.allow_reserved = AllowReserved::Default;
+    } else if (value == "never") {
+      options.acorn.allow_reserved = AllowReserved::Never;
+    } else {
+      error = "--allow-reserved takes true, false or never (got '" + std::string(value) + "')";
+      ok = false;
+    }
+    options.has_acorn_option = true;
+    return true;
+  }
+  for (const AcornFlag& flag : kAcornFlags) {
+    if (name != flag.name) continue;
+    if (has_value && value != "true" && value != "false") {
+      error = std::string(name) + " takes true or false (got '" + std::string(value) + "')";
+      ok = false;
+    }
+    options.acorn.*flag.field = !has_value || value == "true";
+    options.has_acorn_option = true;
+    return true;
+  }
+  return false;
+}
+
 bool set_goal(Goal goal, Options& options, std::string& error) {
   if (options.goal != Goal::Auto && options.goal != goal) {
     error = "--module, --script and --commonjs cannot be used together";
@@ -227,6 +289,10 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
         value = argv[++i];
       }
       if (!set_value(which, name, value, options, have_output, error)) return false;
+      continue;
+    }
+    if (bool ok = true; set_acorn_option(name, has_attached, attached, options, error, ok)) {
+      if (!ok) return false;
       continue;
     }
     if (has_attached) {
@@ -285,6 +351,14 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     error = "--tokens reads one input";
     return false;
   }
+  if (options.tokens && options.has_acorn_option) {
+    error = "acorn's options (--strict, --allow-*, --preserve-parens) cannot be used with --tokens";
+    return false;
+  }
+  if (options.acorn.allow_await_outside_function && options.goal == Goal::CommonJs) {
+    error = "--allow-await-outside-function cannot be used with --commonjs (as in acorn)";
+    return false;
+  }
   if (options.tokens && options.attach_comments) {
     error = "--attach-comments cannot be used with --tokens";
     return false;
@@ -318,6 +392,7 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
 
 LibraryOptions library_options_of(const Options& options) {
   LibraryOptions library;
+  library.parse = options.acorn;  // acorn's options (--strict, --allow-*, --preserve-parens)
   library.parse.comments = options.comments;
   library.parse.attach_comments = options.attach_comments;
   library.estree.loc = options.loc;

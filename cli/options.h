@@ -38,6 +38,10 @@ struct Options {
   std::string output;            // -o FILE; empty: standard output
   bool has_source_file = false;  // --source-file given (its name may be empty)
   std::string source_file;
+  // acorn's options (--strict, --allow-*, --preserve-parens): the ParseOptions fields they
+  // set, copied into every parse; goal and comments are set per parse.
+  ParseOptions acorn;
+  bool has_acorn_option = false;  // any of them given (they do not apply to --tokens)
 };
 
 // Fills `options` from argv. On a usage error returns false with a one-line message in

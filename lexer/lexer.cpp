@@ -28,13 +28,14 @@ bool is_ls_or_ps(const char* p) {
 
 }  // namespace
 
-Lexer::Lexer(const SourceText& source, bool module, ErrorSlot& errors)
+Lexer::Lexer(const SourceText& source, bool module, ErrorSlot& errors, bool hashbang)
     : src_(source.data() ? source.data() : kEmptyPadded),
       size_(source.size()),
       module_(module),
+      hashbang_(hashbang),
       errors_(&errors) {
   // A hashbang comment is allowed only at the very start of the source.
-  if (src_[0] == '#' && src_[1] == '!') {
+  if (hashbang_ && src_[0] == '#' && src_[1] == '!') {
     pos_ = 2;
     skip_line_comment();
   }
@@ -43,7 +44,7 @@ Lexer::Lexer(const SourceText& source, bool module, ErrorSlot& errors)
 void Lexer::observe(const Observer& observer) {
   on_comment_ = observer.comment;
   comment_ctx_ = observer.ctx;
-  if (on_comment_ != nullptr && src_[0] == '#' && src_[1] == '!') {
+  if (on_comment_ != nullptr && hashbang_ && src_[0] == '#' && src_[1] == '!') {
     const uint32_t saved = pos_;
     pos_ = 0;
     skip_line_comment();

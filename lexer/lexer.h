@@ -25,7 +25,9 @@ class Lexer {
  public:
   // `module` selects the module goal: no HTML-like comments. The goal is held here and
   // nowhere else; the parser asks module(). Errors go into `errors`, owned by the caller.
-  Lexer(const SourceText& source, bool module, ErrorSlot& errors);
+  // `hashbang`: a `#!` line at the very start is a comment (acorn's allowHashBang); false
+  // leaves the `#` to be scanned as a token, an error.
+  Lexer(const SourceText& source, bool module, ErrorSlot& errors, bool hashbang = true);
   Lexer(const Lexer&) = delete;
   Lexer& operator=(const Lexer&) = delete;
 
@@ -128,6 +130,7 @@ class Lexer {
   uint32_t size_;
   uint32_t pos_ = 0;
   bool module_;
+  bool hashbang_;  // a leading `#!` line is a comment
   bool stopped_ = false;  // jumped to the end after an error (the error is in *errors_)
   bool newline_ = false;  // a line terminator was crossed since the previous token
   Token tok_;

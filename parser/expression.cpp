@@ -16,9 +16,19 @@ constexpr uint32_t kNone = CoverErrors::kNone;
 // A name token where acorn has `tt.name` (`enum` included: it is rejected as reserved).
 bool is_name(TokenKind k) { return is_identifier_like(k) || k == TokenKind::Enum; }
 
-bool is_simple_assign_target(const Node* n) { return is<Identifier>(n) || is<MemberExpression>(n); }
+// What a ParenthesizedExpression (preserve_parens) holds, looking through nested ones.
+const Node* without_parens(const Node* n) {
+  while (const auto* p = as<ParenthesizedExpression>(n)) n = p->expression;
+  return n;
+}
+
+bool is_simple_assign_target(const Node* n) {
+  n = without_parens(n);
+  return is<Identifier>(n) || is<MemberExpression>(n);
+}
 
 bool is_private_field_access(const Node* n) {
+  n = without_parens(n);
   if (const auto* m = as<MemberExpression>(n)) return is<PrivateIdentifier>(m->property);
   if (const auto* c = as<ChainExpression>(n)) return is_private_field_access(c->expression);
   return false;
@@ -194,7 +204,7 @@ Node* Parser::parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_de
     if (errors) check_expression_errors(*errors);
     if (update) {
       if (!is_web_compat_call_target(argument)) check_lval_simple(argument, false);
-    } else if (op == Operator::Delete && strict() && is<Identifier>(argument)) {
+    } else if (op == Operator::Delete && strict() && is<Identifier>(without_parens(argument))) {
       raise(start, Msg::DeleteLocalInStrict);
     } else if (op == Operator::Delete && is_private_field_access(argument)) {
       raise(start, Msg::DeletePrivateField);
@@ -309,7 +319,7 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
     } else if (at(TokenKind::PrivateName) && !is<Super>(base)) {
       node->property = parse_private_identifier();
     } else {
-      node->property = parse_identifier(true);
+      node->property = parse_identifier(liberal_property_names());
     }
     node->computed = computed;
     node->optional = optional;
@@ -554,6 +564,12 @@ Node* Parser::parse_paren_or_arrow(uint32_t start, bool can_be_arrow) {
   }
   // acorn builds no node for the parentheses: the inner node keeps its own range.
   value->flags |= node_flag::kParenthesized;
+  if (options_.preserve_parens) [[unlikely]] {
+    auto* paren = make<ParenthesizedExpression>(start);
+    paren->expression = value;
+    paren->flags |= node_flag::kParenthesized;
+    return finish(paren);
+  }
   return value;
 }
 
@@ -691,7 +707,9 @@ Node* Parser::parse_import_expression_or_meta(uint32_t start) {
       raise(property->start, Msg::ImportMetaProperty);
     }
     if (escaped) raise(start, Msg::ImportMetaEscaped);
-    if (!module()) raise(start, Msg::ImportMetaOutsideModule);
+    if (!module() && !options_.allow_import_export_everywhere) {
+      raise(start, Msg::ImportMetaOutsideModule);
+    }
     return finish(node);
   }
   return unexpected();
@@ -738,11 +756,13 @@ void Parser::check_unreserved(TokenKind k, uint32_t start) {
     raise(start, Msg::UnexpectedKeyword, token_spelling(k));
     return;
   }
-  if (k == TokenKind::Await && module()) {
+  // acorn's reservedWords: `enum`, and `await` in modules, unless allowReserved is true.
+  const bool reserved_ok = options_.allow_reserved == ParseOptions::AllowReserved::Yes;
+  if (k == TokenKind::Await && module() && !reserved_ok) {
     raise(start, Msg::AwaitOutsideAsync);
     return;
   }
-  if (k == TokenKind::Enum || (strict() && is_strict_reserved(k))) {
+  if ((k == TokenKind::Enum && !reserved_ok) || (strict() && is_strict_reserved(k))) {
     raise(start, Msg::ReservedKeyword, token_spelling(k));
   }
 }

@@ -381,7 +381,7 @@ Node* Parser::parse_property_name(bool& computed, bool allow_private) {
       if (allow_private) return parse_private_identifier();
       return unexpected();
   }
-  if (is_identifier_name(kind())) return parse_identifier(true);
+  if (is_identifier_name(kind())) return parse_identifier(liberal_property_names());
   return unexpected();
 }
 

@@ -280,7 +280,8 @@ NodeList Parser::parse_with_clause() {
     bool first = true;
     while (next_in_braces(first)) {
       auto* attribute = make<ImportAttribute>(tok().start);
-      attribute->key = at(TokenKind::String) ? parse_literal() : parse_identifier(true);
+      attribute->key =
+          at(TokenKind::String) ? parse_literal() : parse_identifier(liberal_property_names());
       if (!expect(TokenKind::Colon)) break;
       if (!at(TokenKind::String)) {
         unexpected();
@@ -302,8 +303,20 @@ NodeList Parser::parse_with_clause() {
   return take_list(mark);
 }
 
+// acorn's allowImportExportEverywhere: import and export in any statement position, and in
+// scripts. Export names are checked for duplicates only at the top level, where acorn passes
+// its table of exports.
+Node* Parser::parse_import_export_anywhere(uint32_t start, bool top_level) {
+  if (at(TokenKind::Import)) return parse_import_declaration(start);
+  const bool saved = export_names_unchecked_;
+  export_names_unchecked_ = !top_level;
+  Node* decl = parse_export_declaration(start);
+  export_names_unchecked_ = saved;
+  return decl;
+}
+
 void Parser::check_export_name(const Node* name, uint32_t at) {
-  if (failed()) return;
+  if (failed() || export_names_unchecked_) return;
   std::string_view text = "default";  // null: `export default`
   if (auto* id = as<Identifier>(name)) {
     text = id->name;

@@ -9,13 +9,20 @@
 namespace essa {
 
 Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& options)
-    : lexer_(source, options.module, error_), arena_(arena), options_(options) {
+    : lexer_(source, options.module, error_, options.allow_hash_bang),
+      arena_(arena),
+      options_(options) {
   ctx_ = ctx::kIn;
   if (module()) {
     ctx_ |= ctx::kStrict | ctx::kAwait;
   } else if (options.commonjs) {
     ctx_ |= ctx::kReturn | ctx::kNewTarget;
   }
+  // acorn's options that change the top level's grammar parameters.
+  if (options.strict) ctx_ |= ctx::kStrict;
+  if (options.allow_return_outside_function) ctx_ |= ctx::kReturn;
+  if (options.allow_await_outside_function) ctx_ |= ctx::kAwait;
+  top_level_await_ = module() || options.allow_await_outside_function;
   invalid_ = arena_.make<Identifier>();
   scratch_.reserve(256);
 }
@@ -23,6 +30,10 @@ Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& optio
 Program* Parser::parse_program() {
   auto* program = make<Program>(0);
   program->source_type = module() ? SourceType::Module : SourceType::Script;
+  if (options_.commonjs && !module() && options_.allow_await_outside_function) [[unlikely]] {
+    raise(0, Msg::AwaitOutsideFunctionWithCommonjs);
+    return nullptr;
+  }
   next();
   const size_t mark = list_mark();
   {

@@ -309,6 +309,8 @@ class Parser {
 
   // ===================== module.cpp =====================
   Node* parse_import_declaration(uint32_t start);
+  // At `import` or `export` with allow_import_export_everywhere, anywhere a statement stands.
+  Node* parse_import_export_anywhere(uint32_t start, bool top_level);
   // At `defer` or `source` after `import`: the phase it gives, or None for a default binding.
   ImportPhase import_phase_at();
   // `decorators`: parsed before `export` (`@d export class C {}`), which must then export a
@@ -341,6 +343,11 @@ class Parser {
   // `(` ... `)` as a parenthesized expression or arrow parameters.
   Node* parse_paren_or_arrow(uint32_t start, bool can_be_arrow);
   Identifier* parse_identifier(bool liberal);  // liberal: any IdentifierName (after `.`)
+  // Property names (after `.`, object and class keys, import attribute keys) are any
+  // IdentifierName, unless allowReserved is "never".
+  bool liberal_property_names() const {
+    return options_.allow_reserved != ParseOptions::AllowReserved::Never;
+  }
   PrivateIdentifier* parse_private_identifier();
   // acorn's parseMaybeUnary: `inc_dec` marks the operand of a prefix ++/--, which takes no
   // `**` of its own.
@@ -357,7 +364,7 @@ class Parser {
   void check_unreserved(TokenKind k, uint32_t start);
   // Inside an async function or async arrow (not merely at a module's top level).
   bool in_async() const {
-    return has(ctx::kAwait) && (!module() || has(ctx::kFunction | ctx::kAsyncArrow));
+    return has(ctx::kAwait) && (!top_level_await_ || has(ctx::kFunction | ctx::kAsyncArrow));
   }
   // Raises "Escape sequence in keyword X" when the current reserved word has escapes.
   void check_keyword_escape();
@@ -452,6 +459,9 @@ class Parser {
   Arena& arena_;
   const ParseOptions& options_;
   uint32_t ctx_ = 0;
+  // `await` is an operator at the top level (modules, allow_await_outside_function): there
+  // kAwait alone does not mean an async function.
+  bool top_level_await_ = false;
   uint32_t depth_ = 0;
   uint32_t chain_links_ = 0;  // open links of left-deep chains (ChainDepth)
   uint32_t prev_end_ = 0;  // end of the last consumed token
@@ -478,6 +488,8 @@ class Parser {
   std::vector<Label> labels_;
   size_t labels_base_ = 0;  // labels below this index belong to enclosing functions
   ScopeStack scopes_;       // declared names and private names (scope.h)
+  // An export below the top level (allow_import_export_everywhere): names not checked.
+  bool export_names_unchecked_ = false;
 };
 
 }  // namespace essa

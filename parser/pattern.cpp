@@ -114,6 +114,10 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
       raise(node->start, Msg::OptionalChainAssigned);
       return node;
 
+    case partial(NodeKind::ParenthesizedExpression):  // preserve_parens: the node stays, as in acorn
+      to_assignable(static_cast<ParenthesizedExpression*>(node)->expression, is_binding, errors);
+      return node;
+
     case partial(NodeKind::MemberExpression):
       if (!is_binding) return node;
       raise(node->start, Msg::AssigningToRvalue);
@@ -177,6 +181,10 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
       return;
     case partial(NodeKind::MemberExpression):
       if (is_binding) raise(expr->start, Msg::BindingMember);
+      return;
+    case partial(NodeKind::ParenthesizedExpression):  // preserve_parens
+      if (is_binding) raise(expr->start, Msg::BindingParenthesized);
+      check_lval_simple(static_cast<ParenthesizedExpression*>(expr)->expression, is_binding);
       return;
   }
   // Every other node (a new kind too) is not a target.

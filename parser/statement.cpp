@@ -112,6 +112,9 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       [[fallthrough]];
     }
     case partial(TokenKind::Export):
+      if (options_.allow_import_export_everywhere) [[unlikely]] {
+        return parse_import_export_anywhere(start, top_level);
+      }
       if (!top_level) return raise(start, Msg::ImportExportNotTopLevel);
       if (!module()) {
         return raise(start, Msg::ImportExportInScript);

@@ -20,6 +20,27 @@ struct ParseOptions {
   // the function Node wraps a CommonJS module in, so `return`, `new.target` and `using` are
   // allowed at the top level. The Program's sourceType stays "script". Ignored with module.
   bool commonjs = false;
+  // acorn's remaining options, with acorn's defaults (docs/cli.md). Each is read at the few
+  // places its rule decides, so the defaults cost nothing.
+  // `strict`: the whole script is strict mode code, as if it began with "use strict".
+  bool strict = false;
+  // `allowReturnOutsideFunction`: `return` at the top level (not in a class static block).
+  bool allow_return_outside_function = false;
+  // `allowAwaitOutsideFunction`: `await` expressions (and `for await`) at the top level of a
+  // script. Not with `commonjs` (acorn refuses the pair; so does parse()).
+  bool allow_await_outside_function = false;
+  // `allowImportExportEverywhere`: import and export declarations in any statement list and
+  // in scripts, and `import.meta` in scripts.
+  bool allow_import_export_everywhere = false;
+  // `allowHashBang`: a `#!` line at the start is a comment. Off, it is a syntax error.
+  bool allow_hash_bang = true;
+  // `allowReserved`: Default (false for acorn's ecmaVersion >= 5) rejects `enum` (and `await`
+  // in modules) as a name; Yes accepts them; Never also rejects keywords and reserved words as
+  // property names (`a.if`, `{if: 1}`, `with {if: ""}`).
+  enum class AllowReserved : uint8_t { Default, Yes, Never };
+  AllowReserved allow_reserved = AllowReserved::Default;
+  // `preserveParens`: a parenthesized expression is a ParenthesizedExpression node.
+  bool preserve_parens = false;
   // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
   // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
   uint32_t max_depth = 2000;
