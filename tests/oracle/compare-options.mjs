@@ -15,12 +15,19 @@
 // A difference must be listed in known-option-differences.txt as `CONFIG NAME`, and a listed
 // one that now matches must be removed, so the list stays exact.
 //
+// Fixtures with an option: each X.js / X.mjs under --parens-fixtures DIR has X.json (acorn's
+// tree with preserveParens, as compare-ast.mjs writes fixtures) or X.error (acorn's error,
+// `line:column: message`); a stale one fails the run, and --write-expected (re)writes them from
+// acorn, never from essa. essa_unit_tests checks essa --preserve-parens against them.
+//
 // Usage:
 //   node compare-options.mjs --essa PATH [--known FILE] [--snippets FILE] [--jobs N]
-//        [--test262 DIR [--sample N]] [--verbose] [--update-known] [FILE|DIR...]
+//        [--test262 DIR [--sample N]] [--parens-fixtures DIR] [--verbose] [--update-known]
+//        [FILE|DIR...]
+//   node compare-options.mjs --write-expected --parens-fixtures DIR
 
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as acorn from "acorn";
@@ -70,8 +77,10 @@ function parseArgs(argv) {
   const opts = parseCommonArgs(argv, usage, defaults, {
     "--snippets": (o, value) => { o.snippets = path.resolve(value()); },
     "--update-known": (o) => { o.updateKnown = true; },
+    "--parens-fixtures": (o, value) => { o.parensFixtures = path.resolve(value()); },
+    "--write-expected": (o) => { o.writeExpected = true; },
   });
-  if (!opts.essa) usage("--essa PATH is required");
+  if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
   return opts;
 }
@@ -95,6 +104,31 @@ function acornResult(src, sourceType, options) {
     }
     return { error: `${e.loc.line}:${e.loc.column}: ${e.message.replace(/ \(\d+:\d+\)$/, "")}` };
   }
+}
+
+// A --parens-fixtures input's expected text: the tree indented by two spaces, or the error.
+function parensFixtureText(file, src) {
+  const sourceType = file.endsWith(".mjs") ? "module" : "script";
+  const result = acornResult(src, sourceType, { preserveParens: true });
+  if (result.error !== undefined) return { path: file.replace(/\.m?js$/, ".error"), text: `${result.error}\n` };
+  return { path: file.replace(/\.m?js$/, ".json"), text: JSON.stringify(JSON.parse(result.ast), null, 2) + "\n" };
+}
+
+// Checks (or with --write-expected writes) the --parens-fixtures expected files: stale names.
+function checkParensFixtures(opts) {
+  if (!opts.parensFixtures) return [];
+  const stale = [];
+  for (const file of inputFiles({ files: [opts.parensFixtures], lists: [] }, usage, { expandDirectories: true })) {
+    const { path: expectedPath, text } = parensFixtureText(file, readFileSync(file, "utf8"));
+    const other = expectedPath.endsWith(".json") ? expectedPath.replace(/\.json$/, ".error") : expectedPath.replace(/\.error$/, ".json");
+    if (opts.writeExpected) {
+      writeFileSync(expectedPath, text);
+      rmSync(other, { force: true });
+    } else if (!existsSync(expectedPath) || readFileSync(expectedPath, "utf8") !== text || existsSync(other)) {
+      stale.push(displayName(expectedPath, null));
+    }
+  }
+  return stale;
 }
 
 // The snippets, written to files in `dir`: [{file, name, src}] (each in both goals later).
@@ -177,6 +211,12 @@ function writeKnown(file, entries) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const stale = checkParensFixtures(opts);
+  if (opts.writeExpected) {
+    console.log(`wrote the expected files under ${displayName(opts.parensFixtures, null)} from acorn ${acorn.version}`);
+    return;
+  }
+  if (opts.parensFixtures) opts.files.push(opts.parensFixtures);
   const dir = mkdtempSync(path.join(os.tmpdir(), "essa-options-"));
   try {
     // Inputs: {file, name, goal, src}.
@@ -234,6 +274,7 @@ async function main() {
       results[index] = out;
     });
     for (const out of results) for (const line of out) lines.push(line);
+    for (const name of stale) lines.push(`STALE ${name}: not acorn's output with preserveParens; rewrite it with --write-expected`);
     for (const line of lines) console.log(line);
 
     if (opts.updateKnown) {
@@ -245,9 +286,10 @@ async function main() {
     const settled = opts.updateKnown ? tally.fresh + tally.fixed : 0;
     printSummary(
       `compared ${inputs.length} inputs under ${kConfigs.length} option sets: ${tally.matched} match acorn, ` +
-        `${tally.known} listed as known differences, ${tally.fresh} new differences, ${tally.fixed} fixed`,
+        `${tally.known} listed as known differences, ${tally.fresh} new differences, ${tally.fixed} fixed, ` +
+        `${stale.length} stale fixtures`,
       tally.matched + tally.known + settled,
-      tally.fresh + tally.fixed - settled,
+      tally.fresh + tally.fixed - settled + stale.length,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

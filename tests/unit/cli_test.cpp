@@ -375,6 +375,37 @@ TEST(CliTest, Stage3Fields) {
       << with_tokens.err;
 }
 
+// acorn's options: a flag alone is true, --flag=true|false, --allow-reserved=true|false|never.
+TEST(CliTest, AcornOptions) {
+  EXPECT_EQ(run("--allow-return-outside-function", "return").out,
+            R"({"type":"Program","start":0,"end":6,"body":[{"type":"ReturnStatement","start":0,"end":6,"argument":null}],"sourceType":"script"})"
+            "\n");
+  EXPECT_EQ(run("--allow-return-outside-function=false", "return").status, 1);
+  EXPECT_EQ(run("--strict", "with (a) {}").status, 1);
+  EXPECT_EQ(run("--strict=false", "with (a) {}").status, 0);
+  EXPECT_EQ(run("--allow-hash-bang=false", "#!x\n").status, 1);
+  EXPECT_EQ(run("--allow-hash-bang", "#!x\n").status, 0);
+  EXPECT_EQ(run("--allow-reserved", "var enum").status, 0);
+  EXPECT_EQ(run("--allow-reserved=false", "var enum").status, 1);
+  EXPECT_EQ(run("--allow-reserved=never", "a.if").status, 1);
+  EXPECT_EQ(run("--preserve-parens", "(a)").out,
+            R"({"type":"Program","start":0,"end":3,"body":[{"type":"ExpressionStatement","start":0,"end":3,"expression":{"type":"ParenthesizedExpression","start":0,"end":3,"expression":{"type":"Identifier","start":1,"end":2,"name":"a"}}}],"sourceType":"script"})"
+            "\n");
+  EXPECT_EQ(run("--allow-import-export-everywhere", "import.meta").status, 0);
+  EXPECT_EQ(run("--allow-await-outside-function", "await x").status, 0);
+}
+
+TEST(CliTest, AcornOptionUsageErrors) {
+  EXPECT_EQ(run("--allow-reserved=maybe").err,
+            "essa-parse: --allow-reserved takes true, false or never (got 'maybe')\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("--strict=yes").err,
+            "essa-parse: --strict takes true or false (got 'yes')\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("--commonjs --allow-await-outside-function").status, 2);
+  EXPECT_EQ(run("--tokens --preserve-parens").status, 2);
+}
+
 TEST(CliTest, EveryValuedOptionTakesEquals) {
   const CliRun spaced = run("--loc --source-file f.js", "x");
   EXPECT_EQ(spaced.status, 0) << spaced.err;

@@ -36,6 +36,7 @@ struct Fixture {
   std::string name;  // relative to tests/fixtures, e.g. ast/expression/arrow-block.js
   fs::path input;
   bool module;
+  bool preserve_parens = false;  // under preserve-parens/: acorn's preserveParens
 };
 
 const fs::path& fixtures_dir() {
@@ -62,6 +63,10 @@ std::vector<Fixture> inputs_under(std::string_view area, FixtureKind kind) {
 
 std::vector<Fixture> all_fixtures() {
   std::vector<Fixture> all = inputs_under("ast", FixtureKind::Ast);
+  for (Fixture& f : inputs_under("preserve-parens", FixtureKind::Ast)) {
+    f.preserve_parens = true;
+    all.push_back(std::move(f));
+  }
   for (Fixture& f : inputs_under("tokens", FixtureKind::Tokens)) all.push_back(std::move(f));
   return all;
 }
@@ -200,7 +205,7 @@ void check_ast(const Fixture& f, const std::string& src) {
       << f.name << ": needs exactly one of " << json_path.filename() << " and "
       << error_path.filename() << " (tests/oracle/compare-ast.mjs --write-expected)";
 
-  const ParseResult result = parse(src, {.module = f.module});
+  const ParseResult result = parse(src, {.module = f.module, .preserve_parens = f.preserve_parens});
   if (error) {
     ASSERT_FALSE(result.ok()) << f.name << ": essa accepts it; acorn: " << *error;
     const SyntaxError& e = *result.error();
