@@ -14,6 +14,7 @@
 #include "essa/arena.h"
 #include "essa/estree.h"
 #include "exit_status.h"
+#include "extensions.h"
 #include "file_feed.h"
 #include "ordered_pool.h"
 #include "parse_file.h"
@@ -67,7 +68,8 @@ class Batch {
     }
     result.bytes = worker.bytes.size();
     const std::string name = display_name(input.path);
-    ParseResult parsed = parse_with_goal(worker.bytes, input.goal, parse_, std::move(worker.arena));
+    ParseResult parsed = parse_with_goal(worker.bytes, input.goal, with_dialect_of(input.path, parse_),
+                                         std::move(worker.arena));
     if (!parsed.ok()) {
       result.status = kExitSyntaxError;
       const std::string_view text = parsed.source().ok() ? parsed.source().text() : worker.bytes;

@@ -11,8 +11,8 @@ Parses JavaScript and prints its ESTree AST as JSON: byte for byte what
   JSON.stringify(acorn.parse(src, {ecmaVersion: "latest", sourceType, locations, ranges,
                                    sourceFile}))
 prints with acorn 8.19, except that regex and BigInt literals have "value": null (acorn
-holds a RegExp or a BigInt there, which JSON cannot carry). Reads each FILE, every .js, .mjs
-and .cjs file under each DIR (recursively), or standard input when FILE is '-' or missing.
+holds a RegExp or a BigInt there, which JSON cannot carry). Reads each FILE, every .js, .mjs,
+.cjs and .jsx file under each DIR (recursively), or standard input when FILE is '-' or missing.
 
 Goal, per file as Node decides it: .mjs module, .cjs CommonJS (the script goal with
 top-level return), .js by the "type" of the nearest package.json ("module" or "commonjs";
@@ -20,6 +20,10 @@ without one, CommonJS unless only the module goal parses it); script for standar
   --module            use the module goal for every input
   --script            use the script goal for every input
   --commonjs          use the CommonJS goal for every input
+
+Dialect:
+  --jsx               parse JSX (elements, fragments, attributes, text) in every input, as
+                      acorn.Parser.extend(acornJsx()) does; .jsx files are JSX without it
 
 Output:
   --loc               add "loc": {"start": {line, column}, "end": {line, column}} to each
@@ -307,6 +311,8 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
       options.comments = true;
     } else if (arg == "--attach-comments") {
       options.attach_comments = true;
+    } else if (arg == "--jsx") {
+      options.jsx = true;
     } else if (arg == "--stage3-fields") {
       options.stage3_fields = true;
     } else if (arg == "--loc") {
@@ -395,6 +401,7 @@ LibraryOptions library_options_of(const Options& options) {
   library.parse = options.acorn;  // acorn's options (--strict, --allow-*, --preserve-parens)
   library.parse.comments = options.comments;
   library.parse.attach_comments = options.attach_comments;
+  library.parse.jsx = options.jsx;
   library.estree.loc = options.loc;
   library.estree.range = options.range;
   library.estree.pretty = options.pretty;

@@ -21,6 +21,7 @@ struct Options {
   bool range = false;
   bool pretty = false;
   bool stage3_fields = false;  // EstreeOptions::stage3_fields
+  bool jsx = false;            // --jsx: every input is JSX (.jsx files are without it)
   bool ndjson = false;  // NDJSON records even for one input (implied by several)
   bool check = false;   // no AST: one line per failing file and a summary
   bool list = false;    // --list: print the files and their goals, parse nothing

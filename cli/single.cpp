@@ -9,6 +9,7 @@
 #include "essa/source.h"
 #include "essa/tokens.h"
 #include "exit_status.h"
+#include "extensions.h"
 #include "goal.h"
 #include "parse_file.h"
 #include "read_input.h"
@@ -57,7 +58,8 @@ int write_document(const Options& options, std::FILE* out) {
   const std::string name = display_name(file);
   GoalDetector goals(options.goal);
   const LibraryOptions library = library_options_of(options);
-  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), library.parse, Arena());
+  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), with_dialect_of(file, library.parse),
+                                              Arena());
   if (!result.ok()) {
     return report_syntax(name, result.source().ok() ? result.source().text() : bytes,
                          *result.error());

@@ -38,6 +38,18 @@ class Lexer {
   // The current token is `}` ending a substitution: scan TemplateMiddle or TemplateTail.
   const Token& rescan_template_continuation();
 
+  // --- JSX (lex_jsx.cpp): modes the parser enters, never the lexer on its own ---
+  // The current token starts with `<` (`<`, `<<`, `<=`, `<<=`): make it the `<` alone that
+  // opens a JSX element (acorn-jsx's jsxTagStart).
+  const Token& rescan_jsx_tag_start();
+  // Inside a tag (acorn-jsx's tag contexts): trivia as usual, then a JsxName (a name that
+  // may hold `-`), `<`, `>` or `/` alone, and with `attribute_strings` (an opening tag) a
+  // quoted attribute value without escapes, entities decoded; anything else as next().
+  const Token& next_jsx_tag(bool attribute_strings);
+  // Between an element's tags: `<`, `{`, or JsxText up to one of them, nothing skipped
+  // (entities decoded, CRLF read as LF in the value).
+  const Token& next_jsx_child();
+
   // --- Values of the current token ---
   // Number tokens: the exact, correctly rounded value.
   double number_value() const { return number_; }
@@ -108,6 +120,13 @@ class Lexer {
   void scan_string(uint8_t quote);
   void scan_template_part(bool head);
   void scan_regexp();
+  void skip_jsx_trivia();                  // white space and comments before a tag's token
+  void scan_jsx_name();
+  void scan_jsx_string(uint8_t quote);
+  void scan_jsx_text();
+  // After `&` at `amp`: a known entity's UTF-16 code unit, with `end` after its `;`; false
+  // when the text there is no entity (then `&` stands for itself).
+  bool decode_jsx_entity(uint32_t amp, uint32_t& end, uint32_t& unit) const;
   // Escapes shared by strings and templates. Returns false on a malformed escape (the
   // message has been set for strings; templates record it as an invalid escape instead).
   bool scan_escape(bool in_template);

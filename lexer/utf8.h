@@ -45,6 +45,21 @@ inline void append(std::string& out, uint32_t cp) {
   }
 }
 
+// Appends one UTF-16 code unit in WTF-8, joining a low surrogate to a high one just before it
+// into one code point, as the two units form one in a JavaScript string.
+inline void append_code_unit(std::string& out, uint32_t unit) {
+  if (unit >= 0xDC00 && unit <= 0xDFFF && out.size() >= 3) {
+    const auto* e = reinterpret_cast<const unsigned char*>(out.data() + out.size() - 3);
+    if (e[0] == 0xED && e[1] >= 0xA0 && e[1] <= 0xAF) {  // U+D800..U+DBFF
+      const uint32_t high = 0xD000 | ((e[1] & 0x3Fu) << 6) | (e[2] & 0x3Fu);
+      out.resize(out.size() - 3);
+      append(out, 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00));
+      return;
+    }
+  }
+  append(out, unit);
+}
+
 // UTF-16 code units a code point takes.
 constexpr uint32_t utf16_length(uint32_t cp) { return cp >= 0x10000 ? 2 : 1; }
 

@@ -494,6 +494,11 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       return parse_template(false);
     case partial(TokenKind::Import):
       return parse_import_expression_or_meta(start);
+    // JSX (ParseOptions::jsx): at_jsx_element() says which `<` opens an element.
+    case partial(TokenKind::Lt): case partial(TokenKind::LtLt): case partial(TokenKind::LtEq):
+    case partial(TokenKind::LtLtAssign):
+      if (at_jsx_element()) return parse_jsx_element(JsxFollow::Expression);
+      return unexpected();
   }
   return unexpected();
 }
@@ -636,7 +641,7 @@ Node* Parser::parse_yield_expression() {
   auto* node = make<YieldExpression>(start);
   next();
   if (at(TokenKind::Semicolon) || can_insert_semicolon() ||
-      (!at(TokenKind::Star) && !starts_expression(kind()))) {
+      (!at(TokenKind::Star) && !starts_expression(kind()) && !at_jsx_element())) {
     node->delegate = false;
     node->argument = nullptr;
   } else {

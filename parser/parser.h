@@ -383,6 +383,43 @@ class Parser {
   // returns true at the tail (or on a malformed template).
   bool parse_template_element(bool tagged);
 
+  // ===================== jsx.cpp =====================
+  // What the lexer scans after a JSX element's last `>`: what encloses the element decides
+  // (an expression, the tag whose attribute value it is, or the children of its parent).
+  enum class JsxFollow : uint8_t { Expression, Tag, Child };
+  // Does a JSX element start here, where an expression may? acorn-jsx takes any `<` there
+  // (`<<` and `<=` included) but `<!`.
+  bool at_jsx_element() const {
+    const TokenKind k = kind();
+    return options_.jsx &&
+           (k == TokenKind::Lt || k == TokenKind::LtLt || k == TokenKind::LtEq ||
+            k == TokenKind::LtLtAssign) &&
+           lexer_.data()[tok().start + 1] != '!';
+  }
+  // At `<` where an expression starts (ParseOptions::jsx): a JSXElement or JSXFragment.
+  Node* parse_jsx_element(JsxFollow follow);
+  // After the `<` that started at `start`: the rest of the element.
+  Node* parse_jsx_element_at(uint32_t start, JsxFollow follow);
+  Node* parse_jsx_element_name();  // nullptr at `>` (a fragment)
+  Node* parse_jsx_identifier();
+  Node* parse_jsx_namespaced_name();
+  Node* parse_jsx_attribute();
+  Node* parse_jsx_attribute_value();
+  Node* parse_jsx_expression_container(JsxFollow follow);  // at `{`
+  Node* parse_jsx_text();
+  // Consumes the current token like next(), then scans the next one inside a tag (strings
+  // are attribute values except in a closing tag) or among children.
+  void next_in_jsx_tag();
+  void next_in_jsx_children();
+  void next_after_jsx(JsxFollow follow);
+  void report_consumed() {
+    const Token& t = lexer_.current();
+    if (observer_.token && t.kind != TokenKind::Eof) [[unlikely]] {
+      observer_.token(observer_.ctx, t);
+    }
+    prev_end_ = t.end;
+  }
+
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse
   // the body after `=>`.
@@ -490,6 +527,8 @@ class Parser {
   ScopeStack scopes_;       // declared names and private names (scope.h)
   // An export below the top level (allow_import_export_everywhere): names not checked.
   bool export_names_unchecked_ = false;
+  // jsx.cpp:
+  bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 
 }  // namespace essa

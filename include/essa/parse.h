@@ -41,6 +41,9 @@ struct ParseOptions {
   AllowReserved allow_reserved = AllowReserved::Default;
   // `preserveParens`: a parenthesized expression is a ParenthesizedExpression node.
   bool preserve_parens = false;
+  // JSX, as acorn-jsx parses it (elements, fragments, attributes, text with entities): a `<`
+  // where an expression starts opens an element. Off, `<` there is an error as in acorn.
+  bool jsx = false;
   // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
   // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
   uint32_t max_depth = 2000;

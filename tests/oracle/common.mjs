@@ -56,12 +56,12 @@ export function parseCommonArgs(argv, usage, defaults, extra = {}) {
   return opts;
 }
 
-// Every .js/.mjs file under dir, in directory order.
+// Every .js/.mjs/.jsx file under dir, in directory order.
 function walk(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    else if (/\.m?js$/.test(entry.name)) out.push(full);
+    else if (/\.(m?js|jsx)$/.test(entry.name)) out.push(full);
   }
   return out;
 }
@@ -87,7 +87,7 @@ function readList(file) {
 
 // The files to check, in this order: the test262 sample (sorted by path in byte order, so the
 // sample is stable), the --list files, then the arguments; with expandDirectories, a directory
-// argument stands for its .js/.mjs files, sorted.
+// argument stands for its .js/.mjs/.jsx files, sorted.
 export function inputFiles(opts, usage, { expandDirectories = false } = {}) {
   const files = [];
   if (opts.test262) {

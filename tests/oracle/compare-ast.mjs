@@ -4,6 +4,10 @@
 // acorn is extended with acorn-import-phases (also pinned), which parses the stage-3 phase
 // imports (`import defer * as ns`, `import source x`, `import.defer()`, `import.source()`)
 // and adds "phase" to those nodes only, as essa does by default.
+// With --jsx, acorn is also extended with acorn-jsx (pinned) and essa-parse runs with --jsx:
+// the JSX oracle, over the JSX fixtures, a corpus of real JSX and test262 (plain code must
+// come out the same with JSX on), with its own list, known-jsx-differences.txt. A .jsx
+// input is JSX in either mode, as essa-parse parses it.
 // The expected text is JSON.stringify(acorn.parse(src, {ecmaVersion: "latest", sourceType,
 // locations, ranges})) with regex and BigInt values mapped to null (our one declared
 // difference), and essa's output must equal it byte for byte; when it does not, the report
@@ -26,7 +30,7 @@
 // (--batch, 500 by default), one process per batch and mode, --jobs batches at a time.
 //
 // Usage:
-//   node compare-ast.mjs --essa PATH [--known FILE] [--jobs N] [--batch N] [--verbose]
+//   node compare-ast.mjs --essa PATH [--jsx] [--known FILE] [--jobs N] [--batch N] [--verbose]
 //        [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]
 //   node compare-ast.mjs --write-expected [--with-loc] FILE|DIR...
 //
@@ -38,6 +42,7 @@ import { existsSync, readFileSync, writeFileSync, renameSync, unlinkSync } from 
 import path from "node:path";
 import * as acorn from "acorn";
 import importPhases from "acorn-import-phases";
+import acornJsx from "acorn-jsx";
 import {
   byteOrder, displayName, exitWithUsage, firstDifference, here, inputFiles, inputOrderPrinter,
   join, parseCommonArgs, printSummary, readKnown, runPool, show, sourceTypeOf,
@@ -46,7 +51,7 @@ import {
 function usage(message) {
   exitWithUsage(
     "compare-ast",
-    "usage: compare-ast.mjs --essa PATH [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
+    "usage: compare-ast.mjs --essa PATH [--jsx] [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
       "                       [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]\n" +
       "       compare-ast.mjs --write-expected [--with-loc] FILE|DIR...",
     message,
@@ -54,8 +59,10 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
+  const jsx = argv.includes("--jsx");
   const defaults = {
-    known: path.join(here, "known-ast-differences.txt"),
+    known: path.join(here, jsx ? "known-jsx-differences.txt" : "known-ast-differences.txt"),
+    jsx: false,
     batch: 500,
     timeout: 300,
     updateKnown: false,
@@ -68,6 +75,7 @@ function parseArgs(argv) {
     "--update-known": (o) => { o.updateKnown = true; },
     "--write-expected": (o) => { o.writeExpected = true; },
     "--with-loc": (o) => { o.withLoc = true; },
+    "--jsx": (o) => { o.jsx = true; },
   });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
@@ -110,16 +118,23 @@ function applyDeclaredDifference(node) {
 }
 
 const AcornWithPhases = acorn.Parser.extend(importPhases());
+const AcornWithJsx = acorn.Parser.extend(importPhases(), acornJsx());
 
-function parseWithAcorn(src, sourceType, positions) {
+// The parser for `file`: acorn-jsx for a .jsx file, and for every file with --jsx.
+function isJsx(file) {
+  return jsxEverywhere || file.endsWith(".jsx");
+}
+let jsxEverywhere = false;
+
+function parseWithAcorn(src, sourceType, positions, jsx) {
   const options = { ecmaVersion: "latest", sourceType, locations: positions, ranges: positions };
-  return applyDeclaredDifference(AcornWithPhases.parse(src, options));
+  return applyDeclaredDifference((jsx ? AcornWithJsx : AcornWithPhases).parse(src, options));
 }
 
 // acorn's error for src as a fixture's X.error holds it, or null when acorn accepts src.
-function acornErrorText(src, sourceType) {
+function acornErrorText(src, sourceType, jsx) {
   try {
-    acorn.parse(src, { ecmaVersion: "latest", sourceType });
+    (jsx ? AcornWithJsx : acorn.Parser).parse(src, { ecmaVersion: "latest", sourceType });
   } catch (e) {
     if (!(e instanceof SyntaxError) || !e.loc) throw e;
     return `${e.loc.line}:${e.loc.column}: ${e.message.replace(/ \(\d+:\d+\)$/, "")}\n`;
@@ -134,30 +149,30 @@ function essaErrorText(error) {
 
 // acorn's JSON for src in both modes, or null when acorn rejects it. Two parses are cheaper
 // than one tree printed twice through a replacer that drops loc and range.
-function acornJson(src, sourceType) {
+function acornJson(src, sourceType, jsx) {
   let plain;
   try {
-    plain = parseWithAcorn(src, sourceType, false);
+    plain = parseWithAcorn(src, sourceType, false, jsx);
   } catch {
     return null;
   }
   return {
     ast: plain,
     plain: JSON.stringify(plain),
-    positions: JSON.stringify(parseWithAcorn(src, sourceType, true)),
+    positions: JSON.stringify(parseWithAcorn(src, sourceType, true, jsx)),
   };
 }
 
 function fixtureJsonPath(file) {
-  return file.replace(/\.m?js$/, ".json");
+  return file.replace(/\.(m?js|jsx)$/, ".json");
 }
 
 function fixtureErrorPath(file) {
-  return file.replace(/\.m?js$/, ".error");
+  return file.replace(/\.(m?js|jsx)$/, ".error");
 }
 
 function fixtureLocPath(file) {
-  return file.replace(/\.m?js$/, ".loc.json");
+  return file.replace(/\.(m?js|jsx)$/, ".loc.json");
 }
 
 // The tree with locations and ranges, indented as the plain fixture is.
@@ -209,6 +224,7 @@ function describeDifference(actualText, expectedText) {
 // from the map; `failure` says why the process did not finish normally.
 function runEssaOnce(opts, files, sourceType, positions) {
   const args = ["--ndjson", sourceType === "module" ? "--module" : "--script"];
+  if (opts.jsx) args.push("--jsx");
   if (positions) args.push("--loc", "--range");
   args.push("--", ...files);
   return new Promise((resolve) => {
@@ -285,11 +301,11 @@ function writeExpected(opts, files) {
   for (const file of files) {
     const src = readFileSync(file, "utf8");
     const sourceType = sourceTypeOf(file, src);
-    const expected = acornJson(src, sourceType);
+    const expected = acornJson(src, sourceType, isJsx(file));
     const [write, remove] = expected
       ? [fixtureJsonPath(file), fixtureErrorPath(file)]
       : [fixtureErrorPath(file), fixtureJsonPath(file)];
-    writeFileSync(write, expected ? fixtureText(expected.ast) : acornErrorText(src, sourceType));
+    writeFileSync(write, expected ? fixtureText(expected.ast) : acornErrorText(src, sourceType, isJsx(file)));
     if (existsSync(remove)) unlinkSync(remove);
     const locPath = fixtureLocPath(file);
     if (expected && (opts.withLoc || existsSync(locPath))) {
@@ -306,6 +322,7 @@ function writeExpected(opts, files) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  jsxEverywhere = opts.jsx;
   const files = inputFiles(opts, usage, { expandDirectories: true });
   if (files.length === 0) usage("no input files");
   if (opts.writeExpected) return writeExpected(opts, files);
@@ -392,10 +409,10 @@ async function main() {
     const accepted = [];
     const rejected = [];  // fixtures with an X.error (or an X.json that acorn now rejects)
     for (const item of batch.items) {
-      const expected = acornJson(item.src, batch.sourceType);
+      const expected = acornJson(item.src, batch.sourceType, isJsx(item.file));
       const isFixture = !opts.test262 || !path.resolve(item.file).startsWith(opts.test262 + path.sep);
       if (!expected && isFixture && (existsSync(fixtureErrorPath(item.file)) || existsSync(fixtureJsonPath(item.file)))) {
-        item.acornError = acornErrorText(item.src, batch.sourceType);
+        item.acornError = acornErrorText(item.src, batch.sourceType, isJsx(item.file));
         item.fixture = item.acornError;
         item.src = null;
         rejected.push(item);
