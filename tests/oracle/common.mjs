@@ -56,12 +56,13 @@ export function parseCommonArgs(argv, usage, defaults, extra = {}) {
   return opts;
 }
 
-// Every .js/.mjs/.jsx file under dir, in directory order.
-function walk(dir, out = []) {
+// Every .js/.mjs file under dir (and .jsx with `jsx`), in directory order.
+function walk(dir, out = [], jsx = false) {
+  const wanted = jsx ? /\.(m?js|jsx)$/ : /\.m?js$/;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (/\.(m?js|jsx)$/.test(entry.name)) out.push(full);
+    if (entry.isDirectory()) walk(full, out, jsx);
+    else if (wanted.test(entry.name)) out.push(full);
   }
   return out;
 }
@@ -87,7 +88,7 @@ function readList(file) {
 
 // The files to check, in this order: the test262 sample (sorted by path in byte order, so the
 // sample is stable), the --list files, then the arguments; with expandDirectories, a directory
-// argument stands for its .js/.mjs/.jsx files, sorted.
+// argument stands for its .js/.mjs files (and .jsx files when opts.jsx), sorted.
 export function inputFiles(opts, usage, { expandDirectories = false } = {}) {
   const files = [];
   if (opts.test262) {
@@ -97,8 +98,11 @@ export function inputFiles(opts, usage, { expandDirectories = false } = {}) {
   }
   for (const list of opts.lists) files.push(...readList(list));
   for (const arg of opts.files) {
-    if (expandDirectories && existsSync(arg) && statSync(arg).isDirectory()) files.push(...walk(arg).sort(byteOrder));
-    else files.push(arg);
+    if (expandDirectories && existsSync(arg) && statSync(arg).isDirectory()) {
+      files.push(...walk(arg, [], opts.jsx === true).sort(byteOrder));
+    } else {
+      files.push(arg);
+    }
   }
   return files;
 }

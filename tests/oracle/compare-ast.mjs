@@ -7,7 +7,8 @@
 // With --jsx, acorn is also extended with acorn-jsx (pinned) and essa-parse runs with --jsx:
 // the JSX oracle, over the JSX fixtures, a corpus of real JSX and test262 (plain code must
 // come out the same with JSX on), with its own list, known-jsx-differences.txt. A .jsx
-// input is JSX in either mode, as essa-parse parses it.
+// input is JSX in either mode, as essa-parse parses it. --module parses every input with the
+// module goal (a corpus of ES modules named .js).
 // The expected text is JSON.stringify(acorn.parse(src, {ecmaVersion: "latest", sourceType,
 // locations, ranges})) with regex and BigInt values mapped to null (our one declared
 // difference), and essa's output must equal it byte for byte; when it does not, the report
@@ -30,7 +31,7 @@
 // (--batch, 500 by default), one process per batch and mode, --jobs batches at a time.
 //
 // Usage:
-//   node compare-ast.mjs --essa PATH [--jsx] [--known FILE] [--jobs N] [--batch N] [--verbose]
+//   node compare-ast.mjs --essa PATH [--jsx] [--module] [--known FILE] [--jobs N] [--batch N] [--verbose]
 //        [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]
 //   node compare-ast.mjs --write-expected [--with-loc] FILE|DIR...
 //
@@ -51,7 +52,7 @@ import {
 function usage(message) {
   exitWithUsage(
     "compare-ast",
-    "usage: compare-ast.mjs --essa PATH [--jsx] [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
+    "usage: compare-ast.mjs --essa PATH [--jsx] [--module] [--known FILE] [--jobs N] [--batch N] [--verbose]\n" +
       "                       [--test262 DIR [--sample N]] [--list FILE] [--update-known] [FILE|DIR...]\n" +
       "       compare-ast.mjs --write-expected [--with-loc] FILE|DIR...",
     message,
@@ -76,6 +77,7 @@ function parseArgs(argv) {
     "--write-expected": (o) => { o.writeExpected = true; },
     "--with-loc": (o) => { o.withLoc = true; },
     "--jsx": (o) => { o.jsx = true; },
+    "--module": (o) => { o.module = true; },
   });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
@@ -348,7 +350,7 @@ async function main() {
         batches.push({ items: [{ index, file, readError: e.message }] });
         return;
       }
-      const sourceType = sourceTypeOf(file, src);
+      const sourceType = opts.module ? "module" : sourceTypeOf(file, src);
       if (!open[sourceType] || open[sourceType].items.length >= opts.batch) {
         open[sourceType] = { sourceType, items: [] };
         batches.push(open[sourceType]);

@@ -1,7 +1,8 @@
 // The fixtures under tests/fixtures (README.md there), checked without Node: one test per
 // input. ast/**/X.js|X.mjs against X.json (acorn's tree, indented) or X.error (acorn's
 // `line:column: message`), and against X.loc.json (the tree with loc and range) where there
-// is one; tokens/X.js|X.mjs against X.json (espree's tokens with loc and range). The
+// is one; jsx/**/X.jsx likewise against acorn-jsx, parsed with ParseOptions::jsx;
+// tokens/X.js|X.mjs against X.json (espree's tokens with loc and range). The
 // expectations come from the oracle scripts in tests/oracle, never from essa. A mismatch
 // names the first differing path, e.g. body[0].expression.params[1].
 #include <gtest/gtest.h>
@@ -37,6 +38,7 @@ struct Fixture {
   fs::path input;
   bool module;
   bool preserve_parens = false;  // under preserve-parens/: acorn's preserveParens
+  bool jsx;  // a .jsx input: ParseOptions::jsx
 };
 
 const fs::path& fixtures_dir() {
@@ -44,7 +46,9 @@ const fs::path& fixtures_dir() {
   return dir;
 }
 
-bool is_input(const fs::path& p) { return p.extension() == ".js" || p.extension() == ".mjs"; }
+bool is_input(const fs::path& p) {
+  return p.extension() == ".js" || p.extension() == ".mjs" || p.extension() == ".jsx";
+}
 
 // Every input under tests/fixtures/<area>, sorted by name.
 std::vector<Fixture> inputs_under(std::string_view area, FixtureKind kind) {
@@ -54,7 +58,7 @@ std::vector<Fixture> inputs_under(std::string_view area, FixtureKind kind) {
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || !is_input(entry.path())) continue;
     out.push_back({kind, fs::relative(entry.path(), fixtures_dir()).generic_string(), entry.path(),
-                   entry.path().extension() == ".mjs"});
+                   entry.path().extension() == ".mjs", entry.path().extension() == ".jsx"});
   }
   std::sort(out.begin(), out.end(),
             [](const Fixture& a, const Fixture& b) { return a.name < b.name; });
@@ -67,6 +71,7 @@ std::vector<Fixture> all_fixtures() {
     f.preserve_parens = true;
     all.push_back(std::move(f));
   }
+  for (Fixture& f : inputs_under("jsx", FixtureKind::Ast)) all.push_back(std::move(f));
   for (Fixture& f : inputs_under("tokens", FixtureKind::Tokens)) all.push_back(std::move(f));
   return all;
 }
@@ -205,7 +210,8 @@ void check_ast(const Fixture& f, const std::string& src) {
       << f.name << ": needs exactly one of " << json_path.filename() << " and "
       << error_path.filename() << " (tests/oracle/compare-ast.mjs --write-expected)";
 
-  const ParseResult result = parse(src, {.module = f.module, .preserve_parens = f.preserve_parens});
+  const ParseResult result =
+      parse(src, {.module = f.module, .preserve_parens = f.preserve_parens, .jsx = f.jsx});
   if (error) {
     ASSERT_FALSE(result.ok()) << f.name << ": essa accepts it; acorn: " << *error;
     const SyntaxError& e = *result.error();
@@ -296,12 +302,15 @@ TEST(FixtureSetTest, EveryExpectationHasAnInput) {
       continue;
     }
     const std::string rel = fs::relative(p, fixtures_dir()).generic_string();
-    if (!rel.starts_with("ast/") && !rel.starts_with("tokens/")) continue;
+    if (!rel.starts_with("ast/") && !rel.starts_with("tokens/") && !rel.starts_with("jsx/")) {
+      continue;
+    }
     fs::path stem = fs::path(p).replace_extension();  // X.json, X.error -> X; X.loc.json -> X.loc
     if (stem.extension() == ".loc") stem.replace_extension();
-    const bool has_input =
-        fs::exists(fs::path(stem).concat(".js")) || fs::exists(fs::path(stem).concat(".mjs"));
-    EXPECT_TRUE(has_input) << rel << " has no .js or .mjs input";
+    const bool has_input = fs::exists(fs::path(stem).concat(".js")) ||
+                           fs::exists(fs::path(stem).concat(".mjs")) ||
+                           fs::exists(fs::path(stem).concat(".jsx"));
+    EXPECT_TRUE(has_input) << rel << " has no .js, .mjs or .jsx input";
   }
 }
 
