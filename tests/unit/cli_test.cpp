@@ -139,6 +139,22 @@ TEST(CliTest, GoalFollowsExtensionUnlessGiven) {
   std::remove(js.c_str());
 }
 
+// JSX by --jsx or by the .jsx extension; the tree is acorn-jsx's.
+TEST(CliTest, JsxByFlagOrExtension) {
+  const std::string jsx = temp_path("c.jsx");
+  const std::string js = temp_path("c.js");
+  write_file(jsx, "<a/>");
+  write_file(js, "<a/>");
+  const std::string tree =
+      R"json({"type":"Program","start":0,"end":4,"body":[{"type":"ExpressionStatement","start":0,"end":4,"expression":{"type":"JSXElement","start":0,"end":4,"openingElement":{"type":"JSXOpeningElement","start":0,"end":4,"attributes":[],"name":{"type":"JSXIdentifier","start":1,"end":2,"name":"a"},"selfClosing":true},"closingElement":null,"children":[]}}],"sourceType":"script"})json"
+      "\n";
+  EXPECT_EQ(run("--script '" + jsx + "'").out, tree);
+  EXPECT_EQ(run("--script --jsx '" + js + "'").out, tree);
+  EXPECT_EQ(run("--script '" + js + "'").status, 1);
+  std::remove(jsx.c_str());
+  std::remove(js.c_str());
+}
+
 TEST(CliTest, MissingFile) {
   const CliRun r = run("--tokens no-such-file.js");
   EXPECT_EQ(r.status, 2);

@@ -50,7 +50,8 @@ TEST(CliWalkTest, DirectoryWalkedRecursivelyInNameOrder) {
   // extensions essa parses today.
   EXPECT_EQ(files_of(r.out),
             (Files{dir + ".hidden/g.js", dir + "a.js", dir + "b.mjs", dir + "c.cjs",
-                   dir + "node_modules/h.js", dir + "sub/deeper/j.js", dir + "sub/i.js"}));
+                   dir + "e.jsx", dir + "node_modules/h.js", dir + "sub/deeper/j.js",
+                   dir + "sub/i.js"}));
   // A directory is NDJSON even when it holds a single file.
   const std::string one = temp_dir("one");
   write_file(one + "only.js", "x");
@@ -76,11 +77,11 @@ TEST(CliWalkTest, ExplicitFilesAreParsedWhateverTheirExtension) {
 TEST(CliWalkTest, ExcludeMatchesNamesOrPaths) {
   const std::string dir = make_tree();
   EXPECT_EQ(files_of(run("--exclude node_modules --exclude '.*' " + quoted(dir)).out),
-            (Files{dir + "a.js", dir + "b.mjs", dir + "c.cjs", dir + "sub/deeper/j.js",
-                   dir + "sub/i.js"}));
+            (Files{dir + "a.js", dir + "b.mjs", dir + "c.cjs", dir + "e.jsx",
+                   dir + "sub/deeper/j.js", dir + "sub/i.js"}));
   // A glob with a '/' matches the whole path as walked; the = form works too.
   EXPECT_EQ(files_of(run("'--exclude=*/sub' --exclude='*.?js' " + quoted(dir)).out),
-            (Files{dir + ".hidden/g.js", dir + "a.js", dir + "node_modules/h.js"}));
+            (Files{dir + ".hidden/g.js", dir + "a.js", dir + "e.jsx", dir + "node_modules/h.js"}));
   // Files named on the command line are never excluded.
   EXPECT_EQ(files_of(run("--exclude '*.js' " + quoted(dir + "a.js") + " --ndjson").out),
             Files{dir + "a.js"});
