@@ -410,6 +410,7 @@ LibraryOptions library_options_of(const Options& options) {
   library.estree.attach_comments = options.attach_comments;
   if (options.has_source_file) library.estree.source_file = options.source_file;
   library.tokenize.comments = options.comments;
+  library.tokenize.jsx = options.jsx;
   library.token_json = {.loc = options.loc,
                         .range = options.range,
                         .pretty = options.pretty,

@@ -42,6 +42,7 @@ int write_tokens(const Options& options, std::FILE* out) {
   const LibraryOptions library = library_options_of(options);
   TokenizeOptions tokenize_options = library.tokenize;
   tokenize_options.module = goals.goal_of(file) == Goal::Module;
+  tokenize_options.jsx = tokenize_options.jsx || is_jsx_file(file);
   const TokenizeResult result = tokenize(source, tokenize_options);
   if (!result.ok()) return report_syntax(name, bytes, *result.error);
   errno = 0;

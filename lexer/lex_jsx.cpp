@@ -59,18 +59,18 @@ constexpr std::array<bool, 256> kTextStop = [] {
 
 }  // namespace
 
-bool Lexer::decode_jsx_entity(uint32_t amp, uint32_t& end, uint32_t& unit) const {
+bool decode_jsx_entity(std::string_view text, uint32_t amp, uint32_t& end, uint32_t& unit) {
   const uint32_t first = amp + 1;
   uint32_t p = first;
   uint32_t semicolon = 0;
-  for (uint32_t count = 0; p < size_ && count < 10; ++count) {
-    if (src_[p++] == ';') {
+  for (uint32_t count = 0; p < text.size() && count < 10; ++count) {
+    if (text[p++] == ';') {
       semicolon = p - 1;
       break;
     }
   }
   if (semicolon == 0) return false;
-  const std::string_view name = text(first, semicolon);
+  const std::string_view name = text.substr(first, semicolon - first);
   uint32_t value = 0;
   if (!name.empty() && name[0] == '#') {
     const bool hex = name.size() > 1 && name[1] == 'x';
@@ -84,6 +84,26 @@ bool Lexer::decode_jsx_entity(uint32_t amp, uint32_t& end, uint32_t& unit) const
   }
   end = semicolon + 1;
   return true;
+}
+
+void decode_jsx_text(std::string_view raw, std::string& out) {
+  out.clear();
+  uint32_t chunk = 0;
+  for (uint32_t p = 0; p < raw.size();) {
+    uint32_t end = 0;
+    uint32_t unit = 0;
+    if (raw[p] == '\r' && p + 1 < raw.size() && raw[p + 1] == '\n') {
+      end = p + 2;
+      unit = '\n';
+    } else if (raw[p] != '&' || !decode_jsx_entity(raw, p, end, unit)) {
+      ++p;
+      continue;
+    }
+    out.append(raw.data() + chunk, p - chunk);
+    utf8::append_code_unit(out, unit);
+    p = chunk = end;
+  }
+  out.append(raw.data() + chunk, raw.size() - chunk);
 }
 
 const Token& Lexer::rescan_jsx_tag_start() {
@@ -168,7 +188,7 @@ void Lexer::scan_jsx_string(uint8_t quote) {
     }
     uint32_t end = 0;
     uint32_t unit = 0;
-    if (!decode_jsx_entity(p, end, unit)) {
+    if (!decode_jsx_entity(text(0, size_), p, end, unit)) {
       ++p;
       continue;
     }
@@ -188,7 +208,7 @@ void Lexer::scan_jsx_string(uint8_t quote) {
     value_ = text(start + 1, p);
   }
   pos_ = p + 1;
-  finish(TokenKind::String);
+  finish(TokenKind::JsxString);
 }
 
 const Token& Lexer::next_jsx_child() {
@@ -232,7 +252,7 @@ void Lexer::scan_jsx_text() {
       }
       end = p + 2;
       unit = '\n';
-    } else if (!decode_jsx_entity(p, end, unit)) {  // c == '&'
+    } else if (!decode_jsx_entity(text(0, size_), p, end, unit)) {  // c == '&'
       ++p;
       continue;
     }

@@ -21,6 +21,12 @@
 
 namespace essa {
 
+// After the `&` at `amp` in `text`: a known JSX entity's UTF-16 code unit, with `end` after
+// its `;`; false when the text there is no entity (then `&` stands for itself). lex_jsx.cpp.
+bool decode_jsx_entity(std::string_view text, uint32_t amp, uint32_t& end, uint32_t& unit);
+// The value of JSX text as acorn-jsx gives it: entities decoded, CRLF read as LF (WTF-8).
+void decode_jsx_text(std::string_view raw, std::string& out);
+
 class Lexer {
  public:
   // `module` selects the module goal: no HTML-like comments. The goal is held here and
@@ -124,9 +130,6 @@ class Lexer {
   void scan_jsx_name();
   void scan_jsx_string(uint8_t quote);
   void scan_jsx_text();
-  // After `&` at `amp`: a known entity's UTF-16 code unit, with `end` after its `;`; false
-  // when the text there is no entity (then `&` stands for itself).
-  bool decode_jsx_entity(uint32_t amp, uint32_t& end, uint32_t& unit) const;
   // Escapes shared by strings and templates. Returns false on a malformed escape (the
   // message has been set for strings; templates record it as an invalid escape instead).
   bool scan_escape(bool in_template);

@@ -6,6 +6,7 @@
 #include "essa/ast.h"
 #include "essa/tokens.h"
 #include "json_out.h"
+#include "lexer.h"
 #include "positions.h"
 #include "unicode_escape.h"
 
@@ -18,7 +19,11 @@ std::string_view value_of(std::string_view source, const TokenRecord& token,
   std::string_view text = source.substr(token.span.start, token.span.end - token.span.start);
   if (token.type == TokenType::PrivateIdentifier) text.remove_prefix(1);  // espree drops `#`
   if (!token.escaped) return text;
-  unicode_escape::decode_name(text, scratch);
+  if (token.type == TokenType::JSXText) {
+    decode_jsx_text(text, scratch);
+  } else {
+    unicode_escape::decode_name(text, scratch);
+  }
   return scratch;
 }
 

@@ -235,7 +235,7 @@ Node* Parser::parse_jsx_attribute_value() {
     }
     case partial(TokenKind::Lt):
       return parse_jsx_element(JsxFollow::Tag);
-    case partial(TokenKind::String): {
+    case partial(TokenKind::JsxString): {
       auto* node = make<Literal>(t.start);
       node->raw = lexer_.text(t);
       node->value.kind = LiteralKind::String;

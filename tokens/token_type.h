@@ -23,6 +23,11 @@ inline TokenType token_type_of(TokenKind k) {
       return TokenType::Template;
     case partial(TokenKind::RegExp):
       return TokenType::RegularExpression;
+    case partial(TokenKind::JsxName):
+      return TokenType::JSXIdentifier;
+    case partial(TokenKind::JsxText):
+    case partial(TokenKind::JsxString):
+      return TokenType::JSXText;
     case partial(TokenKind::True):
     case partial(TokenKind::False):
       return TokenType::Boolean;

@@ -65,6 +65,8 @@ std::string_view token_type_name(TokenType type) {
     case TokenType::RegularExpression: return "RegularExpression";
     case TokenType::Template: return "Template";
     case TokenType::PrivateIdentifier: return "PrivateIdentifier";
+    case TokenType::JSXIdentifier: return "JSXIdentifier";
+    case TokenType::JSXText: return "JSXText";
   }
   return "Unknown";
 }
@@ -74,7 +76,7 @@ namespace {
 // One record per token the parser reports, in espree's terms (ctx: the TokenizeResult).
 void record_token(void* ctx, const Token& t) {
   static_cast<TokenizeResult*>(ctx)->tokens.push_back(
-      {token_type_of(t.kind), t.escaped(), {t.start, t.end}});
+      {token_type_of(t.kind), t.escaped() || t.kind == TokenKind::JsxText, {t.start, t.end}});
 }
 
 // Each comment the lexer reports (ctx: the TokenizeResult).
@@ -89,6 +91,7 @@ bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& option
   Arena arena;
   ParseOptions parse_options;
   parse_options.module = options.module;
+  parse_options.jsx = options.jsx;
   Parser parser(source, arena, parse_options);
   parser.observe({.ctx = &out,
                   .token = record_token,

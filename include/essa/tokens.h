@@ -26,6 +26,8 @@ enum class TokenType : uint8_t {
   RegularExpression,
   Template,
   PrivateIdentifier,
+  JSXIdentifier,  // a name in a JSX tag (TokenizeOptions::jsx)
+  JSXText,        // JSX text (its value decoded), or an attribute string (its source text)
 };
 
 // The JSON spelling of a type: "Boolean", "Identifier", ...
@@ -36,6 +38,7 @@ std::string_view token_type_name(TokenType type);
 struct TokenRecord {
   TokenType type = TokenType::Punctuator;
   // An identifier or private name written with \u escapes: its value is the decoded name.
+  // JSX text (not an attribute string): its value is the text decoded, as espree gives it.
   bool escaped = false;
   Span span;  // byte offsets into the source
 };
@@ -44,6 +47,7 @@ static_assert(sizeof(TokenRecord) == 12);
 struct TokenizeOptions {
   bool module = false;  // the module goal (strict: no legacy octal, no HTML-like comments)
   bool comments = false;  // collect the comments too (espree's `comment: true`)
+  bool jsx = false;       // JSX (espree's `ecmaFeatures: {jsx: true}`), for a valid program
 };
 
 struct [[nodiscard]] TokenizeResult {

@@ -13,8 +13,13 @@
 // JSON.stringify(tokens, null, 2) with loc and range; a stale X.json fails the run.
 // --write-expected (re)writes those files from espree, never from essa.
 //
+// A .jsx input, and every input with --jsx, is tokenized as JSX: espree with
+// `ecmaFeatures: {jsx: true}`, essa-parse with --jsx; --jsx also makes the known list
+// known-jsx-token-differences.txt. --module tokenizes every input with the module goal (a
+// corpus of ES modules named .js).
+//
 // Usage:
-//   node compare-tokens.mjs --essa PATH [--comments] [--no-positions] [--known FILE] [--jobs N]
+//   node compare-tokens.mjs --essa PATH [--jsx] [--module] [--comments] [--no-positions] [--known FILE] [--jobs N]
 //        [--verbose] [--test262 DIR [--sample N]] [--list FILE] [FILE...]
 //   node compare-tokens.mjs --write-expected FILE...
 //
@@ -33,7 +38,7 @@ import {
 function usage(message) {
   exitWithUsage(
     "compare-tokens",
-    "usage: compare-tokens.mjs --essa PATH [--comments] [--no-positions] [--known FILE] [--jobs N] [--verbose]\n" +
+    "usage: compare-tokens.mjs --essa PATH [--jsx] [--module] [--comments] [--no-positions] [--known FILE] [--jobs N] [--verbose]\n" +
       "                          [--test262 DIR [--sample N]] [--list FILE] [FILE...]\n" +
       "       compare-tokens.mjs --write-expected FILE...",
     message,
@@ -42,7 +47,8 @@ function usage(message) {
 
 function parseArgs(argv) {
   const opts = parseCommonArgs(argv, usage, {
-    known: path.join(here, "known-token-differences.txt"),
+    known: path.join(here, argv.includes("--jsx") ? "known-jsx-token-differences.txt" : "known-token-differences.txt"),
+    jsx: false,
     writeExpected: false,
     comments: false,
     positions: true,
@@ -50,19 +56,31 @@ function parseArgs(argv) {
     "--write-expected": (o) => { o.writeExpected = true; },
     "--comments": (o) => { o.comments = true; },
     "--no-positions": (o) => { o.positions = false; },
+    "--jsx": (o) => { o.jsx = true; },
+    "--module": (o) => { o.module = true; },
   });
   if (!opts.essa && !opts.writeExpected) usage("--essa PATH is required");
   if (!opts.positions && !opts.comments) usage("--no-positions needs --comments");
   if (!(opts.jobs >= 1)) usage("--jobs needs a positive number");
   if (!(opts.sample >= 0)) usage("--sample needs a non-negative number");
+  jsxEverywhere = opts.jsx;
   return opts;
 }
 
 // espree's tokens for src as plain data (through JSON: its loc objects are class instances),
 // or null when espree rejects it.
-function espreeTokens(src, sourceType) {
+let jsxEverywhere = false;
+
+// espree's options for `file`: JSX for a .jsx file, and for every file with --jsx.
+function espreeOptions(file, sourceType) {
+  const options = { ecmaVersion: "latest", sourceType };
+  if (jsxEverywhere || file.endsWith(".jsx")) options.ecmaFeatures = { jsx: true };
+  return options;
+}
+
+function espreeTokens(file, src, sourceType) {
   try {
-    const tokens = espree.tokenize(src, { ecmaVersion: "latest", sourceType, loc: true, range: true });
+    const tokens = espree.tokenize(src, { ...espreeOptions(file, sourceType), loc: true, range: true });
     return JSON.parse(JSON.stringify(tokens));
   } catch {
     return null;
@@ -70,7 +88,7 @@ function espreeTokens(src, sourceType) {
 }
 
 function fixtureJsonPath(file) {
-  return file.replace(/\.m?js$/, ".json");
+  return file.replace(/\.(m?js|jsx)$/, ".json");
 }
 
 function fixtureText(tokens) {
@@ -82,7 +100,7 @@ function writeExpected(files) {
   for (const file of files) {
     const src = readFileSync(file, "utf8");
     const sourceType = sourceTypeOf(file, src);
-    const tokens = espreeTokens(src, sourceType);
+    const tokens = espreeTokens(file, src, sourceType);
     if (!tokens) {
       console.error(`compare-tokens: espree rejects ${file} (${sourceType}); no expected JSON written`);
       process.exitCode = 1;
@@ -96,8 +114,8 @@ function writeExpected(files) {
 
 // What --comments compares: espree's tokens and comments, or with --no-positions its comments
 // alone (as plain data).
-function espreeWithComments(src, sourceType, positions) {
-  const tokens = espree.tokenize(src, { ecmaVersion: "latest", sourceType, loc: positions, range: positions, comment: true });
+function espreeWithComments(file, src, sourceType, positions) {
+  const tokens = espree.tokenize(src, { ...espreeOptions(file, sourceType), loc: positions, range: positions, comment: true });
   return JSON.parse(JSON.stringify(positions ? { tokens, comments: tokens.comments } : { comments: tokens.comments }));
 }
 
@@ -105,6 +123,7 @@ function runEssa(opts, file, sourceType) {
   const args = ["--tokens", sourceType === "module" ? "--module" : "--script", file];
   if (opts.positions) args.push("--loc", "--range");
   if (opts.comments) args.push("--comments");
+  if (opts.jsx) args.push("--jsx");
   const essa = opts.essa;
   return new Promise((resolve) => {
     execFile(essa, args, { maxBuffer: 1 << 30, encoding: "utf8" }, (error, stdout, stderr) => {
@@ -124,7 +143,7 @@ function runEssa(opts, file, sourceType) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const files = inputFiles(opts, usage);
+  const files = inputFiles(opts, usage, { expandDirectories: true });
   if (files.length === 0) usage("no input files");
   if (opts.writeExpected) return writeExpected(files);
   if (!existsSync(opts.essa)) usage(`no essa-parse at ${opts.essa}`);
@@ -148,8 +167,8 @@ async function main() {
       out.push(`ERROR ${name}: cannot read: ${e.message}`);
       return out;
     }
-    const sourceType = sourceTypeOf(file, src);
-    const expected = espreeTokens(src, sourceType);
+    const sourceType = opts.module ? "module" : sourceTypeOf(file, src);
+    const expected = espreeTokens(file, src, sourceType);
     if (!expected) {
       tally.skipped++;
       if (opts.verbose) out.push(`skip ${name} (espree rejects it as ${sourceType})`);
@@ -165,7 +184,7 @@ async function main() {
     const got = await runEssa(opts, file, sourceType);
     let diff;
     if (opts.comments) {
-      const want = espreeWithComments(src, sourceType, opts.positions);
+      const want = espreeWithComments(file, src, sourceType, opts.positions);
       diff = got.error
         ? { path: "(essa)", actual: got.error, expected: "espree's tokens and comments" }
         : firstDifference(opts.positions ? got.tokens : { comments: got.tokens.comments }, want);

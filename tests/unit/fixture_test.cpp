@@ -245,7 +245,7 @@ void check_tokens(const Fixture& f, const std::string& src) {
   ASSERT_TRUE(json.has_value()) << f.name << ": no " << json_path.filename()
                                 << " (tests/oracle/compare-tokens.mjs --write-expected)";
   const SourceText source = SourceText::from_bytes(src);
-  const TokenizeResult result = tokenize(source, {.module = f.module});
+  const TokenizeResult result = tokenize(source, {.module = f.module, .jsx = f.jsx});
   const std::string actual =
       tokens_to_json(source, result, {.loc = true, .range = true, .pretty = true});
   const std::string expected = without_final_newline(*json);
