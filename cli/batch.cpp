@@ -16,6 +16,7 @@
 #include "exit_status.h"
 #include "extensions.h"
 #include "file_feed.h"
+#include "jsx_hint.h"
 #include "ordered_pool.h"
 #include "parse_file.h"
 #include "progress_meter.h"
@@ -68,8 +69,8 @@ class Batch {
     }
     result.bytes = worker.bytes.size();
     const std::string name = display_name(input.path);
-    ParseResult parsed = parse_with_goal(worker.bytes, input.goal, with_dialect_of(input.path, parse_),
-                                         std::move(worker.arena));
+    const ParseOptions parse_options = with_dialect_of(input.path, parse_);
+    ParseResult parsed = parse_with_goal(worker.bytes, input.goal, parse_options, std::move(worker.arena));
     if (!parsed.ok()) {
       result.status = kExitSyntaxError;
       const std::string_view text = parsed.source().ok() ? parsed.source().text() : worker.bytes;
@@ -77,6 +78,9 @@ class Batch {
         result.output = check_line(name, *parsed.error());
       } else {
         result.report = format_syntax_error(name, text, *parsed.error());
+        if (parsed.source().ok()) {
+          result.report += jsx_hint(text, *parsed.error(), parse_options_for(input.goal, parse_options));
+        }
       }
     }
     if (!options_.check) {

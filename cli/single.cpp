@@ -10,6 +10,7 @@
 #include "essa/tokens.h"
 #include "exit_status.h"
 #include "extensions.h"
+#include "jsx_hint.h"
 #include "goal.h"
 #include "parse_file.h"
 #include "read_input.h"
@@ -59,11 +60,18 @@ int write_document(const Options& options, std::FILE* out) {
   const std::string name = display_name(file);
   GoalDetector goals(options.goal);
   const LibraryOptions library = library_options_of(options);
-  const ParseResult result = parse_with_goal(bytes, goals.goal_of(file), with_dialect_of(file, library.parse),
-                                              Arena());
+  const Goal goal = goals.goal_of(file);
+  const ParseOptions parse_options = with_dialect_of(file, library.parse);
+  const ParseResult result = parse_with_goal(bytes, goal, parse_options, Arena());
   if (!result.ok()) {
-    return report_syntax(name, result.source().ok() ? result.source().text() : bytes,
-                         *result.error());
+    const int status = report_syntax(name, result.source().ok() ? result.source().text() : bytes,
+                                     *result.error());
+    if (result.source().ok()) {
+      const std::string hint = jsx_hint(result.source().text(), *result.error(),
+                                        parse_options_for(goal, parse_options));
+      std::fwrite(hint.data(), 1, hint.size(), stderr);
+    }
+    return status;
   }
   const EstreeOptions& estree = library.estree;
   errno = 0;

@@ -1,5 +1,5 @@
-// libFuzzer target: any bytes through the parser and the ESTree writer, both goals.
-// Checks, for each goal:
+// libFuzzer target: any bytes through the parser and the ESTree writer, both goals, and the
+// script goal with JSX on (ParseOptions::jsx). Checks, for each mode:
 //   - the result is deterministic: a fresh arena and an arena reused from a parse of the other
 //     goal give the same outcome and byte-identical JSON;
 //   - a syntax error has a message and a position inside the source;
@@ -26,9 +26,10 @@ struct Outcome {
   std::string text;  // the located JSON, or the error as "offset line column message"
 };
 
-Outcome run(std::string_view bytes, bool module, essa::Arena& arena) {
+Outcome run(std::string_view bytes, bool module, essa::Arena& arena, bool jsx = false) {
   essa::ParseOptions options;
   options.module = module;
+  options.jsx = jsx;
   essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), options,
                                          std::move(arena));
   Outcome out;
@@ -60,5 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Outcome module_again = run(bytes, true, arena);
   ESSA_FUZZ_CHECK(script.ok == script_again.ok && script.text == script_again.text);
   ESSA_FUZZ_CHECK(module.ok == module_again.ok && module.text == module_again.text);
+  // JSX: in an arena reused from the module parse, then in a fresh one.
+  const Outcome jsx = run(bytes, false, arena, true);
+  essa::Arena fresh;
+  const Outcome jsx_again = run(bytes, false, fresh, true);
+  ESSA_FUZZ_CHECK(jsx.ok == jsx_again.ok && jsx.text == jsx_again.text);
   return 0;
 }

@@ -150,7 +150,15 @@ TEST(CliTest, JsxByFlagOrExtension) {
       "\n";
   EXPECT_EQ(run("--script '" + jsx + "'").out, tree);
   EXPECT_EQ(run("--script --jsx '" + js + "'").out, tree);
-  EXPECT_EQ(run("--script '" + js + "'").status, 1);
+  // Without JSX, acorn's error, then a hint.
+  const CliRun plain = run("--script '" + js + "'");
+  EXPECT_EQ(plain.status, 1);
+  EXPECT_EQ(plain.err, js + ":1:1: SyntaxError: Unexpected token\n<a/>\n^\n"
+                       "hint: did you mean --jsx? This `<` starts a JSX element (JSX is on with "
+                       "--jsx and in .jsx files)\n");
+  // No hint where JSX would fail at the same `<`.
+  write_file(js, "a = <;");
+  EXPECT_EQ(run("--script '" + js + "'").err, js + ":1:5: SyntaxError: Unexpected token\na = <;\n    ^\n");
   std::remove(jsx.c_str());
   std::remove(js.c_str());
 }
