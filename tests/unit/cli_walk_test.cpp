@@ -134,12 +134,12 @@ TEST(CliWalkTest, MissingArgumentIsAnIoErrorInItsPlace) {
 TEST(CliWalkTest, ShardsSplitTheListRoundRobin) {
   const std::string dir = make_tree();
   const Files all = files_of(run(quoted(dir)).out);
-  ASSERT_EQ(all.size(), 7u);
+  ASSERT_EQ(all.size(), 8u);
   const Files first = files_of(run("--shard 1/3 " + quoted(dir)).out);
   const Files second = files_of(run("--shard=2/3 " + quoted(dir)).out);
   const Files third = files_of(run("--shard 3/3 " + quoted(dir)).out);
   EXPECT_EQ(first, (Files{all[0], all[3], all[6]}));
-  EXPECT_EQ(second, (Files{all[1], all[4]}));
+  EXPECT_EQ(second, (Files{all[1], all[4], all[7]}));
   EXPECT_EQ(third, (Files{all[2], all[5]}));
   // The same split on every run.
   EXPECT_EQ(files_of(run("--shard 1/3 " + quoted(dir)).out), first);
