@@ -37,8 +37,8 @@ struct Fixture {
   std::string name;  // relative to tests/fixtures, e.g. ast/expression/arrow-block.js
   fs::path input;
   bool module;
+  bool jsx;                      // a .jsx input: ParseOptions::jsx
   bool preserve_parens = false;  // under preserve-parens/: acorn's preserveParens
-  bool jsx;  // a .jsx input: ParseOptions::jsx
 };
 
 const fs::path& fixtures_dir() {
