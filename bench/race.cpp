@@ -25,6 +25,7 @@ struct Entry {
   std::string name;
   std::string file;  // relative to the corpus directory
   bool module = false;
+  bool jsx = false;  // goal jsx: a module with ParseOptions::jsx (bench/corpus-jsx.txt)
 };
 
 // Reads a whole file into `out`, with room left for SourceText's padding (see adopt).
@@ -44,7 +45,8 @@ bool read_file(const std::string& path, std::string& out) {
   return ok;
 }
 
-// corpus.txt: `name path-in-node_modules goal`; fetch-corpus.sh names the copy name.js or name.mjs.
+// corpus.txt: `name path-in-node_modules goal`; fetch-corpus.sh names the copy name.js,
+// name.mjs or (goal jsx) name.jsx.
 bool read_list(const std::string& path, std::vector<Entry>& entries) {
   std::string text;
   if (!read_file(path, text)) return false;
@@ -64,11 +66,14 @@ bool read_list(const std::string& path, std::vector<Entry>& entries) {
       while (i < line.size() && line[i] != ' ') ++i;
       if (i > start) fields[count++] = line.substr(start, i - start);
     }
-    if (count != 3 || (fields[2] != "module" && fields[2] != "script")) return false;
+    if (count != 3 || (fields[2] != "module" && fields[2] != "script" && fields[2] != "jsx")) {
+      return false;
+    }
     Entry e;
     e.name = std::string(fields[0]);
-    e.module = fields[2] == "module";
-    e.file = e.name + (e.module ? ".mjs" : ".js");
+    e.jsx = fields[2] == "jsx";
+    e.module = e.jsx || fields[2] == "module";
+    e.file = e.name + (e.jsx ? ".jsx" : e.module ? ".mjs" : ".js");
     entries.push_back(std::move(e));
   }
   return true;
@@ -89,10 +94,11 @@ void append_number(std::string& out, size_t value) {
 enum class Mode { Parse, Json, JsonLocRange };
 
 // Seconds of one pass; negative when the file does not parse.
-double one_pass(const std::string& bytes, bool module, Mode mode, essa::Arena& arena,
+double one_pass(const std::string& bytes, const Entry& entry, Mode mode, essa::Arena& arena,
                 std::string& json) {
   essa::ParseOptions options;
-  options.module = module;
+  options.module = entry.module;
+  options.jsx = entry.jsx;
   const auto start = std::chrono::steady_clock::now();
   essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), options, std::move(arena));
   if (!result.ok()) return -1;
@@ -189,7 +195,7 @@ int main(int argc, char** argv) {
       const Mode mode = static_cast<Mode>(m);
       std::vector<double> times;
       for (int r = quick ? 0 : -1; r < runs; ++r) {  // r == -1 is the warm-up
-        const double t = one_pass(bytes, e.module, mode, arena, json);
+        const double t = one_pass(bytes, e, mode, arena, json);
         if (t < 0) break;
         if (r >= 0) times.push_back(t);
       }
