@@ -70,6 +70,22 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
     request.parse.module = goal == ESSA_GOAL_MODULE;
     request.parse.commonjs = goal == ESSA_GOAL_COMMONJS;
     if (ESSA_OPTION(max_depth) != 0) request.parse.max_depth = ESSA_OPTION(max_depth);
+    const uint8_t reserved = ESSA_OPTION(allow_reserved);
+    if (reserved > ESSA_RESERVED_NEVER) {
+      fail(result, ESSA_INVALID_ARGUMENT,
+           "essa_options.allow_reserved is " + std::to_string(reserved) +
+               ": ESSA_RESERVED_DEFAULT (0), ESSA_RESERVED_ALLOW (1) or ESSA_RESERVED_NEVER (2)");
+      return false;
+    }
+    request.parse.allow_reserved = static_cast<ParseOptions::AllowReserved>(reserved);
+    request.parse.jsx = ESSA_OPTION(jsx) != 0;
+    request.parse.strict = ESSA_OPTION(strict) != 0;
+    request.parse.allow_return_outside_function = ESSA_OPTION(allow_return_outside_function) != 0;
+    request.parse.allow_await_outside_function = ESSA_OPTION(allow_await_outside_function) != 0;
+    request.parse.allow_import_export_everywhere =
+        ESSA_OPTION(allow_import_export_everywhere) != 0;
+    request.parse.allow_hash_bang = ESSA_OPTION(hash_bang_is_error) == 0;
+    request.parse.preserve_parens = ESSA_OPTION(preserve_parens) != 0;
     request.parse.comments = ESSA_OPTION(comments) != 0;
     request.parse.attach_comments = ESSA_OPTION(attach_comments) != 0;
 
@@ -93,7 +109,9 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
   // hold a few tree levels), so a tree the parser accepted can always be written.
   request.estree.max_depth = static_cast<uint32_t>(std::min<uint64_t>(
       UINT32_MAX, std::max<uint64_t>(kEstreeMaxDepth, uint64_t{5} * request.parse.max_depth)));
-  request.tokenize = {.module = request.parse.module, .comments = request.parse.comments};
+  request.tokenize = {.module = request.parse.module,
+                      .comments = request.parse.comments,
+                      .jsx = request.parse.jsx};
   request.token_json = {.loc = request.estree.loc,
                         .range = request.estree.range,
                         .pretty = request.estree.pretty,

@@ -1,9 +1,12 @@
-// libFuzzer target: the C API (essa/essa.h) as a program uses it. The first two bytes of the
+// libFuzzer target: the C API (essa/essa.h) as a program uses it. The first three bytes of the
 // input choose the call and its options, the rest is the source:
 //   byte 0: bits 0-1 goal (0 script, 1 module, 2 CommonJS, 3 an invalid value), 2 loc,
 //           3 range, 4 tokens, 5 pretty, 6 comments, 7 attach_comments
 //   byte 1: bit 0 stage3_fields, 1 source_file, 2-4 how the options are passed (Passing),
 //           5-6 max_depth (default, 8, 64, default), 7 essa_tokenize instead of essa_parse
+//   byte 2: bit 0 jsx, 1 strict, 2 allow_return_outside_function, 3 allow_await_outside_function,
+//           4 allow_import_export_everywhere, 5 hash_bang_is_error, 6 preserve_parens,
+//           7 allow_reserved set to 1 + (input size % 3): ALLOW, NEVER or an invalid value
 // Checks:
 //   - the status is one of essa.h's, ok exactly when there is no error, and
 //     ESSA_INVALID_ARGUMENT exactly for the invalid options made on purpose;
@@ -58,7 +61,7 @@ struct Call {
   essa_options options{};
 };
 
-Call decode(uint8_t b0, uint8_t b1) {
+Call decode(uint8_t b0, uint8_t b1, uint8_t b2, std::size_t size) {
   Call call;
   essa_options_init(&call.options);
   essa_options& o = call.options;
@@ -75,6 +78,14 @@ Call decode(uint8_t b0, uint8_t b1) {
   constexpr uint32_t kDepths[] = {0, 8, 64, 0};
   o.max_depth = kDepths[(b1 >> 5) & 3u];
   call.tokenize = ((b1 >> 7) & 1u) != 0;
+  o.jsx = b2 & 1u;
+  o.strict = (b2 >> 1) & 1u;
+  o.allow_return_outside_function = (b2 >> 2) & 1u;
+  o.allow_await_outside_function = (b2 >> 3) & 1u;
+  o.allow_import_export_everywhere = (b2 >> 4) & 1u;
+  o.hash_bang_is_error = (b2 >> 5) & 1u;
+  o.preserve_parens = (b2 >> 6) & 1u;
+  if ((b2 >> 7) & 1u) o.allow_reserved = static_cast<uint8_t>(1 + size % 3);
   if (call.passing == kBadSourceFile) o.source_file = "\xC0.js";
   return call;
 }
@@ -131,6 +142,12 @@ Call reference_of(const Call& call) {
   if (call.passing == kFirstRelease) {
     reference.options.comments = reference.options.attach_comments = 0;
     reference.options.stage3_fields = 0;
+    reference.options.jsx = reference.options.strict = 0;
+    reference.options.allow_return_outside_function = 0;
+    reference.options.allow_await_outside_function = 0;
+    reference.options.allow_import_export_everywhere = 0;
+    reference.options.hash_bang_is_error = reference.options.preserve_parens = 0;
+    reference.options.allow_reserved = 0;
   } else if (call.passing == kNull) {
     essa_options_init(&reference.options);
   }
@@ -139,7 +156,9 @@ Call reference_of(const Call& call) {
 
 bool expect_invalid_argument(const Call& call) {
   return call.passing == kLargerSet || call.passing == kTooSmall ||
-         call.passing == kBadSourceFile || (call.passing != kNull && call.options.goal == 3);
+         call.passing == kBadSourceFile || (call.passing != kNull && call.options.goal == 3) ||
+         (call.passing != kNull && call.passing != kFirstRelease &&
+          call.options.allow_reserved > ESSA_RESERVED_NEVER);
 }
 
 // The text a getter gives, checked NUL-terminated at its length; nullptr when it gives none.
@@ -228,9 +247,9 @@ std::string outcome(const essa_result* result) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size < 2) return 0;
-  const Call call = decode(data[0], data[1]);
-  const std::string_view source(reinterpret_cast<const char*>(data) + 2, size - 2);
+  if (size < 3) return 0;
+  const Call call = decode(data[0], data[1], data[2], size);
+  const std::string_view source(reinterpret_cast<const char*>(data) + 3, size - 3);
   const Result result = call_as_passed(call, source);
   check(call, result.get(), source);
   // The smaller, larger and NULL forms read what the full struct reads.

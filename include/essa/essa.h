@@ -88,7 +88,27 @@ typedef struct essa_options {
   /* The stage-3 keys on every node that can carry them: "decorators": [] on classes, methods
      and fields, "phase": null on imports (by default, as acorn: only when non-empty or set). */
   uint8_t stage3_fields;
+  /* JSX, as acorn-jsx parses it; with essa_tokenize (or tokens), espree's JSX tokens. */
+  uint8_t jsx;
+  /* acorn's options (docs/cli.md, "acorn's options"); 0 is acorn's default for each. They
+     decide what the parse accepts; the token list (essa_tokenize, or tokens) follows espree's
+     tokenize(), which has none of them, and ignores them. */
+  uint8_t strict;                         /* strict: true: the script is strict mode code */
+  uint8_t allow_return_outside_function;  /* allowReturnOutsideFunction */
+  uint8_t allow_await_outside_function;   /* allowAwaitOutsideFunction; not with CommonJS */
+  uint8_t allow_import_export_everywhere; /* allowImportExportEverywhere */
+  uint8_t hash_bang_is_error;             /* allowHashBang: false */
+  uint8_t allow_reserved;                 /* essa_allow_reserved: allowReserved */
+  uint8_t preserve_parens;                /* preserveParens: ParenthesizedExpression nodes */
 } essa_options;
+
+/* essa_options.allow_reserved, as acorn's allowReserved. */
+typedef enum essa_allow_reserved {
+  ESSA_RESERVED_DEFAULT = 0, /* false: `enum` (and `await` in modules) are not names */
+  ESSA_RESERVED_ALLOW = 1,   /* true: they may be names */
+  ESSA_RESERVED_NEVER = 2,   /* "never": nor may keywords be property names (`a.if`) */
+  ESSA_RESERVED_MAX_ = 0x7fffffff
+} essa_allow_reserved;
 
 /* Sets every option to its default and struct_size to sizeof(essa_options). */
 void essa_options_init(essa_options* options);

@@ -401,4 +401,73 @@ TEST(CapiTest, ThreadsParseAtOnce) {
   for (const auto& g : got) EXPECT_EQ(g, expected);
 }
 
+// JSX and acorn's options reach the parse: each C field gives the C++ API's output for the
+// same ParseOptions field, and an input only that option accepts (or rejects) tells it is read.
+essa_options with(uint8_t essa_options::*field, uint8_t value = 1) {
+  essa_options o = defaults();
+  o.*field = value;
+  return o;
+}
+TEST(CapiTest, Jsx) {
+  EXPECT_EQ(json_of(parse_c("<a b='c'>d</a>", with(&essa_options::jsx)).get()),
+            cpp_json("<a b='c'>d</a>", {.jsx = true}, {}));
+}
+TEST(CapiTest, NoJsxUnlessAsked) {
+  EXPECT_EQ(essa_result_status(parse_c("<a/>", defaults()).get()), ESSA_SYNTAX_ERROR);
+}
+TEST(CapiTest, TokenizeJsx) {
+  const essa_options o = with(&essa_options::jsx);
+  const Result r(essa_tokenize("<a/>", 4, &o), essa_result_free);
+  EXPECT_NE(tokens_of(r.get()).find(R"({"type":"JSXIdentifier","value":"a","start":1,"end":2})"),
+            std::string::npos);
+}
+TEST(CapiTest, Strict) {
+  EXPECT_EQ(error_of(parse_c("with (a) {}", with(&essa_options::strict)).get()),
+            "syntax error: 1:0 0 0: 'with' in strict mode");
+}
+TEST(CapiTest, AllowReturnOutsideFunction) {
+  EXPECT_EQ(json_of(parse_c("return", with(&essa_options::allow_return_outside_function)).get()),
+            cpp_json("return", {.allow_return_outside_function = true}, {}));
+}
+TEST(CapiTest, AllowAwaitOutsideFunction) {
+  EXPECT_EQ(json_of(parse_c("await a", with(&essa_options::allow_await_outside_function)).get()),
+            cpp_json("await a", {.allow_await_outside_function = true}, {}));
+}
+TEST(CapiTest, AllowAwaitOutsideFunctionNotWithCommonJs) {
+  essa_options o = with(&essa_options::allow_await_outside_function);
+  o.goal = ESSA_GOAL_COMMONJS;
+  EXPECT_EQ(essa_result_status(parse_c("1", o).get()), ESSA_SYNTAX_ERROR);
+}
+TEST(CapiTest, AllowImportExportEverywhere) {
+  const std::string_view src = "{ import a from 'a' }";
+  EXPECT_EQ(json_of(parse_c(src, with(&essa_options::allow_import_export_everywhere)).get()),
+            cpp_json(src, {.allow_import_export_everywhere = true}, {}));
+}
+TEST(CapiTest, HashBangIsErrorOnRequest) {
+  EXPECT_EQ(essa_result_status(parse_c("#!x\n1", defaults()).get()), ESSA_OK);
+  EXPECT_EQ(error_of(parse_c("#!x\n1", with(&essa_options::hash_bang_is_error)).get()),
+            "syntax error: 1:1 1 1: Unexpected character '!'");
+}
+TEST(CapiTest, AllowReservedAllow) {
+  EXPECT_EQ(json_of(parse_c("var enum", with(&essa_options::allow_reserved, ESSA_RESERVED_ALLOW)).get()),
+            cpp_json("var enum", {.allow_reserved = essa::ParseOptions::AllowReserved::Yes}, {}));
+}
+TEST(CapiTest, AllowReservedNever) {
+  EXPECT_EQ(essa_result_status(parse_c("a.if", defaults()).get()), ESSA_OK);
+  EXPECT_EQ(essa_result_status(
+                parse_c("a.if", with(&essa_options::allow_reserved, ESSA_RESERVED_NEVER)).get()),
+            ESSA_SYNTAX_ERROR);
+}
+TEST(CapiTest, BadAllowReserved) {
+  EXPECT_EQ(essa_result_status(parse_c("1", with(&essa_options::allow_reserved, 3)).get()),
+            ESSA_INVALID_ARGUMENT);
+}
+TEST(CapiTest, PreserveParens) {
+  EXPECT_EQ(json_of(parse_c("(a)", with(&essa_options::preserve_parens)).get()),
+            cpp_json("(a)", {.preserve_parens = true}, {}));
+  EXPECT_NE(json_of(parse_c("(a)", with(&essa_options::preserve_parens)).get())
+                .find("ParenthesizedExpression"),
+            std::string::npos);
+}
+
 }  // namespace

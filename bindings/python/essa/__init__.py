@@ -76,7 +76,18 @@ class _Options(ctypes.Structure):
         ("comments", ctypes.c_uint8),
         ("attach_comments", ctypes.c_uint8),
         ("stage3_fields", ctypes.c_uint8),
+        ("jsx", ctypes.c_uint8),
+        ("strict", ctypes.c_uint8),
+        ("allow_return_outside_function", ctypes.c_uint8),
+        ("allow_await_outside_function", ctypes.c_uint8),
+        ("allow_import_export_everywhere", ctypes.c_uint8),
+        ("hash_bang_is_error", ctypes.c_uint8),
+        ("allow_reserved", ctypes.c_uint8),
+        ("preserve_parens", ctypes.c_uint8),
     ]
+
+# acorn's allowReserved values, as essa_allow_reserved.
+_ALLOW_RESERVED = {False: 0, True: 1, "never": 2}
 
 
 class _Error(ctypes.Structure):
@@ -178,7 +189,9 @@ _GOAL_SCRIPT, _GOAL_MODULE, _GOAL_COMMONJS = 0, 1, 2  # essa_goal
 
 def _call(function, source, module, commonjs=False, loc=False, range=False, pretty=False,
           tokens=False, source_file=None, max_depth=0, comments=False, attach_comments=False,
-          stage3_fields=False):
+          stage3_fields=False, jsx=False, strict=False, allow_return_outside_function=False,
+          allow_await_outside_function=False, allow_import_export_everywhere=False,
+          allow_hash_bang=True, allow_reserved=False, preserve_parens=False):
     if module and commonjs:
         raise ValueError("module and commonjs cannot both be set")
     lib = _load()
@@ -196,6 +209,16 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
     options.comments = bool(comments)
     options.attach_comments = bool(attach_comments)
     options.stage3_fields = bool(stage3_fields)
+    options.jsx = bool(jsx)
+    options.strict = bool(strict)
+    options.allow_return_outside_function = bool(allow_return_outside_function)
+    options.allow_await_outside_function = bool(allow_await_outside_function)
+    options.allow_import_export_everywhere = bool(allow_import_export_everywhere)
+    options.hash_bang_is_error = not allow_hash_bang
+    if allow_reserved not in _ALLOW_RESERVED:
+        raise ValueError('allow_reserved is True, False or "never"')
+    options.allow_reserved = _ALLOW_RESERVED[allow_reserved]
+    options.preserve_parens = bool(preserve_parens)
     result = getattr(lib, function)(data, len(data), ctypes.byref(options))
     try:
         status = lib.essa_result_status(result)
@@ -217,7 +240,10 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
 
 def parse(source, module=False, loc=False, range=False, tokens=False, source_file=None,
           json=False, pretty=False, max_depth=0, commonjs=False, comments=False,
-          attach_comments=False, stage3_fields=False):
+          attach_comments=False, stage3_fields=False, jsx=False, strict=False,
+          allow_return_outside_function=False, allow_await_outside_function=False,
+          allow_import_export_everywhere=False, allow_hash_bang=True, allow_reserved=False,
+          preserve_parens=False):
     """Parses JavaScript; returns the ESTree Program that acorn.parse returns with
     ecmaVersion "latest" (as dicts and lists), or its JSON text when json=True.
 
@@ -229,12 +255,18 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
     espree's comment option). attach_comments: leadingComments, trailingComments and
     innerComments on the nodes, by Babel's rules. stage3_fields: "decorators": [] and
     "phase": None on every node that can carry them. pretty: indented JSON text. max_depth:
-    the nesting limit (0: essa's default).
+    the nesting limit (0: essa's default). jsx: JSX, as acorn-jsx parses it. strict,
+    allow_return_outside_function, allow_await_outside_function, allow_import_export_everywhere,
+    allow_hash_bang, allow_reserved (True, False or "never"), preserve_parens: acorn's options
+    of those names (docs/cli.md), with acorn's defaults.
     A syntax error raises ParseError; a bad argument or an input over 4 GiB raises EssaError.
     Regular expression and BigInt literals have "value": None (JSON cannot hold them).
     """
     ast, token_list = _call("essa_parse", source, module, commonjs, loc, range, pretty, tokens,
-                            source_file, max_depth, comments, attach_comments, stage3_fields)
+                            source_file, max_depth, comments, attach_comments, stage3_fields,
+                            jsx, strict, allow_return_outside_function,
+                            allow_await_outside_function, allow_import_export_everywhere,
+                            allow_hash_bang, allow_reserved, preserve_parens)
     if json:
         return (ast, token_list) if tokens else ast
     program = _json.loads(ast)
@@ -244,12 +276,12 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
 
 
 def tokenize(source, module=False, loc=False, range=False, json=False, pretty=False,
-             comments=False):
+             comments=False, jsx=False):
     """The tokens of a source as espree.tokenize reports them: a list of dicts with type,
     value, start, end (and loc, range, regex), or their JSON text when json=True. With
     comments=True: {"tokens": [...], "comments": [...]}, espree.tokenize's result with
     comment: true (whose comments are a property of the list), as a dict or its JSON text.
-    A source that does not parse raises ParseError."""
+    jsx: espree's JSX tokens (ecmaFeatures.jsx). A source that does not parse raises ParseError."""
     _, token_list = _call("essa_tokenize", source, module, loc=loc, range=range, pretty=pretty,
-                          comments=comments)
+                          comments=comments, jsx=jsx)
     return token_list if json else _json.loads(token_list)

@@ -76,6 +76,37 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(cls["decorators"], [])
         self.assertNotIn("decorators", essa.parse("class A {}")["body"][0])
 
+    def test_jsx(self):
+        element = essa.parse("<a>b</a>", jsx=True)["body"][0]["expression"]
+        self.assertEqual(element["type"], "JSXElement")
+        with self.assertRaises(essa.ParseError):
+            essa.parse("<a>b</a>")
+        self.assertEqual(essa.tokenize("<a/>", jsx=True)[1]["type"], "JSXIdentifier")
+
+    def test_acorn_options(self):
+        with self.assertRaises(essa.ParseError):
+            essa.parse("with (a) {}", strict=True)
+        self.assertEqual(essa.parse("return", allow_return_outside_function=True)["body"][0]["type"],
+                         "ReturnStatement")
+        self.assertEqual(
+            essa.parse("await a", allow_await_outside_function=True)["body"][0]["expression"]["type"],
+            "AwaitExpression")
+        self.assertEqual(
+            essa.parse("{ export {} }", module=True, allow_import_export_everywhere=True)
+            ["body"][0]["body"][0]["type"], "ExportNamedDeclaration")
+        essa.parse("#!x\n1")
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("#!x\n1", allow_hash_bang=False)
+        self.assertEqual(c.exception.message, "Unexpected character '!'")
+        self.assertEqual(essa.parse("var enum", allow_reserved=True)["body"][0]["type"],
+                         "VariableDeclaration")
+        with self.assertRaises(essa.ParseError):
+            essa.parse("a.if", allow_reserved="never")
+        with self.assertRaises(ValueError):
+            essa.parse("1", allow_reserved="sometimes")
+        self.assertEqual(essa.parse("(a)", preserve_parens=True)["body"][0]["expression"]["type"],
+                         "ParenthesizedExpression")
+
     def test_commonjs_allows_top_level_return(self):
         ast = essa.parse("return 1", commonjs=True)
         self.assertEqual(ast["body"][0]["type"], "ReturnStatement")
@@ -165,8 +196,8 @@ class TokenizeTest(unittest.TestCase):
 
 class FirstReleaseOptions(ctypes.Structure):
     # essa_options as the first release declared it: a program built then passes this.
-    _fields_ = [(name, kind) for name, kind in essa._Options._fields_
-                if name not in ("comments", "attach_comments", "stage3_fields")]
+    _fields_ = essa._Options._fields_[:[name for name, _ in essa._Options._fields_]
+                                      .index("source_file") + 1]
 
 
 class OptionsCompatibilityTest(unittest.TestCase):
