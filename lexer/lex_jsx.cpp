@@ -173,6 +173,25 @@ void Lexer::scan_jsx_name() {
   finish(TokenKind::JsxName);
 }
 
+void Lexer::append_jsx_unit(bool& decoded, uint32_t chunk, uint32_t p, uint32_t unit) {
+  if (!decoded) {
+    decoded = true;
+    scratch_.clear();
+  }
+  scratch_.append(src_ + chunk, p - chunk);
+  utf8::append_code_unit(scratch_, unit);
+}
+
+void Lexer::set_jsx_value(bool decoded, uint32_t chunk, uint32_t start, uint32_t p) {
+  if (decoded) {
+    scratch_.append(src_ + chunk, p - chunk);
+    value_ = scratch_;
+    tok_.flags |= token_flag::kHasEscape;
+  } else {
+    value_ = text(start, p);
+  }
+}
+
 void Lexer::scan_jsx_string(uint8_t quote) {
   const uint32_t start = pos_;
   uint32_t p = start + 1;
@@ -192,21 +211,10 @@ void Lexer::scan_jsx_string(uint8_t quote) {
       ++p;
       continue;
     }
-    if (!decoded) {
-      decoded = true;
-      scratch_.clear();
-    }
-    scratch_.append(src_ + chunk, p - chunk);
-    utf8::append_code_unit(scratch_, unit);
+    append_jsx_unit(decoded, chunk, p, unit);
     p = chunk = end;
   }
-  if (decoded) {
-    scratch_.append(src_ + chunk, p - chunk);
-    value_ = scratch_;
-    tok_.flags |= token_flag::kHasEscape;
-  } else {
-    value_ = text(start + 1, p);
-  }
+  set_jsx_value(decoded, chunk, start + 1, p);
   pos_ = p + 1;
   finish(TokenKind::JsxString);
 }
@@ -256,21 +264,10 @@ void Lexer::scan_jsx_text() {
       ++p;
       continue;
     }
-    if (!decoded) {
-      decoded = true;
-      scratch_.clear();
-    }
-    scratch_.append(src_ + chunk, p - chunk);
-    utf8::append_code_unit(scratch_, unit);
+    append_jsx_unit(decoded, chunk, p, unit);
     p = chunk = end;
   }
-  if (decoded) {
-    scratch_.append(src_ + chunk, p - chunk);
-    value_ = scratch_;
-    tok_.flags |= token_flag::kHasEscape;
-  } else {
-    value_ = text(start, p);
-  }
+  set_jsx_value(decoded, chunk, start, p);
   pos_ = p;
   finish(TokenKind::JsxText);
 }

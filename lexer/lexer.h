@@ -130,6 +130,11 @@ class Lexer {
   void scan_jsx_name();
   void scan_jsx_string(uint8_t quote);
   void scan_jsx_text();
+  // The decoded value of JSX text or an attribute string: the source since `chunk` up to `p`,
+  // then one decoded UTF-16 unit (an entity, or LF for CRLF in text); `decoded` says whether
+  // scratch_ holds the copy yet. set_jsx_value makes the token's value.
+  void append_jsx_unit(bool& decoded, uint32_t chunk, uint32_t p, uint32_t unit);
+  void set_jsx_value(bool decoded, uint32_t chunk, uint32_t start, uint32_t p);
   // Escapes shared by strings and templates. Returns false on a malformed escape (the
   // message has been set for strings; templates record it as an invalid escape instead).
   bool scan_escape(bool in_template);
