@@ -1,0 +1,71 @@
+// essa-parser: parse() returns acorn's ESTree (acorn-jsx's with jsx) as plain objects, and
+// tokenize() espree's tokens, both from essa's native parser (src/binding.cpp).
+'use strict';
+const native = require('./lib/native.cjs');
+const { parseFlags, tokenizeFlags, Flag } = require('./lib/options.cjs');
+const { fillLiteralValues } = require('./lib/values.cjs');
+const { syntaxError } = require('./lib/errors.cjs');
+
+function checkCode(code) {
+  if (typeof code !== 'string') {
+    throw new TypeError(`essa-parser: the code must be a string, not ${typeof code}`);
+  }
+}
+
+// acorn's onComment as a function: (block, text, start, end[, startLoc, endLoc]).
+function reportComments(comments, onComment) {
+  if (Array.isArray(onComment)) {
+    for (const comment of comments) onComment.push(comment);
+    return;
+  }
+  for (const c of comments) {
+    if (c.loc) onComment(c.type === 'Block', c.value, c.start, c.end, c.loc.start, c.loc.end);
+    else onComment(c.type === 'Block', c.value, c.start, c.end);
+  }
+}
+
+function reportTokens(tokens, onToken) {
+  if (Array.isArray(onToken)) for (const token of tokens) onToken.push(token);
+  else for (const token of tokens) onToken(token);
+}
+
+function parse(code, options = {}) {
+  checkCode(code);
+  const flags = parseFlags(options);
+  const json = native.parseJson(code, flags, options.sourceFile);
+  if (typeof json !== 'string') throw syntaxError(json);
+  const program = JSON.parse(json);
+  fillLiteralValues(json, program);
+  if (flags & Flag.comments) {
+    const comments = program.comments;
+    if (options.onComment !== undefined) {
+      delete program.comments;
+      reportComments(comments, options.onComment);
+    }
+  }
+  if (options.onToken !== undefined || options.tokens) {
+    const tokens = tokenize(code, {
+      sourceType: options.sourceType === 'module' ? 'module' : 'script',
+      jsx: (flags & Flag.jsx) !== 0,
+      loc: options.locations,
+      range: options.ranges,
+    });
+    if (options.onToken !== undefined) reportTokens(tokens, options.onToken);
+    if (options.tokens) program.tokens = tokens;
+  }
+  return program;
+}
+
+function tokenize(code, options = {}) {
+  checkCode(code);
+  const flags = tokenizeFlags(options);
+  const json = native.tokenizeJson(code, flags);
+  if (typeof json !== 'string') throw syntaxError(json);
+  const data = JSON.parse(json);
+  if (!(flags & Flag.comments)) return data;
+  // espree hangs the comments on the token array.
+  data.tokens.comments = data.comments;
+  return data.tokens;
+}
+
+module.exports = { parse, tokenize, version: require('./package.json').version };

@@ -1,0 +1,82 @@
+// acorn's option names (and essa's jsx/lang) -> the flag bits of src/binding.cpp. Unknown
+// values are errors, so an option essa does not implement is never silently ignored.
+'use strict';
+
+const Flag = {
+  module: 1 << 0,
+  commonjs: 1 << 1,
+  strict: 1 << 2,
+  allowReturn: 1 << 3,
+  allowAwait: 1 << 4,
+  allowImportExport: 1 << 5,
+  allowHashBang: 1 << 6,
+  reservedYes: 1 << 7,
+  reservedNever: 1 << 8,
+  preserveParens: 1 << 9,
+  jsx: 1 << 10,
+  locations: 1 << 11,
+  ranges: 1 << 12,
+  comments: 1 << 13,
+  hasSourceFile: 1 << 14,
+};
+
+// essa parses the latest language (ES2026 and the finished proposals acorn has).
+function checkEcmaVersion(version) {
+  if (version === undefined || version === 'latest' || version === 2026 || version === 17) return;
+  throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported; ` +
+    'essa parses the latest language only (ecmaVersion "latest" or 2026)');
+}
+
+function checkLang(lang) {
+  if (lang === undefined || lang === 'js' || lang === 'jsx') return;
+  throw new Error(`essa-parser: lang ${JSON.stringify(lang)} is not supported ("js" or "jsx")`);
+}
+
+function wantsJsx(options) {
+  return options.jsx === true || options.lang === 'jsx';
+}
+
+// The flags for parse().
+function parseFlags(options) {
+  checkEcmaVersion(options.ecmaVersion);
+  checkLang(options.lang);
+  let flags = 0;
+  const sourceType = options.sourceType ?? 'script';
+  if (sourceType === 'module') flags |= Flag.module;
+  else if (sourceType === 'commonjs') flags |= Flag.commonjs;
+  else if (sourceType !== 'script') {
+    throw new Error(`essa-parser: sourceType ${JSON.stringify(sourceType)} is not one of ` +
+      '"script", "module", "commonjs"');
+  }
+  if (options.strict) flags |= Flag.strict;
+  if (options.allowReturnOutsideFunction) flags |= Flag.allowReturn;
+  if (options.allowAwaitOutsideFunction) flags |= Flag.allowAwait;
+  if (options.allowImportExportEverywhere) flags |= Flag.allowImportExport;
+  if (options.allowHashBang ?? true) flags |= Flag.allowHashBang;
+  if (options.allowReserved === 'never') flags |= Flag.reservedNever;
+  else if (options.allowReserved === true) flags |= Flag.reservedYes;
+  if (options.preserveParens) flags |= Flag.preserveParens;
+  if (wantsJsx(options)) flags |= Flag.jsx;
+  if (options.locations) flags |= Flag.locations;
+  if (options.ranges) flags |= Flag.ranges;
+  if (options.onComment !== undefined || options.comments) flags |= Flag.comments;
+  if (options.sourceFile !== undefined && options.sourceFile !== null) {
+    flags |= Flag.hasSourceFile;
+  }
+  return flags;
+}
+
+// The flags for tokenize(), from espree's option names (loc, range, comment) or acorn's.
+function tokenizeFlags(options) {
+  checkEcmaVersion(options.ecmaVersion);
+  checkLang(options.lang);
+  let flags = 0;
+  if (options.sourceType === 'module') flags |= Flag.module;
+  if (wantsJsx(options) || options.ecmaFeatures?.jsx) flags |= Flag.jsx;
+  if (options.loc || options.locations) flags |= Flag.locations;
+  if (options.range || options.ranges) flags |= Flag.ranges;
+  if (options.comment) flags |= Flag.comments;
+  return flags;
+}
+
+module.exports = { Flag, parseFlags, tokenizeFlags };
