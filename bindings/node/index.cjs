@@ -19,8 +19,7 @@ function reportComments(comments, onComment) {
     return;
   }
   for (const c of comments) {
-    if (c.loc) onComment(c.type === 'Block', c.value, c.start, c.end, c.loc.start, c.loc.end);
-    else onComment(c.type === 'Block', c.value, c.start, c.end);
+    onComment(c.type === 'Block', c.value, c.start, c.end, c.loc?.start, c.loc?.end);
   }
 }
 
