@@ -13,7 +13,9 @@ export { readKnown, sourceTypeOf } from '../../../tests/oracle/common.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..', '..');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
-export const test262Dir = path.resolve(repoRoot, '..', 'shared', 'test262');
+// The pinned test262 beside the repository, as CTest finds it (ESSA_TEST262_DIR overrides).
+export const test262Dir = process.env.ESSA_TEST262_DIR ??
+  path.resolve(repoRoot, '..', 'shared', 'test262');
 
 const AcornWithPhases = acorn.Parser.extend(importPhases());
 const AcornWithJsx = acorn.Parser.extend(importPhases(), acornJsx());

@@ -1,0 +1,95 @@
+// essa-parser's API. The node types (nodes.d.ts) are generated from essa's node list.
+import type { Node, Position, Program, SourceLocation } from './nodes.js';
+
+export * from './nodes.js';
+
+export interface Comment {
+  type: 'Line' | 'Block';
+  value: string;
+  start: number;
+  end: number;
+  loc?: SourceLocation;
+  range?: [number, number];
+}
+
+// A token as espree's tokenize() gives it.
+export interface Token {
+  type: 'Boolean' | 'Identifier' | 'Keyword' | 'Null' | 'Numeric' | 'Punctuator' | 'String' |
+    'RegularExpression' | 'Template' | 'PrivateIdentifier' | 'JSXIdentifier' | 'JSXText';
+  value: string;
+  start: number;
+  end: number;
+  loc?: SourceLocation;
+  range?: [number, number];
+  regex?: { pattern: string; flags: string };
+}
+
+export interface TokenComment extends Omit<Comment, 'type'> {
+  type: 'Line' | 'Block' | 'Hashbang';
+}
+
+// acorn's option names; essa parses the latest language only.
+export interface ParseOptions {
+  ecmaVersion?: 'latest' | 2026 | 17;
+  sourceType?: 'script' | 'module' | 'commonjs';
+  locations?: boolean;
+  ranges?: boolean;
+  sourceFile?: string;
+  allowReturnOutsideFunction?: boolean;
+  allowAwaitOutsideFunction?: boolean;
+  allowImportExportEverywhere?: boolean;
+  allowHashBang?: boolean;
+  allowReserved?: boolean | 'never';
+  strict?: boolean;
+  preserveParens?: boolean;
+  // acorn's onComment: an array to push the comments into, or a function called per comment.
+  onComment?: Comment[] | ((block: boolean, text: string, start: number, end: number,
+    startLoc?: Position, endLoc?: Position) => void);
+  // The comments as Program.comments.
+  comments?: boolean;
+  // espree's tokens (not acorn's Token objects), into an array or through a function.
+  onToken?: Token[] | ((token: Token) => void);
+  // espree's tokens as Program.tokens.
+  tokens?: boolean;
+  // JSX as acorn-jsx parses it; lang: "jsx" is the same.
+  jsx?: boolean;
+  lang?: 'js' | 'jsx';
+}
+
+export interface ParsedProgram extends Program {
+  comments?: Comment[];
+  tokens?: Token[];
+}
+
+// The Program as acorn (acorn-jsx with jsx) gives it, as plain objects. A syntax error throws
+// a SyntaxError with acorn's message, pos, loc and raisedAt.
+export function parse(code: string, options?: ParseOptions): ParsedProgram;
+
+// espree's option names (acorn's locations/ranges are accepted too).
+export interface TokenizeOptions {
+  ecmaVersion?: 'latest' | 2026 | 17;
+  sourceType?: 'script' | 'module';
+  loc?: boolean;
+  range?: boolean;
+  comment?: boolean;
+  ecmaFeatures?: { jsx?: boolean };
+  jsx?: boolean;
+  lang?: 'js' | 'jsx';
+}
+
+// espree's tokenize(): the tokens, with the comments as a `comments` property when asked.
+export function tokenize(code: string, options?: TokenizeOptions):
+  Token[] & { comments?: TokenComment[] };
+
+export interface SyntaxErrorWithPosition extends SyntaxError {
+  pos: number;
+  loc: { line: number; column: number };
+  raisedAt: number;
+}
+
+export const version: string;
+
+export type { Node };
+
+declare const essa: { parse: typeof parse; tokenize: typeof tokenize; version: string };
+export default essa;
