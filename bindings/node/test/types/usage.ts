@@ -15,3 +15,8 @@ essa.parse('x', { jsx: true });
 // @ts-expect-error: not an option value
 parse('x', { sourceType: 'esm' });
 void count;
+import eslintParser, { parseForESLint } from 'essa-parser/eslint';
+const eslintResult = parseForESLint('a', { ecmaVersion: 2026, ecmaFeatures: { jsx: true } });
+const range: [number, number] = eslintResult.ast.range;
+void range;
+void eslintParser.meta.name;
