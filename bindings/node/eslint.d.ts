@@ -7,7 +7,7 @@ export interface ESLintParserOptions {
   ecmaFeatures?: { jsx?: boolean; globalReturn?: boolean; impliedStrict?: boolean };
 }
 
-export interface ESLintProgram extends ParsedProgram {
+export interface ESLintProgram extends Omit<ParsedProgram, 'comments' | 'tokens'> {
   range: [number, number];
   comments: TokenComment[];
   tokens: Token[];
