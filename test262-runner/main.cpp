@@ -15,6 +15,8 @@
 
 #include "discover.h"
 #include "expectations.h"
+#include "history.h"
+#include "peer_results.h"
 #include "progress.h"
 #include "report_html.h"
 #include "report_json.h"
@@ -48,7 +50,13 @@ constexpr std::string_view kUsage =
     "  --timeout SECONDS    a test still parsing after this long fails (default 10)\n"
     "  --json FILE          write every test's outcome and the summary (docs/test262.md)\n"
     "  --html DIR           write the dashboard, DIR/index.html\n"
-    "  --history FILE...    earlier results JSON files: the dashboard's trend chart\n"
+    "  --history FILE...    the dashboard's trend: earlier results JSON files, and at most one\n"
+    "                       history log (a name ending in .jsonl): its lines are earlier\n"
+    "                       runs, this run is appended, and the dashboard lists the tests\n"
+    "                       that flipped since its last line\n"
+    "  --commit TEXT        essa's commit, written into the history log\n"
+    "  --compare FILE...    other parsers' results JSON files (test262-runner/peers/): the\n"
+    "                       dashboard shows them beside essa\n"
     "  --expect FILE        the expected failures; exit 1 unless the run matches it exactly\n"
     "  --update-expect      rewrite the --expect file from this run (exit 0)\n"
     "  --help, --version\n"
@@ -66,6 +74,9 @@ struct Options {
   fs::path json;
   fs::path html;
   std::vector<fs::path> history;
+  fs::path history_log;
+  std::string commit;
+  std::vector<fs::path> compare;
   fs::path expect;
   bool update_expect = false;
   bool help = false;
@@ -130,14 +141,28 @@ bool parse_options(int argc, char** argv, Options& options, std::string& error) 
     } else if (arg == "--html") {
       if (!value(v)) return false;
       options.html = v;
-    } else if (arg == "--history") {
+    } else if (arg == "--history" || arg == "--compare") {
       if (i + 1 >= argc || std::string_view(argv[i + 1]).starts_with("--")) {
-        error = "--history needs at least one file";
+        error = std::string(arg) + " needs at least one file";
         return false;
       }
       while (i + 1 < argc && !std::string_view(argv[i + 1]).starts_with("--")) {
-        options.history.emplace_back(argv[++i]);
+        const fs::path file = argv[++i];
+        if (arg == "--compare") {
+          options.compare.push_back(file);
+        } else if (file.extension() == ".jsonl") {
+          if (!options.history_log.empty()) {
+            error = "--history takes one history log (.jsonl)";
+            return false;
+          }
+          options.history_log = file;
+        } else {
+          options.history.push_back(file);
+        }
       }
+    } else if (arg == "--commit") {
+      if (!value(v)) return false;
+      options.commit = v;
     } else if (arg == "--expect") {
       if (!value(v)) return false;
       options.expect = v;
@@ -230,6 +255,7 @@ int main(int argc, char** argv) {
   info.filters = options.filters;
   info.features = options.feature_lists;
   info.expectations_file = options.expect.generic_string();
+  info.commit = options.commit;
 
   Expectations expectations;
   if (!options.expect.empty()) {
@@ -245,8 +271,17 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < options.history.size(); ++i) {
     if (!load_history_point(options.history[i], history[i], error)) return fail_io(error);
   }
+  std::vector<HistoryPoint> logged;
+  if (!options.history_log.empty() && !load_history_log(options.history_log, logged, error)) {
+    return fail_io(error);
+  }
+  history.insert(history.end(), logged.begin(), logged.end());
   std::stable_sort(history.begin(), history.end(),
                    [](const HistoryPoint& a, const HistoryPoint& b) { return a.date < b.date; });
+  std::vector<PeerResults> peers(options.compare.size());
+  for (size_t i = 0; i < options.compare.size(); ++i) {
+    if (!load_peer_results(options.compare[i], peers[i], error)) return fail_io(error);
+  }
 
   const fs::path test_dir = options.test262 / "test";
   std::vector<std::string> paths;
@@ -284,6 +319,25 @@ int main(int argc, char** argv) {
                                                    expecting ? &verdict : nullptr, error)) {
     return fail_io(error);
   }
+  // This run in the history log, and the tests that flipped since its last line.
+  Flips flips;
+  std::string flips_since;
+  if (!options.history_log.empty()) {
+    std::string selection;
+    for (const std::string& f : options.filters) selection += "filter=" + f + ";";
+    for (const std::string& f : options.feature_lists) selection += "features=" + f + ";";
+    const HistoryPoint now = history_point(info.date, info.test262_commit, info.commit, selection,
+                                           paths, results, summary);
+    if (!logged.empty()) {
+      std::vector<std::string> ran;
+      for (size_t i = 0; i < paths.size(); ++i) {
+        if (results[i].state == TestResult::State::Done) ran.push_back(paths[i]);
+      }
+      flips = flips_between(logged.back(), now, ran);
+      flips_since = logged.back().date;
+    }
+    if (!append_history_line(options.history_log, now, error)) return fail_io(error);
+  }
   if (!options.html.empty()) {
     DashboardInput input{info,
                          paths,
@@ -293,6 +347,11 @@ int main(int argc, char** argv) {
                          expecting ? &verdict : nullptr,
                          history,
                          test_dir};
+    input.peers = &peers;
+    if (!flips_since.empty()) {
+      input.flips = &flips;
+      input.flips_since = flips_since;
+    }
     if (!write_dashboard(options.html, input, error)) return fail_io(error);
   }
 

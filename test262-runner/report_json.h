@@ -24,6 +24,7 @@ struct RunInfo {
   std::vector<std::string> filters;
   std::vector<std::string> features;  // the --features lists as given
   std::string expectations_file;      // empty without --expect
+  std::string commit;                 // essa's commit (--commit), for the history
 };
 
 inline constexpr int kResultsFormatVersion = 1;

@@ -88,13 +88,81 @@
     data.history.forEach((h, i) => {
       const dot = add("circle", { class: "dot", cx: x(i), cy: y(rates[i]), r: 3.5 });
       const t = document.createElementNS(ns, "title");
-      t.textContent = h.date + ": " + pct(h.passed, h.total) + " (" + fmt(h.passed) + "/" + fmt(h.total) + ")";
+      t.textContent = h.date + ": " + pct(h.passed, h.total) + " (" + fmt(h.passed) + "/" + fmt(h.total) + ")" +
+        (h.commit ? " at " + h.commit : "");
       dot.append(t);
     });
     const first = data.history[0].date.slice(0, 10), last = data.history[data.history.length - 1].date.slice(0, 10);
     add("text", { x: L, y: H - 8 }, first);
     add("text", { x: W - R, y: H - 8, "text-anchor": "end" }, last);
     document.getElementById("trend").append(svg);
+  }
+
+  // The peers: essa first, then each --compare file, over the same tests.
+  const peers = data.peers || [];
+  const peerCell = (pair) => pair && pair[0]
+    ? el("td", { class: "peer", "data-total": pair[0], "data-passed": pair[1], text: pct(pair[1], pair[0]) })
+    : el("td", { class: "peer muted", text: "–" });
+  if (peers.length) {
+    document.getElementById("peer-section").hidden = false;
+    const rows = [{ name: "essa", version: "essa " + info.essa_version, options: "", total: s.total, passed: s.passed,
+      positive: s.positive, negative: s.negative, essa: true }].concat(peers).map((p) => ({ ...p,
+      failed: p.total - p.passed, rate: rate(p.passed, p.total) }));
+    const body = document.querySelector("#peer-table tbody");
+    let key = "rate", asc = false;
+    const show = () => {
+      const value = (p) => key === "positive" || key === "negative" ? rate(p[key].passed, p[key].total) : p[key];
+      rows.sort((a, b) => {
+        const av = value(a), bv = value(b);
+        const c = typeof av === "string" ? av.localeCompare(bv) : av - bv;
+        return (asc ? c : -c) || a.name.localeCompare(b.name);
+      });
+      body.replaceChildren(...rows.map((p) => el("tr", { class: p.essa ? "essa" : "", "data-name": p.name,
+        "data-total": p.total, "data-passed": p.passed },
+        el("td", { text: p.name }),
+        el("td", { class: "muted", text: p.version + (p.options ? " (" + p.options + ")" : "") }),
+        el("td", { class: "num", text: fmt(p.total) }),
+        el("td", { class: "num", text: fmt(p.passed) }),
+        el("td", { class: "num" + (p.failed ? " fail-count" : ""), text: fmt(p.failed) }),
+        el("td", { class: "num", text: fmt(p.positive.passed) + " / " + fmt(p.positive.total) }),
+        el("td", { class: "num", text: fmt(p.negative.passed) + " / " + fmt(p.negative.total) }),
+        el("td", { class: "rate" }, bar(p.passed, p.total)))));
+      for (const th of document.querySelectorAll("#peer-table th")) {
+        th.classList.toggle("sorted", th.dataset.key === key);
+        th.classList.toggle("asc", th.dataset.key === key && asc);
+      }
+    };
+    for (const th of document.querySelectorAll("#peer-table th")) {
+      th.addEventListener("click", () => {
+        if (key === th.dataset.key) asc = !asc;
+        else { key = th.dataset.key; asc = key === "name" || key === "version"; }
+        show();
+      });
+    }
+    show();
+    // A column per peer in the directory and feature tables.
+    for (const id of ["dir-table", "feature-table"]) {
+      const head = document.querySelector("#" + id + " thead tr");
+      peers.forEach((p, k) => head.append(el("th", { class: "peer", "data-key": "peer" + k, "data-peer": p.name,
+        title: p.name + ": pass rate over the same tests", text: p.name })));
+    }
+  }
+
+  // Tests that flipped since the previous run of the history log.
+  if (data.flips) {
+    const f = data.flips;
+    document.getElementById("flips-section").hidden = false;
+    const summary = document.getElementById("flips-summary");
+    if (!f.comparable) {
+      summary.textContent = "The previous run (" + f.since + ") ran another selection of tests: no comparison.";
+    } else {
+      summary.textContent = "Since the run of " + f.since + ": " + fmt(f.fixed.length) + " now passing, " +
+        fmt(f.broken.length) + " now failing.";
+      const fill = (id, paths) => document.getElementById(id).replaceChildren(
+        ...(paths.length ? paths.map((p) => el("li", { "data-path": p, text: p })) : [el("li", { class: "muted", text: "none" })]));
+      fill("flips-fixed", f.fixed);
+      fill("flips-broken", f.broken);
+    }
   }
 
   // Directories, with drill-down.
@@ -124,7 +192,8 @@
           search.value = prefix;
           applySearch();
           search.scrollIntoView({ block: "start" });
-        } }) : ""));
+        } }) : ""),
+        ...(child.peers || []).map(peerCell));
       if (child.children.length) {
         row.classList.add("drill");
         row.addEventListener("click", () => showDirectory(trail.concat([child])));
@@ -136,7 +205,11 @@
 
   // Features, sortable.
   const featureBody = document.querySelector("#feature-table tbody");
-  const featureRows = data.features.map((f) => ({ ...f, failed: f.total - f.passed, rate: rate(f.passed, f.total) }));
+  const featureRows = data.features.map((f) => {
+    const row = { ...f, failed: f.total - f.passed, rate: rate(f.passed, f.total) };
+    (f.peers || []).forEach((pair, k) => { row["peer" + k] = pair[0] ? rate(pair[1], pair[0]) : -1; });
+    return row;
+  });
   let sortKey = "failed", sortAsc = false;
   function showFeatures() {
     featureRows.sort((a, b) => {
@@ -149,7 +222,8 @@
       el("td", { class: "num", text: fmt(f.total) }),
       el("td", { class: "num", text: fmt(f.passed) }),
       el("td", { class: "num" + (f.failed ? " fail-count" : ""), text: fmt(f.failed) }),
-      el("td", { class: "rate" }, bar(f.passed, f.total)))));
+      el("td", { class: "rate" }, bar(f.passed, f.total)),
+      ...(f.peers || []).map(peerCell))));
     for (const th of document.querySelectorAll("#feature-table th")) {
       th.classList.toggle("sorted", th.dataset.key === sortKey);
       th.classList.toggle("asc", th.dataset.key === sortKey && sortAsc);
@@ -237,5 +311,54 @@
   search.addEventListener("input", applySearch);
   more.addEventListener("click", renderMore);
   applySearch();
+
+  // Disagreements with the peers' majority, each openable onto essa's runs and the source.
+  const disagreements = data.disagreements || [];
+  if (peers.length) {
+    document.getElementById("disagree-section").hidden = false;
+    const failureByPath = new Map(data.failures.map((f) => [f.path, f]));
+    const dList = document.getElementById("disagree-list");
+    const dSearch = document.getElementById("disagree-search");
+    const dCount = document.getElementById("disagree-count");
+    const item = (d) => {
+      const test = d.test || failureByPath.get(d.path);
+      const against = d.peers.filter((v) => v !== null && v !== d.essa).length;
+      const ran = d.peers.filter((v) => v !== null).length;
+      const summary = el("summary", {},
+        el("span", { class: "path", text: d.path }),
+        el("span", { class: "tag " + (d.essa === "pass" ? "listed" : "new"), text: "essa " + (d.essa === "pass" ? "passes" : "fails") }),
+        el("div", { class: "what", text: (d.expected === "error" ? "expected a SyntaxError" : "expected to parse") +
+          "; " + against + " of " + ran + " peers " + (d.essa === "pass" ? "fail" : "pass") }),
+        el("div", { class: "verdicts" }, ...peers.map((p, k) => el("span", {
+          class: "verdict " + (d.peers[k] || "none"), "data-peer": p.name, text: p.name + ": " + (d.peers[k] || "not run") }))));
+      const details = el("details", { class: "failure disagreement", "data-path": d.path, "data-essa": d.essa }, summary);
+      details.addEventListener("toggle", () => {
+        if (!details.open || details.querySelector(".body") || !test) return;
+        const runs = el("table", { class: "runs" }, ...test.runs.map((r) => el("tr", {},
+          el("td", { text: r.mode }),
+          el("td", { class: "got-" + r.got, text: r.got === "parse" ? "parsed" : r.got === "error" ? "SyntaxError" : r.got }),
+          el("td", { text: r.got === "parse" ? "" : r.message + (r.got === "error" ? " at " + r.line + ":" + r.column : "") }))));
+        details.append(el("div", { class: "body" },
+          el("p", { class: "muted", text: "essa's runs" + (test.features.length ? " · features: " + test.features.join(", ") : "") }),
+          runs, sourceView(test)));
+      });
+      return details;
+    };
+    const dHay = disagreements.map((d) => {
+      const test = d.test || failureByPath.get(d.path);
+      return [d.path, ...(test ? test.features : [])].join(" ").toLowerCase();
+    });
+    const applyDisagreeSearch = () => {
+      const terms = dSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const keep = disagreements.filter((d, i) => terms.every((t) => dHay[i].includes(t)));
+      dList.replaceChildren(...keep.slice(0, PAGE).map(item));
+      dCount.dataset.matches = String(keep.length);
+      dCount.dataset.total = String(disagreements.length);
+      dCount.textContent = (terms.length ? fmt(keep.length) + " of " : "") + fmt(disagreements.length) + " tests" +
+        (keep.length > PAGE ? " (the first " + PAGE + " shown)" : "");
+    };
+    dSearch.addEventListener("input", applyDisagreeSearch);
+    applyDisagreeSearch();
+  }
   document.body.dataset.ready = "true";
 })();

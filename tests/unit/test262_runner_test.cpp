@@ -11,6 +11,8 @@
 #include "discover.h"
 #include "expectations.h"
 #include "frontmatter.h"
+#include "history.h"
+#include "peer_results.h"
 #include "progress.h"
 #include "report_html.h"
 #include "report_json.h"
@@ -474,6 +476,162 @@ TEST(Test262Report, DashboardDataAndPage) {
   EXPECT_NE(page.find("\\u003c/script>\\u003cscript>alert"), std::string::npos);
   EXPECT_EQ(page.find("/*@ESSA_"), std::string::npos);
   EXPECT_NE(page.find("id=\"essa-data\""), std::string::npos);
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+}
+
+TEST(Test262Peers, ReadsAPeerFileAndAnEssaFile) {
+  const fs::path file = fs::path(testing::TempDir()) / "essa-peer-acorn.json";
+  write_text(file,
+             "{\"format\": \"essa-test262-results\", \"format_version\": 1, \"parser\": "
+             "\"acorn\", \"parser_version\": \"acorn 8.19.0\", \"parser_options\": \"latest\","
+             "\"tests\": [{\"path\": \"a.js\", \"result\": \"pass\"}, {\"path\": \"b.js\", "
+             "\"result\": \"fail\"}]}");
+  PeerResults peer;
+  std::string error;
+  ASSERT_TRUE(load_peer_results(file, peer, error)) << error;
+  EXPECT_EQ(peer.name, "acorn");
+  EXPECT_EQ(peer.version, "acorn 8.19.0");
+  EXPECT_EQ(peer.options, "latest");
+  ASSERT_EQ(peer.passed.size(), 2u);
+  EXPECT_TRUE(peer.passed.at("a.js"));
+  EXPECT_FALSE(peer.passed.at("b.js"));
+
+  write_text(file, "{\"format\": \"essa-test262-results\", \"essa_version\": \"0.1.0\", \"tests\": []}");
+  ASSERT_TRUE(load_peer_results(file, peer, error)) << error;
+  EXPECT_EQ(peer.name, "essa");
+  EXPECT_EQ(peer.version, "essa 0.1.0");
+
+  write_text(file, "{\"format\": \"something-else\", \"tests\": []}");
+  EXPECT_FALSE(load_peer_results(file, peer, error));
+  EXPECT_NE(error.find("not an essa-test262 results file"), std::string::npos);
+  write_text(file, "{\"format\": \"essa-test262-results\", \"tests\": [{\"result\": \"pass\"}]}");
+  EXPECT_FALSE(load_peer_results(file, peer, error));
+  EXPECT_FALSE(load_peer_results(fs::path(testing::TempDir()) / "no-such-file.json", peer, error));
+  fs::remove(file);
+}
+
+TEST(Test262Peers, MajorityNeedsMoreThanHalfOfThePeersThatRan) {
+  std::vector<PeerResults> peers(3);
+  peers[0].passed = {{"t.js", false}, {"u.js", false}};
+  peers[1].passed = {{"t.js", false}, {"u.js", true}};
+  peers[2].passed = {{"t.js", true}};
+  const PeerVotes t = votes_for(peers, "t.js");
+  EXPECT_EQ(t.ran, 3u);
+  EXPECT_EQ(t.passed, 1u);
+  EXPECT_TRUE(t.majority_against(true));
+  EXPECT_FALSE(t.majority_against(false));
+  const PeerVotes u = votes_for(peers, "u.js");  // a tie is no majority
+  EXPECT_FALSE(u.majority_against(true));
+  EXPECT_FALSE(u.majority_against(false));
+  EXPECT_FALSE(votes_for(peers, "missing.js").majority_against(true));
+}
+
+TEST(Test262Peers, DashboardHasPeerColumnsAndDisagreements) {
+  const FixtureRun run = run_whole_fixture();
+  RunInfo info;
+  info.date = "2025-01-02T03:04:05Z";
+  // Two peers that fail Array/at/basic.js (essa passes it) and pass Array/at/unterminated.js
+  // (essa fails it); they ran only the built-ins tests.
+  std::vector<PeerResults> peers(2);
+  for (size_t k = 0; k < 2; ++k) {
+    peers[k].name = k ? "beta" : "alpha";
+    peers[k].passed = {{"built-ins/Array/prototype/at/basic.js", false},
+                       {"built-ins/Array/prototype/at/unterminated.js", true}};
+  }
+  DashboardInput input{info,    run.paths, run.results, run.summary,
+                       nullptr, nullptr,   {},          kFixture / "test"};
+  input.peers = &peers;
+  const nlohmann::ordered_json data = dashboard_data(input);
+  ASSERT_EQ(data["peers"].size(), 2u);
+  EXPECT_EQ(data["peers"][1]["name"], "beta");
+  EXPECT_EQ(data["peers"][0]["total"], 2);
+  EXPECT_EQ(data["peers"][0]["passed"], 1);
+  EXPECT_EQ(data["tree"]["peers"][0], nlohmann::ordered_json({2, 1}));
+  EXPECT_EQ(data["tree"]["children"][1]["name"], "built-ins");
+  EXPECT_EQ(data["tree"]["children"][1]["peers"][1], nlohmann::ordered_json({2, 1}));
+  EXPECT_EQ(data["tree"]["children"][0]["peers"][1], nlohmann::ordered_json({0, 0}));
+  EXPECT_EQ(data["features"][0]["name"], "Array.prototype.at");
+  EXPECT_EQ(data["features"][0]["peers"][0], nlohmann::ordered_json({2, 1}));
+  ASSERT_EQ(data["disagreements"].size(), 2u);
+  EXPECT_EQ(data["disagreements"][0]["path"], "built-ins/Array/prototype/at/basic.js");
+  EXPECT_EQ(data["disagreements"][0]["essa"], "pass");
+  EXPECT_EQ(data["disagreements"][0]["peers"], nlohmann::ordered_json({"fail", "fail"}));
+  EXPECT_TRUE(data["disagreements"][0]["test"]["source"].is_string());
+  EXPECT_EQ(data["disagreements"][1]["essa"], "fail");
+  EXPECT_TRUE(data["disagreements"][1]["test"].is_null());  // its source is in failures
+
+  input.peers = nullptr;
+  const nlohmann::ordered_json alone = dashboard_data(input);
+  EXPECT_TRUE(alone["peers"].empty());
+  EXPECT_TRUE(alone["disagreements"].empty());
+  EXPECT_FALSE(alone["tree"].contains("peers"));
+}
+
+TEST(Test262History, LineRoundTripAndLog) {
+  const FixtureRun run = run_whole_fixture();
+  const HistoryPoint now =
+      history_point("2025-01-02T03:04:05Z", "t262", "abc123", "", run.paths, run.results, run.summary);
+  EXPECT_EQ(now.total, 11u);
+  EXPECT_EQ(now.passed, 8u);
+  ASSERT_EQ(now.failing.size(), 3u);
+  EXPECT_EQ(now.failing[0], "built-ins/Array/prototype/at/unterminated.js");
+  EXPECT_EQ(now.features.at("Array.prototype.at"), std::make_pair(2u, 1u));
+  const std::string line = history_line(now);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  HistoryPoint back;
+  ASSERT_TRUE(parse_history_line(line, back));
+  EXPECT_EQ(back.date, now.date);
+  EXPECT_EQ(back.commit, "abc123");
+  EXPECT_EQ(back.test262_commit, "t262");
+  EXPECT_EQ(back.total, 11u);
+  EXPECT_EQ(back.passed, 8u);
+  EXPECT_TRUE(back.has_failing);
+  EXPECT_EQ(back.failing, now.failing);
+  EXPECT_EQ(back.features, now.features);
+  EXPECT_FALSE(parse_history_line("{\"format\": \"essa-test262-results\"}", back));
+  EXPECT_FALSE(parse_history_line("not json", back));
+
+  const fs::path log = fs::path(testing::TempDir()) / "essa-history-test" / "history.jsonl";
+  fs::remove_all(log.parent_path());
+  std::vector<HistoryPoint> points;
+  std::string error;
+  ASSERT_TRUE(load_history_log(log, points, error)) << error;  // missing: empty
+  EXPECT_TRUE(points.empty());
+  ASSERT_TRUE(append_history_line(log, now, error)) << error;
+  ASSERT_TRUE(append_history_line(log, now, error)) << error;
+  ASSERT_TRUE(load_history_log(log, points, error)) << error;
+  ASSERT_EQ(points.size(), 2u);
+  EXPECT_EQ(points[1].failing, now.failing);
+  {
+    std::ofstream out(log, std::ios::app);
+    out << "{\"format\": 1}\n";
+  }
+  points.clear();
+  EXPECT_FALSE(load_history_log(log, points, error));
+  EXPECT_NE(error.find("history.jsonl:3: not an essa-test262 history line"), std::string::npos)
+      << error;
+  fs::remove_all(log.parent_path());
+}
+
+TEST(Test262History, FlipsBetweenRuns) {
+  HistoryPoint before, after;
+  before.has_failing = after.has_failing = true;
+  before.failing = {"a.js", "b.js", "gone.js"};
+  after.failing = {"b.js", "c.js"};
+  const std::vector<std::string> ran = {"a.js", "b.js", "c.js"};
+  Flips flips = flips_between(before, after, ran);
+  EXPECT_TRUE(flips.comparable);
+  EXPECT_EQ(flips.fixed, std::vector<std::string>{"a.js"});   // gone.js was removed
+  EXPECT_EQ(flips.broken, std::vector<std::string>{"c.js"});
+  after.selection = "filter=language/;";
+  EXPECT_FALSE(flips_between(before, after, ran).comparable);
+  after.selection.clear();
+  before.has_failing = false;  // from a results JSON: no per-test list
+  EXPECT_FALSE(flips_between(before, after, ran).comparable);
 }
 
 }  // namespace
