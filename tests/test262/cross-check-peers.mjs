@@ -82,7 +82,9 @@ function metadata(source) {
   const block = /\/\*---([\s\S]*?)---\*\//.exec(source);
   const yaml = block ? block[1].replace(/\r/g, "") : "";
   const flow = /^flags:[ \t]*\[([^\]]*)\]/m.exec(yaml);
-  const flags = flow ? flow[1].split(",").map((s) => s.trim()) : [];
+  const items = /^flags:[ \t]*\n((?:[ \t]*-.*\n?)+)/m.exec(yaml);
+  const flags = flow ? flow[1].split(",").map((s) => s.trim())
+    : items ? items[1].split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()) : [];
   const negative = /^negative:[ \t]*\n((?:[ \t]+.*\n?)+)/m.exec(yaml);
   return { flags, negative: negative ? /phase:\s*parse\b/.test(negative[1]) : false };
 }
