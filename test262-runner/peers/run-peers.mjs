@@ -231,6 +231,9 @@ async function main() {
           const skip = current.skip.concat([k]);
           if (skip.length < peers.length) redo.push({ index: current.index, skip });
           start(slot);
+        } else if (!done) {
+          console.error(`run-peers: a worker stopped before it took a test (${signal || "exit status " + code})`);
+          process.exit(2);
         } else if (live === 0) {
           resolveAll();
         }
