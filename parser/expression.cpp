@@ -42,10 +42,8 @@ bool is_optional_link(const Node* n) {
 
 }  // namespace
 
-void Parser::check_keyword_escape() {
-  if (tok().escaped() && is_reserved_word(kind())) [[unlikely]] {
-    raise(tok().start, Msg::EscapedKeyword, token_spelling(kind()));
-  }
+void Parser::report_keyword_escape() {
+  if (is_reserved_word(kind())) raise(tok().start, Msg::EscapedKeyword, token_spelling(kind()));
 }
 
 // Expression: AssignmentExpression (`,` AssignmentExpression)*.

@@ -116,16 +116,6 @@ NodeList Parser::take_list(size_t mark) {
   return list;
 }
 
-std::string_view Parser::current_name() {
-  const std::string_view v = lexer_.value();
-  return tok().escaped() ? arena_.copy(v) : v;
-}
-
-std::string_view Parser::current_cooked() {
-  const std::string_view v = lexer_.value();
-  return (tok().flags & token_flag::kHasEscape) ? arena_.copy(v) : v;
-}
-
 ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
   ParseResult result;
   result.source_ = std::make_unique<SourceText>(std::move(source));

@@ -130,9 +130,18 @@ class Parser {
 
   // The current token's name (identifier-like tokens, private names): a view into the
   // source, or an arena copy when it was escaped.
-  std::string_view current_name();
+  // Inline: one per name and string token; the copy is the rare case.
+  std::string_view current_name() {
+    const std::string_view v = lexer_.value();
+    if (tok().escaped()) [[unlikely]] return arena_.copy(v);
+    return v;
+  }
   // The current string or template token's cooked value, kept in the arena when needed.
-  std::string_view current_cooked();
+  std::string_view current_cooked() {
+    const std::string_view v = lexer_.value();
+    if (tok().flags & token_flag::kHasEscape) [[unlikely]] return arena_.copy(v);
+    return v;
+  }
 
   // Context (grammar parameters and modes), saved and restored by ContextGuard.
   uint32_t context() const { return ctx_; }
@@ -366,8 +375,12 @@ class Parser {
   bool in_async() const {
     return has(ctx::kAwait) && (!top_level_await_ || has(ctx::kFunction | ctx::kAsyncArrow));
   }
-  // Raises "Escape sequence in keyword X" when the current reserved word has escapes.
-  void check_keyword_escape();
+  // Raises "Escape sequence in keyword X" when the current reserved word has escapes. Inline:
+  // it runs for every keyword; the report is out of line.
+  void check_keyword_escape() {
+    if (tok().escaped()) [[unlikely]] report_keyword_escape();
+  }
+  void report_keyword_escape();
 
   // ===================== literal.cpp =====================
   Node* parse_literal();  // number, string, bigint, regexp, true/false/null at the cursor
