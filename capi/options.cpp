@@ -86,6 +86,15 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
         ESSA_OPTION(allow_import_export_everywhere) != 0;
     request.parse.allow_hash_bang = ESSA_OPTION(hash_bang_is_error) == 0;
     request.parse.preserve_parens = ESSA_OPTION(preserve_parens) != 0;
+    if (const uint16_t edition = ESSA_OPTION(ecma_version); edition != 0) {
+      request.parse.ecma_version = ecma_version_of(edition);
+      if (request.parse.ecma_version == 0) {
+        fail(result, ESSA_INVALID_ARGUMENT,
+             "essa_options.ecma_version is " + std::to_string(edition) +
+                 ": 0 (latest), 11 to 17 or 2020 to 2026");
+        return false;
+      }
+    }
     request.parse.comments = ESSA_OPTION(comments) != 0;
     request.parse.attach_comments = ESSA_OPTION(attach_comments) != 0;
 

@@ -68,6 +68,9 @@ acorn's options (docs/cli.md), each as acorn has it; a flag alone means true, an
                                     never: keywords and reserved words may not be property
                                     names either (default false)
   --preserve-parens                 ParenthesizedExpression nodes for `(expression)`
+  --ecma-version N|latest           parse edition N's syntax, as acorn's ecmaVersion: 11 to
+                                    17 or 2020 to 2026 (default latest); before 2023 a `#!`
+                                    line is an error unless --allow-hash-bang
 These apply to every parse of every input, and not to --tokens.
 
 Many files:
@@ -113,7 +116,7 @@ I/O error (2 wins when both happen).
 namespace {
 
 // Options that take a value, by every spelling; `-j` and `-o` also take it attached (-j2).
-enum class Valued { None, SourceFile, Output, Jobs, Exclude, FilesFrom, Shard };
+enum class Valued { None, SourceFile, Output, Jobs, Exclude, FilesFrom, Shard, EcmaVersion };
 
 Valued valued_option(std::string_view name) {
   if (name == "--source-file") return Valued::SourceFile;
@@ -122,6 +125,7 @@ Valued valued_option(std::string_view name) {
   if (name == "--exclude") return Valued::Exclude;
   if (name == "--files-from") return Valued::FilesFrom;
   if (name == "--shard") return Valued::Shard;
+  if (name == "--ecma-version") return Valued::EcmaVersion;
   return Valued::None;
 }
 
@@ -160,6 +164,20 @@ bool set_value(Valued which, std::string_view name, std::string_view value, Opti
       options.output = value;
       have_output = true;
       return true;
+    case Valued::EcmaVersion: {
+      uint32_t edition = 0;
+      if (value == "latest") {
+        options.acorn.ecma_version = ParseOptions::kEcmaLatest;
+      } else if (parse_number(value, 1, 9999, edition) && ecma_version_of(edition) != 0) {
+        options.acorn.ecma_version = ecma_version_of(edition);
+      } else {
+        error = option + " takes 11 to 17, 2020 to 2026, or latest (got '" + std::string(value) + "')";
+        return false;
+      }
+      options.has_acorn_option = true;
+      options.has_ecma_version = true;
+      return true;
+    }
     case Valued::Jobs: {
       uint32_t jobs = 0;
       if (!parse_number(value, 1, 1024, jobs)) {
@@ -242,6 +260,7 @@ bool set_acorn_option(std::string_view name, bool has_value, std::string_view va
     }
     options.acorn.*flag.field = !has_value || value == "true";
     options.has_acorn_option = true;
+    if (flag.field == &ParseOptions::allow_hash_bang) options.has_allow_hash_bang = true;
     return true;
   }
   return false;
@@ -360,6 +379,10 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
   if (options.tokens && options.has_acorn_option) {
     error = "acorn's options (--strict, --allow-*, --preserve-parens) cannot be used with --tokens";
     return false;
+  }
+  // acorn's allowHashBang defaults to true from ecmaVersion 2023 (14) on.
+  if (!options.has_allow_hash_bang && options.acorn.ecma_version < 14) {
+    options.acorn.allow_hash_bang = false;
   }
   if (options.acorn.allow_await_outside_function && options.goal == Goal::CommonJs) {
     error = "--allow-await-outside-function cannot be used with --commonjs (as in acorn)";

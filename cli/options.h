@@ -43,6 +43,8 @@ struct Options {
   // set, copied into every parse; goal and comments are set per parse.
   ParseOptions acorn;
   bool has_acorn_option = false;  // any of them given (they do not apply to --tokens)
+  bool has_ecma_version = false;     // --ecma-version given
+  bool has_allow_hash_bang = false;  // --allow-hash-bang given (else its default follows the version)
 };
 
 // Fills `options` from argv. On a usage error returns false with a one-line message in

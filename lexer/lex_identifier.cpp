@@ -66,6 +66,8 @@ namespace essa {
 void Lexer::scan_private_name() {
   // `#` then an IdentifierName; the value is the name without `#`.
   const uint32_t name_start = pos_ + 1;
+  // Before ES2022 there are no private names: acorn reports the `#` itself.
+  if (ecma_ < 13) return fail(pos_, LexMsg::UnexpectedCharacter, "'#'");
   const uint8_t c = static_cast<uint8_t>(src_[name_start]);
   bool ok = char_class::is(c, char_class::kIdStart) || c == '\\';
   if (c >= 0x80) {

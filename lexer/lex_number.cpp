@@ -32,14 +32,16 @@ struct DigitRun {
 };
 
 // `legacy_zero`: the run is the integer part of a decimal literal that starts with `0`,
-// where no separator may appear at all (`0_1`, `08_1`).
-DigitRun scan_digits(const char* s, uint32_t pos, uint32_t radix, bool legacy_zero) {
+// where no separator may appear at all (`0_1`, `08_1`). Without `separators` (before ES2021)
+// a `_` ends the run.
+DigitRun scan_digits(const char* s, uint32_t pos, uint32_t radix, bool legacy_zero,
+                     bool separators) {
   DigitRun run{pos, 0, false, false, LexMsg::InvalidNumber, 0};
   uint32_t p = pos;
   uint8_t last = 0;
   for (;; ++p) {
     const uint8_t c = static_cast<uint8_t>(s[p]);
-    if (c == '_') {
+    if (c == '_' && separators) {
       run.bad = true;
       run.error_pos = p;
       if (legacy_zero) {
@@ -149,7 +151,7 @@ void Lexer::scan_number(uint8_t first) {
   const uint8_t second = static_cast<uint8_t>(src_[start + 1]) | 0x20;
   if (first == '0' && (second == 'x' || second == 'o' || second == 'b')) {
     const uint32_t radix = second == 'x' ? 16 : second == 'o' ? 8 : 2;
-    const DigitRun run = scan_digits(src_, start + 2, radix, false);
+    const DigitRun run = scan_digits(src_, start + 2, radix, false, ecma_ >= 12);
     if (run.bad) return fail(run.error_pos, run.error);
     if (run.digits == 0) {
       return fail(start + 2, LexMsg::ExpectedRadixDigits, std::to_string(radix));
@@ -168,7 +170,7 @@ void Lexer::scan_number(uint8_t first) {
   bool has_separators = false;
   bool is_integer = true;
   if (first != '.') {
-    const DigitRun run = scan_digits(src_, start, 10, first == '0');
+    const DigitRun run = scan_digits(src_, start, 10, first == '0', ecma_ >= 12);
     if (run.bad) return fail(run.error_pos, run.error);
     pos_ = run.end;
     has_separators = run.separators;
@@ -194,7 +196,7 @@ void Lexer::scan_number(uint8_t first) {
   }
   if (src_[pos_] == '.') {
     is_integer = false;
-    const DigitRun run = scan_digits(src_, pos_ + 1, 10, false);
+    const DigitRun run = scan_digits(src_, pos_ + 1, 10, false, ecma_ >= 12);
     if (run.bad) return fail(run.error_pos, run.error);
     pos_ = run.end;
     has_separators |= run.separators;
@@ -203,7 +205,7 @@ void Lexer::scan_number(uint8_t first) {
     is_integer = false;
     uint32_t p = pos_ + 1;
     if (src_[p] == '+' || src_[p] == '-') ++p;
-    const DigitRun run = scan_digits(src_, p, 10, false);
+    const DigitRun run = scan_digits(src_, p, 10, false, ecma_ >= 12);
     if (run.bad) return fail(run.error_pos, run.error);
     if (run.digits == 0) return fail(start, LexMsg::InvalidNumber);
     pos_ = run.end;

@@ -72,7 +72,9 @@ void Lexer::scan_regexp() {
   const std::string_view flags = text(regexp_flags_start_, pos_);
   static constexpr std::string_view kValid = "dgimsuyv";
   for (size_t i = 0; i < flags.size(); ++i) {
-    if (kValid.find(flags[i]) == std::string_view::npos) {
+    // `d` came with ES2022 and `v` with ES2024.
+    if (kValid.find(flags[i]) == std::string_view::npos || (flags[i] == 'd' && ecma_ < 13) ||
+        (flags[i] == 'v' && ecma_ < 15)) {
       fail(start + 1, LexMsg::InvalidRegExpFlag);
       return;
     }

@@ -434,7 +434,7 @@ void Lexer::scan_punctuator(uint8_t c) {
       break;
     case '?':
       if (p[1] == '?') {
-        if (p[2] == '=') {
+        if (p[2] == '=' && ecma_ >= 12) {
           k = TokenKind::QuestionQuestionAssign;
           len = 3;
         } else {
@@ -574,7 +574,7 @@ void Lexer::scan_punctuator(uint8_t c) {
       break;
     case '&':
       if (p[1] == '&') {
-        if (p[2] == '=') {
+        if (p[2] == '=' && ecma_ >= 12) {
           k = TokenKind::AmpAmpAssign;
           len = 3;
         } else {
@@ -590,7 +590,7 @@ void Lexer::scan_punctuator(uint8_t c) {
       break;
     case '|':
       if (p[1] == '|') {
-        if (p[2] == '=') {
+        if (p[2] == '=' && ecma_ >= 12) {
           k = TokenKind::PipePipeAssign;
           len = 3;
         } else {

@@ -76,6 +76,11 @@ class Lexer {
   const char* data() const { return src_; }
   uint32_t size() const { return size_; }
   bool module() const { return module_; }
+  // acorn's ecmaVersion (ParseOptions::ecma_version): tokens of later editions are not formed
+  // (`&&=` is `&&` then `=`, `_` ends a number, `#` is an error). Read only where such a
+  // token is decided, so the latest edition costs nothing.
+  void set_ecma_version(uint16_t edition) { ecma_ = edition; }
+  uint16_t ecma_version() const { return ecma_; }
 
   // --- Comments ---
   // Reports every comment to observer.comment (the hashbang at once, when the source starts
@@ -158,6 +163,7 @@ class Lexer {
   uint32_t pos_ = 0;
   bool module_;
   bool hashbang_;  // a leading `#!` line is a comment
+  uint16_t ecma_ = 0xffff;  // ParseOptions::ecma_version
   bool stopped_ = false;  // jumped to the end after an error (the error is in *errors_)
   bool newline_ = false;  // a line terminator was crossed since the previous token
   Token tok_;

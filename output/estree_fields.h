@@ -95,6 +95,10 @@ class Writer {
   bool ok() const { return !too_deep_; }
   // Stage-3 keys (decorators, phase) written even when empty or absent.
   bool stage3_fields() const { return options_.stage3_fields; }
+  // The parse's ecmaVersion (ParseOptions::ecma_version): keys an older acorn does not write
+  // are left out.
+  void set_ecma_version(uint16_t edition) { ecma_ = edition; }
+  uint16_t ecma_version() const { return ecma_; }
 
   // Output primitives for the field writers. In compact mode they rely on the room reserved
   // at the last checkpoint.
@@ -217,6 +221,7 @@ class Writer {
   bool bytes_are_units_;  // ASCII text and no loc: every position is its byte offset
   bool plain_;            // and no range either: the head is just start and end
   bool too_deep_ = false;
+  uint16_t ecma_ = 0xffff;  // ParseOptions::kEcmaLatest
   uint32_t depth_ = 0;
   const CommentAttachment* attachment_ = nullptr;  // null: no attached comments to write
   std::span<const Comment> attached_list_;
@@ -240,6 +245,8 @@ constexpr std::size_t value_bound(tag::MethodKind) { return 16; }
 constexpr std::size_t value_bound(tag::SourceType) { return 16; }
 constexpr std::size_t value_bound(tag::Decorators) { return 2 + 5; }
 constexpr std::size_t value_bound(tag::ImportPhase) { return 16; }
+constexpr std::size_t value_bound(tag::Attributes) { return 2 + 5; }
+constexpr std::size_t value_bound(tag::ImportOptions) { return 4; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
 constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
 constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
@@ -260,6 +267,17 @@ template <bool P>
 inline char* write_field(Writer<P>& w, char* o, Key key, tag::Decorators, const NodeList& list) {
   if (list.size == 0 && !w.stage3_fields()) return o;
   return write_field(w, o, key, tag::NodeList{}, list);
+}
+// Keys that came with ES2025 (ecmaVersion 16): acorn leaves them out for older versions.
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::Attributes, const NodeList& list) {
+  if (w.ecma_version() < 16) [[unlikely]] return o;
+  return write_field(w, o, key, tag::NodeList{}, list);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::ImportOptions, const Node* n) {
+  if (w.ecma_version() < 16) [[unlikely]] return o;
+  return write_field(w, o, key, tag::NodeOrNull{}, n);
 }
 template <bool P>
 inline char* write_field(Writer<P>& w, char* o, Key key, tag::ImportPhase, essa::ImportPhase k) {

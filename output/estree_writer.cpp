@@ -325,6 +325,7 @@ struct RootComments {
   std::span<const Comment> list;
   std::string_view text;
   const CommentAttachment* attachment = nullptr;  // attached comments to write on the nodes
+  uint16_t ecma_version = ParseOptions::kEcmaLatest;  // the parse's (keys it leaves out)
 };
 
 template <bool P>
@@ -335,6 +336,7 @@ bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
   if constexpr (!P) out.value_begin();
   Writer<P> w(out, index, options);
   if (comments.attachment != nullptr) w.attach(comments.attachment, comments.list, comments.text);
+  w.set_ecma_version(comments.ecma_version);
   char* o = P ? nullptr : out.cursor();
   if (comments.wanted) [[unlikely]] {
     o = w.write_with_comments(o, root, comments.list, comments.text);
@@ -353,8 +355,13 @@ bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
 
 RootComments comments_of(const ParseResult& result, const EstreeOptions& options) {
   const CommentAttachment* attachment = options.attach_comments ? result.attachment() : nullptr;
-  if (!options.comments && attachment == nullptr) return {};
-  return {options.comments, result.comments(), result.source().text(), attachment};
+  if (!options.comments && attachment == nullptr) {
+    RootComments none;
+    none.ecma_version = result.ecma_version();
+    return none;
+  }
+  return {options.comments, result.comments(), result.source().text(), attachment,
+          result.ecma_version()};
 }
 
 void write_error(JsonOut& out, const SyntaxError& error) {

@@ -134,7 +134,7 @@ Node* Parser::parse_class_element(bool has_super) {
   if (at_contextual(TokenKind::Static)) {
     modifier_start = tok().start;
     next();
-    if (at(TokenKind::LBrace)) {
+    if (at(TokenKind::LBrace) && ecma() >= 13) {  // static blocks: ES2022
       if (decorators.size != 0) {
         return raise(tok().start, Msg::DecoratorsOnStaticBlock);
       }
@@ -196,7 +196,9 @@ Node* Parser::parse_class_element(bool has_super) {
   if (failed()) return invalid();
 
   if (is_accessor && at(TokenKind::LParen)) return unexpected();
-  if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async) {
+  // Before ES2022 every element is a method (fields came with it).
+  if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async ||
+      ecma() < 13) {
     const bool is_constructor = !is_static && key_is(key, computed, "constructor");
     if (is_constructor && decorators.size != 0) {
       return raise(key->start, Msg::DecoratorsOnConstructor);

@@ -43,7 +43,7 @@ static bool starts_using_binding(const Token& t) {
 // is a declaration only when `=` follows (`for (using of = x;;)`); otherwise it is the
 // expression `using` before `of`.
 bool Parser::at_using_declaration(bool in_for) {
-  if (!at_contextual(TokenKind::Using)) return false;
+  if (!at_contextual(TokenKind::Using) || ecma() < 17) return false;  // ES2026
   const Lexer::Checkpoint cp = lexer_.checkpoint();
   const Token name = lexer_.next();
   bool result = starts_using_binding(name);
@@ -56,7 +56,7 @@ bool Parser::at_using_declaration(bool in_for) {
 
 // At `await`: `await using` then a name, each on the same line as the word before it.
 bool Parser::at_await_using_declaration(bool /*in_for*/) {
-  if (!at_contextual(TokenKind::Await)) return false;
+  if (!at_contextual(TokenKind::Await) || ecma() < 17) return false;
   const Lexer::Checkpoint cp = lexer_.checkpoint();
   const Token second = lexer_.next();
   bool result = false;

@@ -684,6 +684,14 @@ Node* Parser::parse_import_expression_or_meta(uint32_t start) {
     node->phase = phase;
     node->source = parse_assignment_expression();
     node->options = nullptr;
+    if (ecma() < 16) {  // the options argument came with ES2025
+      if (eat(TokenKind::RParen)) return finish(node);
+      const uint32_t at_comma = tok().start;
+      if (eat(TokenKind::Comma) && at(TokenKind::RParen)) {
+        return raise(at_comma, Msg::ImportTrailingComma);
+      }
+      return raise(at_comma, Msg::UnexpectedToken);
+    }
     if (!eat(TokenKind::RParen)) {
       expect(TokenKind::Comma);
       if (!eat(TokenKind::RParen)) {

@@ -131,7 +131,7 @@ Node* Parser::parse_literal() {
       const std::string_view pattern = lexer_.text(t.start + 1, flags_start - 1);
       const std::string_view flags = lexer_.text(flags_start, t.end);
       regexp::PatternError pattern_error;
-      if (!regexp::validate_pattern(pattern, flags, pattern_error)) {
+      if (!regexp::validate_pattern(pattern, flags, pattern_error, ecma())) {
         return raise(t.start + 1 + pattern_error.offset, Msg::InvalidRegExp,
                      regexp::pattern_error_message(pattern, pattern_error));
       }

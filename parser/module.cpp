@@ -273,7 +273,7 @@ bool Parser::parse_from_clause(Node*& source, NodeList& attributes) {
 
 // `with { key: "value", ... }`; an empty list when there is no `with`.
 NodeList Parser::parse_with_clause() {
-  if (!at(TokenKind::With)) return {};
+  if (!at(TokenKind::With) || ecma() < 16) return {};  // import attributes: ES2025
   next_keyword();
   const size_t mark = list_mark();
   if (expect(TokenKind::LBrace)) {
@@ -343,7 +343,7 @@ void Parser::check_declaration_exports(const Node* decl) {
 }
 
 Node* Parser::parse_module_export_name() {
-  if (at(TokenKind::String)) {
+  if (at(TokenKind::String) && ecma() >= 13) {  // string names: ES2022
     Node* name = parse_literal();
     if (auto* lit = as<Literal>(name); lit && has_lone_surrogate(lit->value.string)) {
       return raise(lit->start, Msg::ExportLoneSurrogate);

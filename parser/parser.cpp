@@ -3,6 +3,7 @@
 
 #include <cassert>
 #include <cstring>
+#include <string>
 
 #include "message_format.h"
 
@@ -13,8 +14,10 @@ Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& optio
       arena_(arena),
       options_(options) {
   ctx_ = ctx::kIn;
+  // Top-level await in modules came with ES2022.
+  const bool module_await = module() && options.ecma_version >= 13;
   if (module()) {
-    ctx_ |= ctx::kStrict | ctx::kAwait;
+    ctx_ |= module_await ? ctx::kStrict | ctx::kAwait : ctx::kStrict;
   } else if (options.commonjs) {
     ctx_ |= ctx::kReturn | ctx::kNewTarget;
   }
@@ -22,7 +25,8 @@ Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& optio
   if (options.strict) ctx_ |= ctx::kStrict;
   if (options.allow_return_outside_function) ctx_ |= ctx::kReturn;
   if (options.allow_await_outside_function) ctx_ |= ctx::kAwait;
-  top_level_await_ = module() || options.allow_await_outside_function;
+  top_level_await_ = module_await || options.allow_await_outside_function;
+  lexer_.set_ecma_version(options.ecma_version);
   invalid_ = arena_.make<Identifier>();
   scratch_.reserve(256);
 }
@@ -30,6 +34,11 @@ Parser::Parser(const SourceText& source, Arena& arena, const ParseOptions& optio
 Program* Parser::parse_program() {
   auto* program = make<Program>(0);
   program->source_type = module() ? SourceType::Module : SourceType::Script;
+  if (options_.ecma_version != ParseOptions::kEcmaLatest &&
+      ecma_version_of(options_.ecma_version) != options_.ecma_version) [[unlikely]] {
+    raise(0, Msg::EcmaVersionUnsupported, std::to_string(options_.ecma_version));
+    return nullptr;
+  }
   if (options_.commonjs && !module() && options_.allow_await_outside_function) [[unlikely]] {
     raise(0, Msg::AwaitOutsideFunctionWithCommonjs);
     return nullptr;
@@ -121,6 +130,7 @@ ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
   result.source_ = std::make_unique<SourceText>(std::move(source));
   result.arena_ = std::make_unique<Arena>(std::move(arena));
   result.arena_->reset();
+  result.ecma_version_ = options.ecma_version;
   if (const SyntaxError* e = result.source_->error()) {
     result.error_ = std::make_unique<SyntaxError>(*e);
     return result;

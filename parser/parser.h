@@ -59,6 +59,9 @@ class Parser {
   const ErrorSlot& error() const { return error_; }
   // The module goal (held by the lexer, which needs it first).
   bool module() const { return lexer_.module(); }
+  // acorn's ecmaVersion (ParseOptions::ecma_version), compared where an edition's syntax is
+  // decided.
+  uint16_t ecma() const { return options_.ecma_version; }
   // Reports every token the parse consumes, and every comment the lexer skips, to
   // `observer` (tokens/ builds --tokens from it). Call before parsing.
   void observe(const Observer& observer) {

@@ -34,6 +34,25 @@ bool is_non_binary_property(std::string_view name) {
          name == "Script_Extensions" || name == "scx";
 }
 
+// acorn's per-edition lists (ES2021, ES2022, ES2023 additions); an edition before 2023 keeps
+// its own list, and every name not here is in the oldest one essa takes (ES2020).
+unsigned edition_of_property_name(std::string_view name) {
+  static constexpr std::string_view k12[] = {
+      "Chorasmian", "Chrs", "Diak", "Dives_Akuru", "EBase", "EComp", "EMod", "EPres",
+      "ExtPict", "Khitan_Small_Script", "Kits", "Yezi", "Yezidi"};
+  static constexpr std::string_view k13[] = {"Cpmn", "Cypro_Minoan", "Old_Uyghur", "Ougr",
+                                             "Tangsa", "Tnsa", "Toto", "Vith", "Vithkuqi"};
+  static constexpr std::string_view k14[] = {
+      "Berf", "Beria_Erfe", "Gara", "Garay", "Gukh", "Gurung_Khema", "Hrkt",
+      "Katakana_Or_Hiragana", "Kawi", "Kirat_Rai", "Krai", "Nag_Mundari", "Nagm", "Ol_Onal",
+      "Onao", "Sidetic", "Sidt", "Sunu", "Sunuwar", "Tai_Yo", "Tayo", "Todhri", "Todr",
+      "Tolong_Siki", "Tols", "Tulu_Tigalari", "Tutg", "Unknown", "Zzzz"};
+  if (contains(k12, name)) return 12;
+  if (contains(k13, name)) return 13;
+  if (contains(k14, name)) return 14;
+  return 0;
+}
+
 bool is_property_value(std::string_view name, std::string_view value) {
   return is_general_category_name(name) ? is_general_category_value(value)
                                         : is_script_value(value);

@@ -20,4 +20,9 @@ bool is_non_binary_property(std::string_view name);
 // Is `value` a value of the non-binary property `name` (one is_non_binary_property accepts)?
 bool is_property_value(std::string_view name, std::string_view value);
 
+// The ecmaVersion (edition) from which acorn accepts a binary property or Script value that
+// the tables above hold: 12, 13 or 14 for the names later editions added, 0 for the rest
+// (valid in every edition that has property escapes).
+unsigned edition_of_property_name(std::string_view name);
+
 }  // namespace essa::regexp

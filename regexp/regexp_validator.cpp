@@ -81,8 +81,10 @@ bool same_name(std::string_view a, std::string_view b) {
 
 class Validator {
  public:
-  Validator(std::string_view pattern, std::string_view flags, PatternError& error)
-      : p_(pattern.data()), n_(static_cast<uint32_t>(pattern.size())), error_(error) {
+  Validator(std::string_view pattern, std::string_view flags, PatternError& error,
+            uint16_t edition)
+      : p_(pattern.data()), n_(static_cast<uint32_t>(pattern.size())), edition_(edition),
+        error_(error) {
     v_ = flags.find('v') != std::string_view::npos;
     u_ = v_ || flags.find('u') != std::string_view::npos;
   }
@@ -544,6 +546,12 @@ class Validator {
     return SetKind::kNone;
   }
 
+  // A property name or value that an older edition's list does not hold (acorn's lists per
+  // edition end with ES2023's).
+  bool too_new(std::string_view name) const {
+    return edition_ < 14 && edition_of_property_name(name) > edition_;
+  }
+
   // Inside `\p{…}`: `name=value` or a lone name/value.
   SetKind eat_property_expression(uint32_t at) {
     const uint32_t start = pos_;
@@ -553,7 +561,7 @@ class Validator {
       if (!value.empty()) {
         if (!is_non_binary_property(name)) {
           raise("Invalid property name", at);
-        } else if (!is_property_value(name, value)) {
+        } else if (!is_property_value(name, value) || too_new(value)) {
           raise("Invalid property value", at);
         }
         return SetKind::kChars;
@@ -562,7 +570,9 @@ class Validator {
     pos_ = start;
     const std::string_view lone = eat_property_word(true);
     if (lone.empty()) return SetKind::kNone;
-    if (is_general_category_value(lone) || is_binary_property(lone)) return SetKind::kChars;
+    if (is_general_category_value(lone) || (is_binary_property(lone) && !too_new(lone))) {
+      return SetKind::kChars;
+    }
     if (v_ && is_property_of_strings(lone)) return SetKind::kStrings;
     raise("Invalid property name", at);
     return SetKind::kNone;
@@ -585,6 +595,20 @@ class Validator {
     const uint32_t start = pos_;
     if (!eat('(')) return false;
     if (eat('?')) {
+      if (edition_ >= 16) eat_modifier_groups();  // modifiers came with ES2025
+      if (eat(':')) {
+        disjunction();
+        if (eat(')')) return true;
+        raise("Unterminated group", start >> 1);
+      }
+    }
+    pos_ = start;
+    return false;
+  }
+
+  // `ims-ims` after `(?`, with their early errors.
+  void eat_modifier_groups() {
+    {
       Modifiers add;
       eat_modifiers(add, 0);
       const uint32_t hyphen_at = byte();
@@ -604,14 +628,7 @@ class Validator {
           }
         }
       }
-      if (eat(':')) {
-        disjunction();
-        if (eat(')')) return true;
-        raise("Unterminated group", start >> 1);
-      }
     }
-    pos_ = start;
-    return false;
   }
 
   // A run of i/m/s; a letter already in `m` or in `other` is a duplicate.
@@ -646,7 +663,8 @@ class Validator {
       return;
     }
     for (const Group& g : groups_) {
-      if (same_name(g.name, last_name_) && !separated(g.branch, branch_)) {
+      // Before ES2025 a name may not repeat at all.
+      if (same_name(g.name, last_name_) && (edition_ < 16 || !separated(g.branch, branch_))) {
         raise("Duplicate capture group name", paren);
         return;
       }
@@ -917,6 +935,7 @@ class Validator {
 
   const char* p_;
   uint32_t n_;
+  uint16_t edition_;  // acorn's ecmaVersion (0xffff: the latest)
   PatternError& error_;
   bool u_ = false;            // u or v: code points, no Annex B
   bool v_ = false;            // v: set notation in classes
@@ -940,10 +959,11 @@ class Validator {
 
 }  // namespace
 
-bool validate_pattern(std::string_view pattern, std::string_view flags, PatternError& error) {
-  Validator first(pattern, flags, error);
+bool validate_pattern(std::string_view pattern, std::string_view flags, PatternError& error,
+                      uint16_t edition) {
+  Validator first(pattern, flags, error, edition);
   if (!first.run(false)) return false;
-  return !first.needs_named_pass() || Validator(pattern, flags, error).run(true);
+  return !first.needs_named_pass() || Validator(pattern, flags, error, edition).run(true);
 }
 
 std::string pattern_error_message(std::string_view pattern, const PatternError& error) {

@@ -39,6 +39,11 @@ struct ParseOptions {
   // property names (`a.if`, `{if: 1}`, `with {if: ""}`).
   enum class AllowReserved : uint8_t { Default, Yes, Never };
   AllowReserved allow_reserved = AllowReserved::Default;
+  // `ecmaVersion`: the edition whose syntax is parsed, as acorn numbers them (11 for ES2020;
+  // see ecma_version_of for years). An older edition rejects later syntax where and as acorn
+  // does. Editions 11 (2020) and later are taken; parse() refuses an older one.
+  static constexpr uint16_t kEcmaLatest = 0xffff;
+  uint16_t ecma_version = kEcmaLatest;
   // `preserveParens`: a parenthesized expression is a ParenthesizedExpression node.
   bool preserve_parens = false;
   // JSX, as acorn-jsx parses it (elements, fragments, attributes, text with entities): a `<`
@@ -54,6 +59,14 @@ struct ParseOptions {
   // A separate pass after the parse.
   bool attach_comments = false;
 };
+
+// acorn's ecmaVersion values: an edition (11 ... 17) or a year (2020 ... 2026), the year
+// mapped to its edition as acorn maps it (year - 2009). Anything else, and editions essa does
+// not take yet (3, 5, 6 ... 10), give 0.
+constexpr uint16_t ecma_version_of(uint32_t edition_or_year) {
+  const uint32_t e = edition_or_year >= 2015 ? edition_or_year - 2009 : edition_or_year;
+  return e >= 11 && e <= 17 ? static_cast<uint16_t>(e) : 0;
+}
 
 // The outcome of a parse. It owns the source text and the arena that the tree points into,
 // so the tree lives exactly as long as the result.
@@ -79,6 +92,9 @@ class [[nodiscard]] ParseResult {
     if (!line_index_) line_index_ = std::make_unique<LineIndex>(source_->text());
     return *line_index_;
   }
+  // The ParseOptions::ecma_version it was parsed with (the writer leaves out the keys acorn
+  // does not write for it).
+  uint16_t ecma_version() const { return ecma_version_; }
   // The arena, to reuse for the next parse once this tree is no longer needed.
   Arena take_arena() { return std::move(*arena_); }
 
@@ -91,6 +107,7 @@ class [[nodiscard]] ParseResult {
   std::unique_ptr<SyntaxError> error_;
   std::vector<Comment> comments_;
   std::unique_ptr<CommentAttachment> attachment_;
+  uint16_t ecma_version_ = ParseOptions::kEcmaLatest;
 };
 
 // Parses `source` (which the result takes over). A source that failed to load (invalid

@@ -58,11 +58,21 @@ const kConfigs = [
   },
 ];
 
+// With --ecma-versions: acorn's ecmaVersion, each edition essa takes, given to acorn as its
+// year and to essa-parse as its edition number (so both spellings are exercised), beside the
+// default options. acorn's allowHashBang defaults from the version on both sides.
+const kEcmaConfigs = [11, 12, 13, 14, 15, 16, 17].map((edition) => ({
+  name: `ecma${2009 + edition}`,
+  acorn: { ecmaVersion: 2009 + edition },
+  essa: ["--ecma-version", String(edition)],
+}));
+
 function usage(message) {
   exitWithUsage(
     "compare-options",
     "usage: compare-options.mjs --essa PATH [--known FILE] [--snippets FILE] [--jobs N]\n" +
-      "                           [--test262 DIR [--sample N]] [--verbose] [--update-known] [FILE|DIR...]",
+      "                           [--test262 DIR [--sample N]] [--ecma-versions] [--verbose] [--update-known]\n" +
+      "                           [FILE|DIR...]",
     message,
   );
 }
@@ -77,6 +87,7 @@ function parseArgs(argv) {
   const opts = parseCommonArgs(argv, usage, defaults, {
     "--snippets": (o, value) => { o.snippets = path.resolve(value()); },
     "--update-known": (o) => { o.updateKnown = true; },
+    "--ecma-versions": (o) => { o.ecmaVersions = true; },
     "--parens-fixtures": (o, value) => { o.parensFixtures = path.resolve(value()); },
     "--write-expected": (o) => { o.writeExpected = true; },
   });
@@ -234,12 +245,13 @@ async function main() {
       inputs.push({ file, name: displayName(file, opts.test262), goal, src });
     }
 
+    const configs = opts.ecmaVersions ? kEcmaConfigs : kConfigs;
     const known = readKnown(opts.known);
     const tally = { matched: 0, known: 0, fresh: 0, fixed: 0 };
     const differing = new Map();
     const lines = [];
     const jobs = [];
-    for (const config of kConfigs) {
+    for (const config of configs) {
       for (const goal of config.goals ?? ["script", "module"]) {
         const items = inputs.filter((i) => i.goal === goal);
         for (let i = 0; i < items.length; i += opts.batch) jobs.push({ config, goal, items: items.slice(i, i + opts.batch) });
@@ -285,7 +297,7 @@ async function main() {
     }
     const settled = opts.updateKnown ? tally.fresh + tally.fixed : 0;
     printSummary(
-      `compared ${inputs.length} inputs under ${kConfigs.length} option sets: ${tally.matched} match acorn, ` +
+      `compared ${inputs.length} inputs under ${configs.length} option sets: ${tally.matched} match acorn, ` +
         `${tally.known} listed as known differences, ${tally.fresh} new differences, ${tally.fixed} fixed, ` +
         `${stale.length} stale fixtures`,
       tally.matched + tally.known + settled,

@@ -469,5 +469,24 @@ TEST(CapiTest, PreserveParens) {
                 .find("ParenthesizedExpression"),
             std::string::npos);
 }
+// ecma_version: 0 is latest; an edition or its year; acorn 8.19 rejects `a &&= b` before 2021.
+essa_options with_ecma(uint16_t edition) {
+  essa_options o = defaults();
+  o.ecma_version = edition;
+  return o;
+}
+TEST(CapiTest, EcmaVersion) {
+  EXPECT_EQ(json_of(parse_c("a &&= b", with_ecma(2021)).get()),
+            cpp_json("a &&= b", {.ecma_version = 12}, {}));
+  EXPECT_EQ(error_of(parse_c("a &&= b", with_ecma(11)).get()), "syntax error: 1:4 4 4: Unexpected token");
+  EXPECT_EQ(error_of(parse_c("a &&= b", with_ecma(2020)).get()), "syntax error: 1:4 4 4: Unexpected token");
+  EXPECT_EQ(json_of(parse_c("a &&= b", with_ecma(0)).get()), cpp_json("a &&= b", {}, {}));
+}
+TEST(CapiTest, BadEcmaVersion) {
+  EXPECT_EQ(essa_result_status(parse_c("1", with_ecma(10)).get()), ESSA_INVALID_ARGUMENT);
+  EXPECT_EQ(essa_result_status(parse_c("1", with_ecma(2019)).get()), ESSA_INVALID_ARGUMENT);
+}
+// ecma_version starts at the sizeof of the struct before it (docs/library.md).
+static_assert(offsetof(essa_options, ecma_version) == 40);
 
 }  // namespace

@@ -84,6 +84,8 @@ class _Options(ctypes.Structure):
         ("hash_bang_is_error", ctypes.c_uint8),
         ("allow_reserved", ctypes.c_uint8),
         ("preserve_parens", ctypes.c_uint8),
+        ("unused_0_", ctypes.c_uint8 * 5),
+        ("ecma_version", ctypes.c_uint16),
     ]
 
 # acorn's allowReserved values, as essa_allow_reserved.
@@ -191,7 +193,8 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
           tokens=False, source_file=None, max_depth=0, comments=False, attach_comments=False,
           stage3_fields=False, jsx=False, strict=False, allow_return_outside_function=False,
           allow_await_outside_function=False, allow_import_export_everywhere=False,
-          allow_hash_bang=True, allow_reserved=False, preserve_parens=False):
+          allow_hash_bang=True, allow_reserved=False, preserve_parens=False,
+          ecma_version="latest"):
     if module and commonjs:
         raise ValueError("module and commonjs cannot both be set")
     lib = _load()
@@ -219,6 +222,11 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
         raise ValueError('allow_reserved is True, False or "never"')
     options.allow_reserved = _ALLOW_RESERVED[allow_reserved]
     options.preserve_parens = bool(preserve_parens)
+    if ecma_version != "latest":
+        if isinstance(ecma_version, bool) or not isinstance(ecma_version, int) \
+                or not 0 < ecma_version < 65536:
+            raise ValueError('ecma_version is "latest", 11 to 17 or 2020 to 2026')
+        options.ecma_version = ecma_version  # the library checks the range
     result = getattr(lib, function)(data, len(data), ctypes.byref(options))
     try:
         status = lib.essa_result_status(result)
@@ -243,7 +251,7 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
           attach_comments=False, stage3_fields=False, jsx=False, strict=False,
           allow_return_outside_function=False, allow_await_outside_function=False,
           allow_import_export_everywhere=False, allow_hash_bang=True, allow_reserved=False,
-          preserve_parens=False):
+          preserve_parens=False, ecma_version="latest"):
     """Parses JavaScript; returns the ESTree Program that acorn.parse returns with
     ecmaVersion "latest" (as dicts and lists), or its JSON text when json=True.
 
@@ -258,7 +266,9 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
     the nesting limit (0: essa's default). jsx: JSX, as acorn-jsx parses it. strict,
     allow_return_outside_function, allow_await_outside_function, allow_import_export_everywhere,
     allow_hash_bang, allow_reserved (True, False or "never"), preserve_parens: acorn's options
-    of those names (docs/cli.md), with acorn's defaults.
+    of those names (docs/cli.md), with acorn's defaults. ecma_version: acorn's ecmaVersion,
+    "latest" (the default), 11 to 17 or 2020 to 2026; an older one rejects later syntax as
+    acorn does (allow_hash_bang keeps its own default: pass False before 2023 to match acorn).
     A syntax error raises ParseError; a bad argument or an input over 4 GiB raises EssaError.
     Regular expression and BigInt literals have "value": None (JSON cannot hold them).
     """
@@ -266,7 +276,7 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
                             source_file, max_depth, comments, attach_comments, stage3_fields,
                             jsx, strict, allow_return_outside_function,
                             allow_await_outside_function, allow_import_export_everywhere,
-                            allow_hash_bang, allow_reserved, preserve_parens)
+                            allow_hash_bang, allow_reserved, preserve_parens, ecma_version)
     if json:
         return (ast, token_list) if tokens else ast
     program = _json.loads(ast)

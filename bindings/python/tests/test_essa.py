@@ -107,6 +107,20 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(essa.parse("(a)", preserve_parens=True)["body"][0]["expression"]["type"],
                          "ParenthesizedExpression")
 
+    def test_ecma_version(self):
+        # acorn 8.19: `a &&= b` came with ES2021 (ecmaVersion 12).
+        self.assertEqual(essa.parse("a &&= b", ecma_version=2021)["body"][0]["expression"]["operator"],
+                         "&&=")
+        self.assertEqual(essa.parse("a &&= b", ecma_version=12)["body"][0]["expression"]["operator"],
+                         "&&=")
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("a &&= b", ecma_version=2020)
+        self.assertEqual((c.exception.message, c.exception.pos), ("Unexpected token", 4))
+        with self.assertRaises(essa.EssaError):
+            essa.parse("1", ecma_version=10)
+        with self.assertRaises(ValueError):
+            essa.parse("1", ecma_version="2020")
+
     def test_commonjs_allows_top_level_return(self):
         ast = essa.parse("return 1", commonjs=True)
         self.assertEqual(ast["body"][0]["type"], "ReturnStatement")
