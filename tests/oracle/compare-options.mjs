@@ -15,6 +15,10 @@
 // A difference must be listed in known-option-differences.txt as `CONFIG NAME`, and a listed
 // one that now matches must be removed, so the list stays exact.
 //
+// --ecma-versions compares acorn's ecmaVersion instead: acorn with each year from 2020 to 2026
+// and essa-parse --ecma-version with the edition number (see kEcmaConfigs), the same inputs;
+// its differences go to known-ecma-version-differences.txt (--known).
+//
 // Fixtures with an option: each X.js / X.mjs under --parens-fixtures DIR has X.json (acorn's
 // tree with preserveParens, as compare-ast.mjs writes fixtures) or X.error (acorn's error,
 // `line:column: message`); a stale one fails the run, and --write-expected (re)writes them from
@@ -22,8 +26,8 @@
 //
 // Usage:
 //   node compare-options.mjs --essa PATH [--known FILE] [--snippets FILE] [--jobs N]
-//        [--test262 DIR [--sample N]] [--parens-fixtures DIR] [--verbose] [--update-known]
-//        [FILE|DIR...]
+//        [--test262 DIR [--sample N]] [--parens-fixtures DIR] [--ecma-versions] [--verbose]
+//        [--update-known] [FILE|DIR...]
 //   node compare-options.mjs --write-expected --parens-fixtures DIR
 
 import { execFile } from "node:child_process";

@@ -430,6 +430,33 @@ TEST(CliTest, AcornOptionUsageErrors) {
   EXPECT_EQ(run("--tokens --preserve-parens").status, 2);
 }
 
+// --ecma-version N|latest: an edition or its year; acorn 8.19 rejects `a &&= b` before 2021.
+TEST(CliTest, EcmaVersion) {
+  EXPECT_EQ(run("--ecma-version 2021", "a &&= b").status, 0);
+  EXPECT_EQ(run("--ecma-version=12", "a &&= b").status, 0);
+  EXPECT_EQ(run("--ecma-version latest", "a &&= b").status, 0);
+  EXPECT_EQ(run("--ecma-version 2020", "a &&= b").err,
+            "<stdin>:1:5: SyntaxError: Unexpected token\n"
+            "a &&= b\n"
+            "    ^\n");
+}
+
+// acorn's allowHashBang is false by default before 2023: --allow-hash-bang overrides it.
+TEST(CliTest, EcmaVersionHashBangDefault) {
+  EXPECT_EQ(run("--ecma-version 2022", "#!x\n1").status, 1);
+  EXPECT_EQ(run("--ecma-version 2023", "#!x\n1").status, 0);
+  EXPECT_EQ(run("--ecma-version 2022 --allow-hash-bang", "#!x\n1").status, 0);
+}
+
+TEST(CliTest, EcmaVersionUsageErrors) {
+  EXPECT_EQ(run("--ecma-version 2019").err,
+            "essa-parse: --ecma-version takes 11 to 17, 2020 to 2026, or latest (got '2019')\n"
+            "Try 'essa-parse --help' for more information.\n");
+  EXPECT_EQ(run("--ecma-version next").status, 2);
+  EXPECT_EQ(run("--ecma-version").status, 2);
+  EXPECT_EQ(run("--tokens --ecma-version 2020").status, 2);
+}
+
 TEST(CliTest, EveryValuedOptionTakesEquals) {
   const CliRun spaced = run("--loc --source-file f.js", "x");
   EXPECT_EQ(spaced.status, 0) << spaced.err;

@@ -116,6 +116,24 @@ TEST(ExpressionParseTest, SloppyCallAssignmentTargetsParse) {
   EXPECT_NE(script_result("a() = 1").find(R"("left":{"type":"CallExpression")"), std::string::npos);
 }
 
+// Parentheses keep a call's assignment target type (spec: a ParenthesizedExpression's is its
+// expression's), so Annex B allows `(a()) = 1` where it allows `a() = 1`; acorn rejects both.
+TEST(ExpressionParseTest, SloppyParenthesizedCallAssignmentTargetsParse) {
+  for (const char* src : {"(a()) = 1", "((a())) += 1", "(a())++", "for ((a()) of b);"}) {
+    EXPECT_EQ(script_result(src).find("Assigning"), std::string::npos) << src;
+  }
+  EXPECT_NE(script_result("(a()) = 1").find(R"("left":{"type":"CallExpression","start":1,"end":4)"),
+            std::string::npos);
+}
+
+// Strict code and logical assignment reject it as acorn does (its message and position).
+TEST(ExpressionParseTest, ParenthesizedCallAssignmentErrors) {
+  EXPECT_EQ(script_result(R"js("use strict"; (a()) = 1)js"), "15: Assigning to rvalue");
+  EXPECT_EQ(module_result("(a()) = 1"), "1: Assigning to rvalue");
+  EXPECT_EQ(script_result("(a()) &&= 1"), "1: Assigning to rvalue");
+  EXPECT_EQ(script_result("(a?.b()) = 1"), "1: Optional chaining cannot appear in left-hand side");
+}
+
 TEST(ExpressionParseTest, CompoundAssignToPatternError) {
   EXPECT_EQ(script_result(R"js([a] += 1)js"),
             R"json(0: Assigning to rvalue)json");
