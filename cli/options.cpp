@@ -377,7 +377,7 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     return false;
   }
   if (options.tokens && options.has_acorn_option) {
-    error = "acorn's options (--strict, --allow-*, --preserve-parens) cannot be used with --tokens";
+    error = "acorn's options (--strict, --allow-*, --preserve-parens, --ecma-version) cannot be used with --tokens";
     return false;
   }
   // acorn's allowHashBang defaults to true from ecmaVersion 2023 (14) on.
