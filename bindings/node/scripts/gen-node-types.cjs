@@ -29,6 +29,9 @@ const kTags = {
   SourceType: ['"script" | "module"', false],
   Decorators: ['Node[]', true],
   ImportPhase: ['"defer" | "source"', true],
+  // Left out only below ecmaVersion 2025, which this package does not take.
+  Attributes: ['Node[]', false],
+  ImportOptions: ['Node | null', false],
   LiteralValue: ['string | boolean | null | number | RegExp | bigint', false],
   TemplateValue: ['{ raw: string; cooked: string | null }', false],
   RegexOfLiteral: ['{ pattern: string; flags: string }', true],
