@@ -1,4 +1,5 @@
 #include "expectations.h"
+#include "text_file.h"
 
 #include <cstdio>
 #include <fstream>
@@ -63,14 +64,12 @@ bool parse_expectations(std::string_view text, Expectations& out, std::string& e
 }
 
 bool load_expectations(const std::filesystem::path& file, Expectations& out, std::string& error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!read_file(file, text)) {
     error = "cannot read " + file.string();
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!parse_expectations(text.str(), out, error)) {
+  if (!parse_expectations(text, out, error)) {
     error = file.string() + ": " + error;
     return false;
   }

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "report_json.h"
+#include "text_file.h"
 
 namespace essa::test262 {
 
@@ -14,15 +15,6 @@ using nlohmann::ordered_json;
 namespace {
 
 constexpr std::string_view kHeadEnd = "\n  \"tests\": [";
-
-bool read_text(const std::filesystem::path& file, std::string& out) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
 
 std::string string_or_empty(const ordered_json& json, const char* key) {
   return json.contains(key) && json[key].is_string() ? json[key].get<std::string>() : "";
@@ -37,7 +29,7 @@ uint32_t count_or_zero(const ordered_json& json, const char* key) {
 bool load_history_point(const std::filesystem::path& file, HistoryPoint& point,
                         std::string& error) {
   std::string text;
-  if (!read_text(file, text)) {
+  if (!read_file(file, text)) {
     error = "cannot read " + file.string();
     return false;
   }

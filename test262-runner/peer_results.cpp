@@ -1,4 +1,5 @@
 #include "peer_results.h"
+#include "text_file.h"
 
 #include <fstream>
 #include <sstream>
@@ -8,14 +9,12 @@
 namespace essa::test262 {
 
 bool load_peer_results(const std::filesystem::path& file, PeerResults& out, std::string& error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!read_file(file, text)) {
     error = "cannot read " + file.string();
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  const nlohmann::json json = nlohmann::json::parse(text.str(), nullptr, false);
+  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
   const auto text_of = [&](const char* key) {
     return json.is_object() && json.contains(key) && json[key].is_string()
                ? json[key].get<std::string>()

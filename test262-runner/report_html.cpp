@@ -8,7 +8,7 @@
 #include <system_error>
 
 #include "assets.h"
-#include "write_file.h"
+#include "text_file.h"
 
 namespace essa::test262 {
 
@@ -17,15 +17,6 @@ using nlohmann::ordered_json;
 namespace {
 
 constexpr size_t kMaxSourceBytes = 256u << 10;  // one test's source on the page, at most
-
-bool read_text(const std::filesystem::path& file, std::string& out) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream text;
-  text << in.rdbuf();
-  out = text.str();
-  return true;
-}
 
 // The directory tree of the tests that ran, with counts at every level.
 struct DirNode {
@@ -124,7 +115,7 @@ ordered_json dashboard_data(const DashboardInput& input) {
     if (!input.expectations) test["listed"] = nullptr;
     flatten_runs(test);
     std::string source;
-    if (budget > 0 && read_text(input.test_dir / path, source)) {
+    if (budget > 0 && read_file(input.test_dir / path, source)) {
       if (source.size() > kMaxSourceBytes) {
         source.resize(kMaxSourceBytes);
         source += "\n/* ... cut: the rest of the file is not shown ... */\n";

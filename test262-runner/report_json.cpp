@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "write_file.h"
+#include "text_file.h"
 
 namespace essa::test262 {
 
