@@ -28,9 +28,10 @@ export interface TokenComment extends Omit<Comment, 'type'> {
   type: 'Line' | 'Block' | 'Hashbang';
 }
 
-// acorn's option names; essa parses the latest language only.
+// acorn's option names; ecmaVersion takes 2020 ... 2026 (editions 11 ... 17) and "latest".
 export interface ParseOptions {
-  ecmaVersion?: 'latest' | 2026 | 17;
+  ecmaVersion?: 'latest' | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026
+    | 11 | 12 | 13 | 14 | 15 | 16 | 17;
   sourceType?: 'script' | 'module' | 'commonjs';
   locations?: boolean;
   ranges?: boolean;

@@ -19,12 +19,27 @@ const Flag = {
   comments: 1 << 13,
   hasSourceFile: 1 << 14,
 };
+// Bits 16-23 of parse()'s flags: the edition (11 ... 17); 0 is "latest".
+const kEditionShift = 16;
 
-// essa parses the latest language (ES2026 and the finished proposals acorn has).
+// acorn's ecmaVersion -> the edition parse() passes on (0 for "latest"): a year from 2015 on is
+// year - 2009, as acorn maps it. essa takes editions 11 to 17 (2020 to 2026), as
+// ParseOptions::ecma_version does.
+function ecmaEdition(version) {
+  if (version === undefined || version === 'latest') return 0;
+  if (Number.isInteger(version)) {
+    const edition = version >= 2015 ? version - 2009 : version;
+    if (edition >= 11 && edition <= 17) return edition;
+  }
+  throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported; ` +
+    'essa takes 2020 to 2026 (editions 11 to 17) and "latest"');
+}
+
+// tokenize() scans the latest language only.
 function checkEcmaVersion(version) {
   if (version === undefined || version === 'latest' || version === 2026 || version === 17) return;
-  throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported; ` +
-    'essa parses the latest language only (ecmaVersion "latest" or 2026)');
+  throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported by ` +
+    'tokenize(); it scans the latest language only (ecmaVersion "latest" or 2026)');
 }
 
 function checkLang(lang) {
@@ -38,9 +53,9 @@ function wantsJsx(options) {
 
 // The flags for parse().
 function parseFlags(options) {
-  checkEcmaVersion(options.ecmaVersion);
+  const edition = ecmaEdition(options.ecmaVersion);
   checkLang(options.lang);
-  let flags = 0;
+  let flags = edition << kEditionShift;
   const sourceType = options.sourceType ?? 'script';
   if (sourceType === 'module') flags |= Flag.module;
   else if (sourceType === 'commonjs') flags |= Flag.commonjs;
@@ -52,7 +67,8 @@ function parseFlags(options) {
   if (options.allowReturnOutsideFunction) flags |= Flag.allowReturn;
   if (options.allowAwaitOutsideFunction) flags |= Flag.allowAwait;
   if (options.allowImportExportEverywhere) flags |= Flag.allowImportExport;
-  if (options.allowHashBang ?? true) flags |= Flag.allowHashBang;
+  // acorn's default: a hashbang line from ES2023 (edition 14) on.
+  if (options.allowHashBang ?? (edition === 0 || edition >= 14)) flags |= Flag.allowHashBang;
   if (options.allowReserved === 'never') flags |= Flag.reservedNever;
   else if (options.allowReserved === true) flags |= Flag.reservedYes;
   if (options.preserveParens) flags |= Flag.preserveParens;

@@ -31,6 +31,7 @@ enum Flag : uint32_t {
   kComments = 1u << 13,
   kHasSourceFile = 1u << 14,
 };
+constexpr uint32_t kEditionShift = 16;  // bits 16-23: the edition, 0 for the latest
 
 Napi::Value error_tuple(Napi::Env env, const essa::SyntaxError& error) {
   Napi::Array tuple = Napi::Array::New(env, 4);
@@ -77,6 +78,9 @@ Napi::Value parse_json(const Napi::CallbackInfo& info) {
   options.preserve_parens = flags & kPreserveParens;
   options.jsx = flags & kJsx;
   options.comments = flags & kComments;
+  if (const uint32_t edition = (flags >> kEditionShift) & 0xFF; edition != 0) {
+    options.ecma_version = essa::ecma_version_of(edition);  // 0 (refused) if out of range
+  }
 
   const essa::ParseResult result = essa::parse(code, options);
   if (!result.ok()) return error_tuple(env, *result.error());

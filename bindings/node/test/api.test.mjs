@@ -41,6 +41,23 @@ const optionCases = [
   ['a\n\u2028b', { locations: true }],
   ['<a b="c">{d}</a>', { jsx: true, locations: true }],
   ['<a/>', {}],
+  // ecmaVersion: each feature one edition before it and at it.
+  ['a ??= b', { ecmaVersion: 2020 }],
+  ['a ??= b', { ecmaVersion: 2021 }],
+  ['1_000', { ecmaVersion: 2020 }],
+  ['class A { #x; static { } }', { ecmaVersion: 2021 }],
+  ['class A { #x; static { } }', { ecmaVersion: 13 }],
+  ['await 1', { ecmaVersion: 2021, sourceType: 'module' }],
+  ['await 1', { ecmaVersion: 2022, sourceType: 'module' }],
+  ['#!/usr/bin/env node\n1', { ecmaVersion: 2022 }],
+  ['#!/usr/bin/env node\n1', { ecmaVersion: 2023 }],
+  ['/a/v', { ecmaVersion: 2023 }],
+  ['/a/v', { ecmaVersion: 2024 }],
+  ['import a from "m" with { type: "json" }', { ecmaVersion: 2024, sourceType: 'module' }],
+  ['import a from "m" with { type: "json" }', { ecmaVersion: 2025, sourceType: 'module' }],
+  ['import("m", {})', { ecmaVersion: 2025 }],
+  ['{ using x = y; }', { ecmaVersion: 2025 }],
+  ['{ using x = y; }', { ecmaVersion: 2026 }],
 ];
 for (const [src, options] of optionCases) {
   test(`option ${JSON.stringify(options)} on ${JSON.stringify(src)}`, () => sameAsAcorn(src, options));
@@ -57,6 +74,9 @@ test('strict: the script is strict mode code', () => {
 
 test('options essa does not have are errors, not ignored', () => {
   assert.throws(() => parse('1', { ecmaVersion: 5 }), /ecmaVersion 5 is not supported/);
+  assert.throws(() => parse('1', { ecmaVersion: 2019 }), /ecmaVersion 2019 is not supported/);
+  assert.throws(() => parse('1', { ecmaVersion: 2027 }), /ecmaVersion 2027 is not supported/);
+  assert.throws(() => tokenize('1', { ecmaVersion: 2020 }), /not supported by tokenize/);
   assert.throws(() => parse('1', { sourceType: 'esm' }), /sourceType "esm"/);
   assert.throws(() => parse('1', { lang: 'ts' }), /lang "ts" is not supported/);
   assert.throws(() => parse(1), TypeError);
