@@ -319,8 +319,9 @@ const LineIndex& index_for(const ParseResult& result, const EstreeOptions& optio
 
 namespace {
 
-// The comments a root is written with: `list` in `text`, or none (no "comments" key).
-struct RootComments {
+// What a root is written with besides the tree: its comments (`list` in `text`, or none: no
+// "comments" key) and the edition it was parsed at (keys older editions leave out).
+struct RootInputs {
   bool wanted = false;
   std::span<const Comment> list;
   std::string_view text;
@@ -330,16 +331,16 @@ struct RootComments {
 
 template <bool P>
 bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
-                const EstreeOptions& options, const RootComments& comments) {
+                const EstreeOptions& options, const RootInputs& inputs) {
   // The root takes one value slot of the checked layer (a record's "ast"); pretty mode's
   // checked calls take it themselves.
   if constexpr (!P) out.value_begin();
   Writer<P> w(out, index, options);
-  if (comments.attachment != nullptr) w.attach(comments.attachment, comments.list, comments.text);
-  w.set_ecma_version(comments.ecma_version);
+  if (inputs.attachment != nullptr) w.attach(inputs.attachment, inputs.list, inputs.text);
+  w.set_ecma_version(inputs.ecma_version);
   char* o = P ? nullptr : out.cursor();
-  if (comments.wanted) [[unlikely]] {
-    o = w.write_with_comments(o, root, comments.list, comments.text);
+  if (inputs.wanted) [[unlikely]] {
+    o = w.write_with_comments(o, root, inputs.list, inputs.text);
   } else {
     o = w.write(o, root);
   }
@@ -348,20 +349,21 @@ bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
 }
 
 bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
-                const EstreeOptions& options, const RootComments& comments = {}) {
-  return out.pretty() ? write_root<true>(out, root, index, options, comments)
-                      : write_root<false>(out, root, index, options, comments);
+                const EstreeOptions& options, const RootInputs& inputs = {}) {
+  return out.pretty() ? write_root<true>(out, root, index, options, inputs)
+                      : write_root<false>(out, root, index, options, inputs);
 }
 
-RootComments comments_of(const ParseResult& result, const EstreeOptions& options) {
-  const CommentAttachment* attachment = options.attach_comments ? result.attachment() : nullptr;
-  if (!options.comments && attachment == nullptr) {
-    RootComments none;
-    none.ecma_version = result.ecma_version();
-    return none;
+RootInputs root_inputs(const ParseResult& result, const EstreeOptions& options) {
+  RootInputs root;
+  root.ecma_version = result.ecma_version();
+  root.attachment = options.attach_comments ? result.attachment() : nullptr;
+  if (options.comments || root.attachment != nullptr) {
+    root.wanted = options.comments;
+    root.list = result.comments();
+    root.text = result.source().text();
   }
-  return {options.comments, result.comments(), result.source().text(), attachment,
-          result.ecma_version()};
+  return root;
 }
 
 void write_error(JsonOut& out, const SyntaxError& error) {
@@ -386,7 +388,7 @@ bool write_record(JsonOut& out, std::string_view file_name, const ParseResult& r
   if (result.ok()) {
     out.key("ast");
     ok = write_root(out, *result.program(), index_for(result, options), options,
-                    comments_of(result, options));
+                    root_inputs(result, options));
   } else {
     out.key("error");
     write_error(out, *result.error());
@@ -419,7 +421,7 @@ bool write_estree(EstreeSink sink, void* ctx, const ParseResult& result,
   if (!result.ok()) return false;
   JsonOut out(sink, ctx, options.pretty, estree::kEstreeChunk);
   const bool ok = estree::write_root(out, *result.program(), estree::index_for(result, options),
-                                     options, estree::comments_of(result, options));
+                                     options, estree::root_inputs(result, options));
   out.flush();
   return ok;
 }
@@ -434,7 +436,7 @@ std::string estree_json(const ParseResult& result, const EstreeOptions& options)
   if (!result.ok()) return {};
   JsonOut out(options.pretty);
   if (!estree::write_root(out, *result.program(), estree::index_for(result, options), options,
-                          estree::comments_of(result, options))) {
+                          estree::root_inputs(result, options))) {
     return {};
   }
   return out.take();
