@@ -69,7 +69,8 @@ class Batch {
     }
     result.bytes = worker.bytes.size();
     const std::string name = display_name(input.path);
-    const ParseOptions parse_options = with_dialect_of(input.path, parse_);
+    const ParseOptions parse_options = with_dialect_of(input.path, parse_, options_.lang);
+    const EstreeOptions estree = estree_for(parse_options, estree_);
     ParseResult parsed = parse_with_goal(worker.bytes, input.goal, parse_options, std::move(worker.arena));
     if (!parsed.ok()) {
       result.status = kExitSyntaxError;
@@ -85,7 +86,7 @@ class Batch {
     }
     if (!options_.check) {
       const bool written =
-          write_estree_record(append_to_string, &result.output, name, parsed, estree_);
+          write_estree_record(append_to_string, &result.output, name, parsed, estree);
       // A tree too deep to write still ends its line (with null for the cut subtree), so
       // that the records after it stay readable; the status says the output is incomplete.
       if (!written && parsed.ok()) {

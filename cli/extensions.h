@@ -1,32 +1,35 @@
-// The one table of file name extensions essa-parse knows: the goal each implies and whether
-// essa parses that dialect today. Directories are walked for the parsed ones only; adding a
-// dialect (JSX, TypeScript) is flipping its row once the parser supports it.
+// The one table of file name extensions essa-parse knows: the goal and the dialect each
+// implies. Directories are walked for these files.
 #pragma once
 
 #include <string_view>
 
+#include "essa/estree.h"
 #include "goal.h"
+#include "lang.h"
 
 namespace essa::cli {
 
 struct Extension {
   std::string_view suffix;
-  Goal goal;    // Auto: by the nearest package.json "type", as Node does for .js
-  bool parsed;  // false: known, but essa does not parse the dialect yet
-  bool jsx;     // parsed with ParseOptions::jsx
+  Goal goal;  // Auto: by the nearest package.json "type", as Node does for .js
+  Lang lang;
 };
 
 inline constexpr Extension kExtensions[] = {
-    {".js", Goal::Auto, true, false},
-    {".mjs", Goal::Module, true, false},
-    {".cjs", Goal::CommonJs, true, false},
-    {".jsx", Goal::Auto, true, true},
-    // Coming with the TypeScript dialect. ".d.ts" stands before ".ts": the longest suffix wins.
-    {".d.ts", Goal::Auto, false, false},
-    {".ts", Goal::Auto, false, false},
-    {".tsx", Goal::Auto, false, true},
-    {".mts", Goal::Module, false, false},
-    {".cts", Goal::CommonJs, false, false},
+    {".js", Goal::Auto, Lang::Js},
+    {".mjs", Goal::Module, Lang::Js},
+    {".cjs", Goal::CommonJs, Lang::Js},
+    {".jsx", Goal::Auto, Lang::Jsx},
+    // ".d.ts" stands before ".ts": the longest suffix wins. typescript-estree calls a .ts file
+    // a module when it imports or exports, whatever package.json says: Node's detection
+    // (CommonJS unless only the module goal parses it) gives that answer. .mts is a module,
+    // .cts CommonJS-like (docs/typescript.md).
+    {".d.ts", Goal::Detect, Lang::Dts},
+    {".ts", Goal::Detect, Lang::Ts},
+    {".tsx", Goal::Detect, Lang::Tsx},
+    {".mts", Goal::Module, Lang::Ts},
+    {".cts", Goal::CommonJs, Lang::Ts},
 };
 
 // The row whose suffix ends `path` (the first, so the longest where one ends another), or
@@ -38,22 +41,33 @@ inline const Extension* find_extension(std::string_view path) {
   return nullptr;
 }
 
-// Is `path` parsed as JSX whatever --jsx says (a .jsx file)?
-inline bool is_jsx_file(std::string_view path) {
+// The dialect of `path` when --lang gives none (`lang` Auto): by its extension; JavaScript
+// for other names and standard input.
+inline Lang lang_of_file(std::string_view path, Lang lang) {
+  if (lang != Lang::Auto) return lang;
   const Extension* e = find_extension(path);
-  return e != nullptr && e->jsx;
+  return e != nullptr ? e->lang : Lang::Js;
 }
 
-// The parse options of the file at `path`: `base`, with JSX on for a .jsx file.
-inline ParseOptions with_dialect_of(std::string_view path, ParseOptions base) {
-  base.jsx = base.jsx || is_jsx_file(path);
+// Is `path` parsed as JSX whatever --jsx says?
+inline bool is_jsx_file(std::string_view path, Lang lang = Lang::Auto) {
+  const Lang l = lang_of_file(path, lang);
+  return l == Lang::Jsx || l == Lang::Tsx;
+}
+
+// The parse options of the file at `path`: `base`, with its dialect's switches set.
+inline ParseOptions with_dialect_of(std::string_view path, ParseOptions base,
+                                    Lang lang = Lang::Auto) {
+  return with_lang(lang_of_file(path, lang), base);
+}
+
+// The ESTree options for a parse with `parse`: TS-ESTree for TypeScript.
+inline EstreeOptions estree_for(const ParseOptions& parse, EstreeOptions base) {
+  base.typescript = parse.typescript;
   return base;
 }
 
 // Does a directory walk pick up `name`?
-inline bool is_walked(std::string_view name) {
-  const Extension* e = find_extension(name);
-  return e != nullptr && e->parsed;
-}
+inline bool is_walked(std::string_view name) { return find_extension(name) != nullptr; }
 
 }  // namespace essa::cli

@@ -24,6 +24,12 @@ without one, CommonJS unless only the module goal parses it); script for standar
 Dialect:
   --jsx               parse JSX (elements, fragments, attributes, text) in every input, as
                       acorn.Parser.extend(acornJsx()) does; .jsx files are JSX without it
+  --lang LANG         parse every input as js, jsx, ts (TypeScript), tsx (TypeScript with
+                      JSX) or dts (a declaration file); by default each file by its name:
+                      .jsx JSX, .ts .mts .cts TypeScript, .tsx TypeScript with JSX, .d.ts a
+                      declaration file, anything else (and standard input) JavaScript.
+                      TypeScript is written as TS-ESTree, as typescript-estree writes it
+                      (docs/typescript.md says which TypeScript syntax is parsed so far)
 
 Output:
   --loc               add "loc": {"start": {line, column}, "end": {line, column}} to each
@@ -116,7 +122,7 @@ I/O error (2 wins when both happen).
 namespace {
 
 // Options that take a value, by every spelling; `-j` and `-o` also take it attached (-j2).
-enum class Valued { None, SourceFile, Output, Jobs, Exclude, FilesFrom, Shard, EcmaVersion };
+enum class Valued { None, SourceFile, Output, Jobs, Exclude, FilesFrom, Shard, EcmaVersion, Lang };
 
 Valued valued_option(std::string_view name) {
   if (name == "--source-file") return Valued::SourceFile;
@@ -126,6 +132,7 @@ Valued valued_option(std::string_view name) {
   if (name == "--files-from") return Valued::FilesFrom;
   if (name == "--shard") return Valued::Shard;
   if (name == "--ecma-version") return Valued::EcmaVersion;
+  if (name == "--lang") return Valued::Lang;
   return Valued::None;
 }
 
@@ -148,6 +155,12 @@ bool set_value(Valued which, std::string_view name, std::string_view value, Opti
   switch (which) {
     case Valued::None:
       return false;
+    case Valued::Lang:
+      if (!lang_of(value, options.lang)) {
+        error = "--lang takes js, jsx, ts, tsx or dts (got '" + std::string(value) + "')";
+        return false;
+      }
+      return true;
     case Valued::SourceFile:
       options.source_file = value;
       options.has_source_file = true;
@@ -374,6 +387,11 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
   }
   if (options.tokens && (options.files.size() > 1 || !options.files_from.empty())) {
     error = "--tokens reads one input";
+    return false;
+  }
+  if (options.tokens && (options.lang == Lang::Ts || options.lang == Lang::Tsx ||
+                         options.lang == Lang::Dts)) {
+    error = "--tokens is not supported for TypeScript yet";
     return false;
   }
   if (options.tokens && options.has_acorn_option) {

@@ -10,6 +10,7 @@
 #include "essa/parse.h"
 #include "essa/tokens.h"
 #include "goal.h"
+#include "lang.h"
 
 namespace essa::cli {
 
@@ -22,6 +23,7 @@ struct Options {
   bool pretty = false;
   bool stage3_fields = false;  // EstreeOptions::stage3_fields
   bool jsx = false;            // --jsx: every input is JSX (.jsx files are without it)
+  Lang lang = Lang::Auto;      // --lang: the dialect of every input; Auto: by file name
   bool ndjson = false;  // NDJSON records even for one input (implied by several)
   bool check = false;   // no AST: one line per failing file and a summary
   bool list = false;    // --list: print the files and their goals, parse nothing

@@ -56,6 +56,11 @@ class Lexer {
   // (entities decoded, CRLF read as LF in the value).
   const Token& next_jsx_child();
 
+  // --- TypeScript (lex_typescript.cpp) ---
+  // The current token starts with `>` (`>>`, `>=`, `>>>=`, ...): make it the `>` alone that
+  // closes a type argument list; the rest is scanned next.
+  const Token& rescan_ts_gt();
+
   // --- Values of the current token ---
   // Number tokens: the exact, correctly rounded value.
   double number_value() const { return number_; }

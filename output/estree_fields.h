@@ -94,11 +94,13 @@ class Writer {
   // False once a subtree deeper than options.max_depth was cut short.
   bool ok() const { return !too_deep_; }
   // Stage-3 keys (decorators, phase) written even when empty or absent.
-  bool stage3_fields() const { return options_.stage3_fields; }
+  bool stage3_fields() const { return options_.stage3_fields || options_.typescript; }
   // The parse's ecmaVersion (ParseOptions::ecma_version): keys an older acorn does not write
   // are left out.
   void set_ecma_version(uint16_t edition) { ecma_ = edition; }
   uint16_t ecma_version() const { return ecma_; }
+  // TS-ESTree output: the TypeScript-only keys (field_tags.def's Ts tags) are written.
+  bool typescript() const { return options_.typescript; }
 
   // Output primitives for the field writers. In compact mode they rely on the room reserved
   // at the last checkpoint.
@@ -247,6 +249,11 @@ constexpr std::size_t value_bound(tag::Decorators) { return 2 + 5; }
 constexpr std::size_t value_bound(tag::ImportPhase) { return 16; }
 constexpr std::size_t value_bound(tag::Attributes) { return 2 + 5; }
 constexpr std::size_t value_bound(tag::ImportOptions) { return 4; }
+constexpr std::size_t value_bound(tag::TsBool) { return 8; }
+constexpr std::size_t value_bound(tag::TsNodeOrAbsent) { return 0; }
+constexpr std::size_t value_bound(tag::TsFalse) { return 8; }
+constexpr std::size_t value_bound(tag::TsEmptyList) { return 2; }
+constexpr std::size_t value_bound(tag::TsValueKind) { return 8; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
 constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
 constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
@@ -285,6 +292,31 @@ inline char* write_field(Writer<P>& w, char* o, Key key, tag::ImportPhase, essa:
     return w.stage3_fields() ? w.null(w.key(o, key)) : o;
   }
   return w.word(w.key(o, key), spelling(k));
+}
+
+// TypeScript-only keys (TS-ESTree output): nothing at all in acorn's output.
+template <bool P>
+char* write_field(Writer<P>& w, char* o, Key key, tag::TsNodeOrAbsent, const Node* n);
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsBool, bool b) {
+  if (!w.typescript()) return o;
+  return w.boolean(w.key(o, key), b);
+}
+template <bool P, class N>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsFalse, const N&) {
+  if (!w.typescript()) return o;
+  return w.boolean(w.key(o, key), false);
+}
+template <bool P, class N>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsEmptyList, const N&) {
+  if (!w.typescript()) return o;
+  return w.list(w.key(o, key), NodeList{});
+}
+template <bool P, class N>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsValueKind, const N&) {
+  static constexpr Word kValue = make_word("value");
+  if (!w.typescript()) return o;
+  return w.word(w.key(o, key), kValue);
 }
 
 // Irregular values (estree_values.cpp, instantiated there for both styles).

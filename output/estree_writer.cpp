@@ -265,6 +265,12 @@ char* write_field(Writer<P>& w, char* o, Key key, tag::NodeOrNull, const Node* n
 }
 
 template <bool P>
+char* write_field(Writer<P>& w, char* o, Key key, tag::TsNodeOrAbsent, const Node* n) {
+  if (n == nullptr) return o;  // always in acorn's output: the parse sets them only for TS
+  return write_field(w, o, key, tag::Node{}, n);
+}
+
+template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::NodeList, const NodeList& list) {
   return w.list(w.key(o, key), list);
 }

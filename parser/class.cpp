@@ -195,6 +195,29 @@ Node* Parser::parse_class_element(bool has_super) {
   }
   if (failed()) return invalid();
 
+  // TypeScript: `key?`, `key!` and `: T` on fields.
+  bool optional = false;
+  bool definite = false;
+  Node* type_annotation = nullptr;
+  if (typescript()) [[unlikely]] {
+    if (at(TokenKind::Question)) {
+      next();
+      if (at(TokenKind::LParen)) return ts_not_supported_yet();  // an optional method
+      optional = true;
+    } else if (at(TokenKind::Bang) && !tok().newline_before()) {
+      next();
+      definite = true;
+    }
+    if (at(TokenKind::Lt)) return ts_not_supported_yet();  // a generic method
+    type_annotation = parse_ts_type_annotation_opt();
+    if ((optional || definite || type_annotation) && (at(TokenKind::LParen) || is_accessor)) {
+      return ts_not_supported_yet();
+    }
+    if (definite && at(TokenKind::Assign)) {
+      return raise(tok().start, Msg::TsDefiniteWithInitializer);
+    }
+  }
+
   if (is_accessor && at(TokenKind::LParen)) return unexpected();
   // Before ES2022 every element is a method (fields came with it).
   if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async ||
@@ -258,7 +281,11 @@ Node* Parser::parse_class_element(bool has_super) {
     return finish(field);
   };
   if (is_accessor) [[unlikely]] return fill(make<AccessorProperty>(start));
-  return fill(make<PropertyDefinition>(start));
+  PropertyDefinition* field = fill(make<PropertyDefinition>(start));
+  field->optional = optional;
+  field->definite = definite;
+  field->type_annotation = type_annotation;
+  return field;
 }
 
 // `static { ... }`: statements in their own var scope, without await, return or labels.

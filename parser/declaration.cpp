@@ -77,6 +77,7 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
     auto* declarator = make<VariableDeclarator>(tok().start);
     // `using` binds plain names only.
     declarator->id = is_using ? parse_identifier(false) : parse_binding_target();
+    if (typescript()) [[unlikely]] parse_ts_declarator_suffix(declarator);
     check_binding_names(declarator->id, kind != VarKind::Var);
     declare_names(declarator->id, kind == VarKind::Var ? BindKind::Var : BindKind::Lexical);
     // A for-in/of head may leave the binding without an initializer.

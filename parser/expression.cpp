@@ -121,7 +121,9 @@ Node* Parser::parse_conditional_expression(CoverErrors* errors) {
   if (has_expression_errors(errors)) return expr;
   // An arrow function is a whole AssignmentExpression: no operator may follow it. Most
   // operands are followed by no binary operator at all: skip the call then.
-  if (binary_precedence(kind()) != 0 &&
+  // (TypeScript's `as` and `satisfies` are names, without a precedence of their own.)
+  if ((binary_precedence(kind()) != 0 ||
+       ((at(TokenKind::As) || at(TokenKind::Identifier)) && typescript())) &&
       !(is<ArrowFunctionExpression>(expr) && expr->start == start)) {
     expr = parse_binary_expression(start, expr, -1);
   }
@@ -147,7 +149,23 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
   for (;;) {
     const TokenKind k = kind();
     int prec = binary_precedence(k);
-    if (prec == 0 || k == TokenKind::StarStar) return left;
+    if (prec == 0) {
+      // TypeScript's `as` and `satisfies` bind like the relational operators.
+      if ((k == TokenKind::As || k == TokenKind::Identifier) && typescript()) [[unlikely]] {
+        if ((k == TokenKind::As || at_ts_satisfies()) && !tok().newline_before() &&
+            !tok().escaped() && binary_precedence(TokenKind::Lt) > min_prec) {
+          left = parse_ts_as_expression(start, left);
+          if (!chain.add_link()) return invalid();
+          continue;
+        }
+      }
+      return left;
+    }
+    if (k == TokenKind::StarStar) return left;
+    // TypeScript: `f<T>(x)` and `f<T>` take type arguments, which a later stage parses.
+    if (k == TokenKind::Lt && typescript()) [[unlikely]] {
+      if (at_ts_type_arguments_in_expression()) return ts_not_supported_yet();
+    }
     if (k == TokenKind::In && !has(ctx::kIn)) return left;
     if (prec <= min_prec) return left;
     const bool logical = k == TokenKind::PipePipe || k == TokenKind::AmpAmp;
@@ -274,7 +292,8 @@ Node* Parser::parse_expr_subscripts(CoverErrors* errors) {
 // optional chain (`a?.b.c()`) is wrapped whole in one ChainExpression, as acorn does.
 // `no_calls`: the callee of `new`, which takes no arguments of its own.
 Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
-  if (!starts_subscript(kind())) return base;  // the common case: a bare operand
+  // The common case: a bare operand (a TypeScript `!` after it is a subscript too).
+  if (!starts_subscript(kind()) && !at_ts_non_null()) return base;
   // `async(...)` directly at the start of an AssignmentExpression may be an arrow head.
   const auto* id = as<Identifier>(base);
   const bool maybe_async_arrow = id && id->name == "async" && id->end - id->start == 5 &&
@@ -362,6 +381,12 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
     auto* node = make<TaggedTemplateExpression>(start);
     node->tag = base;
     node->quasi = parse_template(true);
+    return finish(node);
+  }
+  if (at_ts_non_null() && !optional) [[unlikely]] {
+    next();
+    auto* node = make<TSNonNullExpression>(start);
+    node->expression = base;
     return finish(node);
   }
   return base;

@@ -54,6 +54,7 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
 
   NodeList params;
   BlockStatement* body;
+  Node* return_type = nullptr;  // TypeScript
   {
     YieldAwaitScope positions(*this);
     ContextGuard fn_ctx(*this, function_context(is_generator, flags.is_async));
@@ -63,6 +64,7 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     const size_t mark = list_mark();
     parse_function_params(mark);
     params = take_list(mark);
+    if (typescript()) [[unlikely]] return_type = parse_ts_type_annotation_opt();
     body = parse_function_body(false, false, params, start, id);
   }
 
@@ -73,6 +75,7 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     fn->is_async = flags.is_async;
     fn->params = params;
     fn->body = body;
+    fn->return_type = return_type;
     return finish(fn);
   };
   if (flags.is_statement) return fill(make<FunctionDeclaration>(start));
@@ -93,6 +96,17 @@ void Parser::parse_function_params(size_t mark) {
       if (eat(TokenKind::RParen)) break;  // trailing comma
     }
     first = false;
+    if (typescript()) [[unlikely]] {
+      Node* param = parse_ts_parameter();
+      push(param);
+      if (!is<RestElement>(param)) continue;
+      if (at(TokenKind::Comma)) {
+        raise(tok().start, Msg::CommaAfterRest);
+        return;
+      }
+      expect(TokenKind::RParen);
+      break;
+    }
     if (at(TokenKind::Ellipsis)) {
       auto* rest = make<RestElement>(tok().start);
       next();
@@ -157,6 +171,7 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     const size_t mark = list_mark();
     parse_function_params(mark);
     fn->params = take_list(mark);
+    if (typescript()) [[unlikely]] fn->return_type = parse_ts_type_annotation_opt();
     fn->body = parse_function_body(false, true, fn->params, fn->start, nullptr);
   }
   return finish(fn);

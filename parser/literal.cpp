@@ -212,6 +212,12 @@ bool Parser::parse_template_element(bool tagged) {
   }
   elem->tail = tail;
   next();
+  // TS-ESTree's element spans its delimiters: the token's range.
+  if (typescript()) [[unlikely]] {
+    elem->start = t.start;
+    push(finish_at(elem, t.end));
+    return tail;
+  }
   push(finish_at(elem, end));
   return tail;
 }

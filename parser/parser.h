@@ -436,6 +436,59 @@ class Parser {
     prev_end_ = t.end;
   }
 
+  // ===================== ts/ (ParseOptions::typescript; docs/typescript.md) =====================
+  // Each entry point is reached only with options_.typescript set, from a place where plain
+  // JavaScript would stop or fail, so the dialect costs plain code a flag read at most.
+  bool typescript() const { return options_.typescript; }
+  // Is the current token the plain name `word` (TypeScript's contextual words are names)?
+  bool at_ts_word(std::string_view word) const {
+    return at(TokenKind::Identifier) && !tok().escaped() && lexer_.text(tok()) == word;
+  }
+  // ts/types.cpp: the type grammar.
+  Node* parse_ts_type();                      // Type
+  Node* parse_ts_type_annotation();           // at `:`: a TSTypeAnnotation from the colon
+  // `: T` when the current token is a colon, else nullptr.
+  Node* parse_ts_type_annotation_opt() { return at(TokenKind::Colon) ? parse_ts_type_annotation() : nullptr; }
+  Node* parse_ts_union_or_intersection(bool union_type);
+  Node* parse_ts_type_operator();             // keyof / unique / readonly T, or a postfix type
+  Node* parse_ts_postfix_type();              // T[] and T[K]
+  Node* parse_ts_primary_type();
+  Node* parse_ts_keyword_type();              // nullptr when the name is no keyword type
+  Node* parse_ts_type_reference();            // A.B<C>
+  Node* parse_ts_entity_name();               // A.B.C (TSQualifiedName)
+  Node* parse_ts_type_arguments();            // at `<`: <T, U>
+  Node* parse_ts_tuple_type();                // at `[`
+  Node* parse_ts_type_literal();              // at `{`
+  Node* parse_ts_type_member();               // one member of a type literal or interface
+  Node* parse_ts_literal_type();              // "s", 1, -1, 1n, true, false
+  Node* parse_ts_type_query();                // at `typeof`
+  Node* ts_not_supported_yet();               // raises "TypeScript: ... not supported yet"
+  // ts/declarations.cpp: `type X = T`, `interface I extends J { ... }`.
+  // At `type` or `interface` in a statement position: the declaration, or nullptr when the
+  // word starts an expression (`type = 1`, `interface\nfoo`).
+  Node* parse_ts_declaration_statement(uint32_t start);
+  Node* parse_ts_type_alias(uint32_t start);  // after `type`
+  Node* parse_ts_interface(uint32_t start);   // after `interface`
+  // ts/annotations.cpp: the TypeScript parts of JavaScript constructs.
+  // A parameter: binding target, `?`, `: T`, default (or `...` target `: T`).
+  Node* parse_ts_parameter();
+  // After a declarator's binding: `!` (definite assignment) and `: T`.
+  void parse_ts_declarator_suffix(VariableDeclarator* declarator);
+  // `: T` after a binding target (declarators, parameters) onto the target, which then
+  // ends after the annotation as TS-ESTree places it.
+  void parse_ts_binding_annotation(Node* target);
+  // `e as T`, `e satisfies T` (at `as` / `satisfies`), from `start`.
+  Node* parse_ts_as_expression(uint32_t start, Node* expr);
+  bool at_ts_satisfies() const;
+  // At `<` after an operand: do type arguments stand here, as TypeScript decides it (they
+  // parse, and what follows can follow them: `(`, a template, a line break, a binary
+  // operator, or a token that starts no expression)? A checkpoint and a rewind.
+  bool at_ts_type_arguments_in_expression();
+  // `e!` (no line break before the `!`).
+  bool at_ts_non_null() const {
+    return at(TokenKind::Bang) && options_.typescript && !tok().newline_before();
+  }
+
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse
   // the body after `=>`.

@@ -22,6 +22,10 @@ static_assert(sizeof(ArrayExpression) == sizeof(ArrayPattern) &&
               offsetof(ArrayExpression, elements) == offsetof(ArrayPattern, elements));
 static_assert(sizeof(SpreadElement) == sizeof(RestElement) &&
               offsetof(SpreadElement, argument) == offsetof(RestElement, argument));
+// TypeScript annotations (set on patterns only; null on the expressions they come from).
+static_assert(offsetof(ObjectExpression, type_annotation) == offsetof(ObjectPattern, type_annotation) &&
+              offsetof(ArrayExpression, type_annotation) == offsetof(ArrayPattern, type_annotation) &&
+              offsetof(SpreadElement, type_annotation) == offsetof(RestElement, type_annotation));
 static_assert(sizeof(AssignmentExpression) == sizeof(AssignmentPattern) &&
               offsetof(AssignmentExpression, left) == offsetof(AssignmentPattern, left) &&
               offsetof(AssignmentExpression, right) == offsetof(AssignmentPattern, right));

@@ -162,6 +162,11 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     return finish(decl);
   }
 
+  // TypeScript's `type` and `interface` declarations.
+  if (typescript() && (at(TokenKind::Identifier) || at(TokenKind::Interface))) [[unlikely]] {
+    if (Node* decl = parse_ts_declaration_statement(start)) return decl;
+  }
+
   // ExpressionStatement, or LabelledStatement when a lone name is followed by `:`.
   const bool starts_with_name = is_identifier_like(kind());
   Node* expr = parse_expression();

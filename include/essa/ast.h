@@ -88,7 +88,7 @@ struct NodeList {
   X(BitXorAssign, "^=") X(BitAndAssign, "&=") X(OrAssign, "||=") X(AndAssign, "&&=")        \
   X(CoalesceAssign, "?\?=") X(Neg, "-") X(Plus, "+") X(Not, "!") X(BitNot, "~")             \
   X(Typeof, "typeof") X(Void, "void") X(Delete, "delete") X(Increment, "++")                \
-  X(Decrement, "--")
+  X(Decrement, "--") X(Keyof, "keyof") X(Unique, "unique") X(Readonly, "readonly")
 
 enum class Operator : uint8_t {
 #define ESSA_OP(Name, spelling) Name,

@@ -47,6 +47,11 @@ struct EstreeOptions {
   // "phase": null on plain imports. Off (acorn's output): "decorators" appears only when
   // non-empty and "phase" only when set, as acorn with acorn-import-phases writes them.
   bool stage3_fields = false;
+  // TS-ESTree, as @typescript-eslint/typescript-estree writes it (docs/typescript.md): the
+  // TypeScript-only keys typescript-estree always writes (`optional: false`, `declare: false`,
+  // `decorators: []`, `importKind: "value"`, ...) and the stage-3 keys as stage3_fields writes
+  // them. Set it for a parse with ParseOptions::typescript. Off, none of those keys appears.
+  bool typescript = false;
   // The writer recurses once per tree level (about 100 bytes of stack each, 400 under
   // AddressSanitizer). A parsed tree is as deep as ParseOptions::max_depth allows; deeper than
   // this, the writer stops descending (the subtree is written as null) and reports failure,

@@ -49,6 +49,14 @@ struct ParseOptions {
   // JSX, as acorn-jsx parses it (elements, fragments, attributes, text with entities): a `<`
   // where an expression starts opens an element. Off, `<` there is an error as in acorn.
   bool jsx = false;
+  // TypeScript, as typescript-estree parses it (docs/typescript.md says which stages of the
+  // syntax are in): type annotations, type declarations, `as`/`satisfies`/`!`. Write the tree
+  // with EstreeOptions::typescript for TS-ESTree's shape. Off, TypeScript syntax is an error
+  // as in acorn; the flag is read only where TypeScript syntax can start.
+  bool typescript = false;
+  // A declaration file (.d.ts). For now parsed as TypeScript, without the ambient-context
+  // rules of a later stage (docs/typescript.md). Implies typescript.
+  bool dts = false;
   // Nesting deeper than this (parentheses, blocks, functions, unary operators, ...) is the
   // error "nesting too deep" instead of a stack overflow. Real code stays far below it.
   uint32_t max_depth = 2000;

@@ -1,0 +1,137 @@
+// The TypeScript parts of JavaScript constructs (ParseOptions::typescript): annotations on
+// bindings and parameters, `as` / `satisfies`, and the places that call them. TS-ESTree puts
+// a binding's annotation on the binding itself and makes the binding end where it ends.
+#include "parser.h"
+
+namespace essa {
+
+void Parser::parse_ts_binding_annotation(Node* target) {
+  if (!at(TokenKind::Colon) || failed()) return;
+  Node* annotation = parse_ts_type_annotation();
+  if (failed()) return;
+  switch (partial(target->kind)) {
+    case partial(NodeKind::Identifier):
+      static_cast<Identifier*>(target)->type_annotation = annotation;
+      break;
+    case partial(NodeKind::ObjectPattern):
+      static_cast<ObjectPattern*>(target)->type_annotation = annotation;
+      break;
+    case partial(NodeKind::ArrayPattern):
+      static_cast<ArrayPattern*>(target)->type_annotation = annotation;
+      break;
+    case partial(NodeKind::RestElement):
+      static_cast<RestElement*>(target)->type_annotation = annotation;
+      break;
+    default:
+      unexpected_at(annotation->start);
+      return;
+  }
+  target->end = annotation->end;
+}
+
+void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
+  Node* id = declarator->id;
+  if (failed()) return;
+  if (at(TokenKind::Bang) && !tok().newline_before() && is<Identifier>(id)) {
+    next();
+    declarator->definite = true;
+    id->end = prev_end_;
+    if (!at(TokenKind::Colon)) {
+      unexpected();
+      return;
+    }
+  }
+  parse_ts_binding_annotation(id);
+  if (declarator->definite && at(TokenKind::Assign)) {
+    raise(tok().start, Msg::TsDefiniteWithInitializer);
+  }
+}
+
+Node* Parser::parse_ts_parameter() {
+  const uint32_t start = tok().start;
+  if (at(TokenKind::Ellipsis)) {
+    RestElement* rest = parse_rest_binding();
+    if (at(TokenKind::Question)) return ts_not_supported_yet();
+    parse_ts_binding_annotation(rest);
+    return rest;
+  }
+  if (at(TokenKind::This) || at(TokenKind::At) ||
+      at(TokenKind::Private) || at(TokenKind::Protected) || at(TokenKind::Public) ||
+      at_ts_word("readonly") || at_ts_word("override")) {
+    // `this` parameters, decorators and parameter properties come with a later stage; a
+    // parameter named so is read as one when `,` `)` `:` `?` or `=` follows.
+    const TokenKind after = peek().kind;
+    if (at(TokenKind::This) || at(TokenKind::At) ||
+        (after != TokenKind::Comma && after != TokenKind::RParen && after != TokenKind::Colon &&
+         after != TokenKind::Question && after != TokenKind::Assign)) {
+      return ts_not_supported_yet();
+    }
+  }
+  Node* target = parse_binding_target();
+  if (failed()) return invalid();
+  if (at(TokenKind::Question)) {
+    if (!is<Identifier>(target)) return ts_not_supported_yet();
+    next();
+    static_cast<Identifier*>(target)->optional = true;
+    target->end = prev_end_;
+  }
+  parse_ts_binding_annotation(target);
+  return parse_maybe_default(start, target);
+}
+
+bool Parser::at_ts_type_arguments_in_expression() {
+  const Lexer::Checkpoint cp = lexer_.checkpoint();
+  const uint32_t saved_end = prev_end_;
+  const size_t mark = list_mark();
+  parse_ts_type_arguments();
+  bool result = false;
+  if (!failed()) {
+    const TokenKind k = kind();
+    if (k == TokenKind::LParen || k == TokenKind::NoSubstitutionTemplate ||
+        k == TokenKind::TemplateHead) {
+      result = true;
+    } else if (k == TokenKind::Lt || k == TokenKind::Gt || k == TokenKind::Plus ||
+               k == TokenKind::Minus) {
+      result = false;
+    } else {
+      result = tok().newline_before() || binary_precedence(k) != 0 || !starts_expression(k);
+    }
+  }
+  scratch_.resize(mark);
+  lexer_.rewind(cp);
+  prev_end_ = saved_end;
+  return result;
+}
+
+bool Parser::at_ts_satisfies() const {
+  return at_ts_word("satisfies");
+}
+
+// `as const` is a reference to the type `const` in TS-ESTree: a TSTypeReference named const.
+Node* Parser::parse_ts_as_expression(uint32_t start, Node* expr) {
+  const bool is_as = at(TokenKind::As);
+  next();  // `as` / `satisfies`
+  Node* type;
+  if (at(TokenKind::Const)) {
+    auto* reference = make<TSTypeReference>(tok().start);
+    auto* name = make<Identifier>(tok().start);
+    name->name = lexer_.text(tok());
+    next();
+    reference->type_name = finish(name);
+    type = finish(reference);
+  } else {
+    type = parse_ts_type();
+  }
+  if (is_as) {
+    auto* node = make<TSAsExpression>(start);
+    node->expression = expr;
+    node->type_annotation = type;
+    return finish(node);
+  }
+  auto* node = make<TSSatisfiesExpression>(start);
+  node->expression = expr;
+  node->type_annotation = type;
+  return finish(node);
+}
+
+}  // namespace essa

@@ -1,0 +1,70 @@
+// TypeScript declarations (ParseOptions::typescript): type aliases and interfaces, as
+// typescript-estree builds them. Generic parameters, `declare`, enums and namespaces come with
+// later stages (docs/typescript.md).
+#include "parser.h"
+
+namespace essa {
+
+Node* Parser::parse_ts_declaration_statement(uint32_t start) {
+  const bool is_interface = at(TokenKind::Interface);
+  if (!is_interface && !at_ts_word("type")) return nullptr;
+  if (tok().escaped()) return nullptr;
+  // A declaration only when a name follows on the same line: `type = 1` and `type\nx` are
+  // expressions.
+  const Token after = peek();
+  if (!is_identifier_like(after.kind) || after.newline_before()) return nullptr;
+  next();  // `type` / `interface`
+  return is_interface ? parse_ts_interface(start) : parse_ts_type_alias(start);
+}
+
+Node* Parser::parse_ts_type_alias(uint32_t start) {
+  auto* node = make<TSTypeAliasDeclaration>(start);
+  node->id = parse_identifier(false);
+  if (failed()) return invalid();
+  if (at(TokenKind::Lt)) return ts_not_supported_yet();  // type parameters
+  if (!expect(TokenKind::Assign)) return invalid();
+  node->type_annotation = parse_ts_type();
+  consume_semicolon();
+  return finish(node);
+}
+
+Node* Parser::parse_ts_interface(uint32_t start) {
+  auto* node = make<TSInterfaceDeclaration>(start);
+  node->id = parse_identifier(false);
+  if (failed()) return invalid();
+  if (at(TokenKind::Lt)) return ts_not_supported_yet();  // type parameters
+  const size_t mark = list_mark();
+  if (eat(TokenKind::Extends)) {
+    for (;;) {
+      // `A.B<C>`: the name is an expression (Identifier / MemberExpression) in TS-ESTree.
+      const uint32_t heritage_start = tok().start;
+      auto* heritage = make<TSInterfaceHeritage>(heritage_start);
+      Node* expression = parse_identifier(false);
+      ChainDepth chain(*this);
+      while (!failed() && eat(TokenKind::Dot)) {
+        auto* member = make<MemberExpression>(heritage_start);
+        member->object = expression;
+        member->property = parse_identifier(true);
+        expression = finish(member);
+        if (!chain.add_link()) return invalid();
+      }
+      heritage->expression = expression;
+      if (!failed() && at(TokenKind::Lt)) heritage->type_arguments = parse_ts_type_arguments();
+      push(finish(heritage));
+      if (failed() || !eat(TokenKind::Comma)) break;
+    }
+  }
+  node->extends = take_list(mark);
+  auto* body = make<TSInterfaceBody>(tok().start);
+  if (!expect(TokenKind::LBrace)) return invalid();
+  const size_t members = list_mark();
+  while (!failed() && !at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+    push(parse_ts_type_member());
+  }
+  body->body = take_list(members);
+  if (!expect(TokenKind::RBrace)) return invalid();
+  node->body = finish(body);
+  return finish(node);
+}
+
+}  // namespace essa
