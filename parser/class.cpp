@@ -123,6 +123,22 @@ Node* Parser::parse_class_element(bool has_super) {
     decorators = parse_decorators();
     if (failed()) return invalid();
   }
+  // TypeScript's member modifiers come with a later stage.
+  if (typescript()) [[unlikely]] {
+    if ((at(TokenKind::Private) || at(TokenKind::Protected) || at(TokenKind::Public) ||
+         at_ts_word("readonly") || at_ts_word("declare") || at_ts_word("abstract") ||
+         at_ts_word("override")) &&
+        !tok().escaped()) {
+      const Token after = peek();
+      if (!after.newline_before() &&
+          (is_identifier_like(after.kind) || after.kind == TokenKind::String ||
+           after.kind == TokenKind::Number || after.kind == TokenKind::LBracket ||
+           after.kind == TokenKind::PrivateName || after.kind == TokenKind::Star)) {
+        return ts_not_supported_yet();
+      }
+    }
+    if (at(TokenKind::LBracket) && at_ts_index_signature()) return ts_not_supported_yet();
+  }
   bool is_static = false;
   bool is_accessor = false;
   bool is_async = false;

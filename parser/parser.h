@@ -460,6 +460,7 @@ class Parser {
   Node* parse_ts_tuple_type();                // at `[`
   Node* parse_ts_type_literal();              // at `{`
   Node* parse_ts_type_member();               // one member of a type literal or interface
+  bool at_ts_index_signature();               // at `[`: `[name:` follows
   Node* parse_ts_literal_type();              // "s", 1, -1, 1n, true, false
   Node* parse_ts_type_query();                // at `typeof`
   Node* ts_not_supported_yet();               // raises "TypeScript: ... not supported yet"

@@ -163,7 +163,8 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
   }
 
   // TypeScript's `type` and `interface` declarations.
-  if (typescript() && (at(TokenKind::Identifier) || at(TokenKind::Interface))) [[unlikely]] {
+  if (typescript() && (at(TokenKind::Identifier) || at(TokenKind::Interface) ||
+                       at(TokenKind::Enum))) [[unlikely]] {
     if (Node* decl = parse_ts_declaration_statement(start)) return decl;
   }
 

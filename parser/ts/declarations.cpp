@@ -6,13 +6,30 @@
 namespace essa {
 
 Node* Parser::parse_ts_declaration_statement(uint32_t start) {
-  const bool is_interface = at(TokenKind::Interface);
-  if (!is_interface && !at_ts_word("type")) return nullptr;
   if (tok().escaped()) return nullptr;
-  // A declaration only when a name follows on the same line: `type = 1` and `type\nx` are
-  // expressions.
+  const bool is_interface = at(TokenKind::Interface);
+  const bool is_type = !is_interface && at_ts_word("type");
+  // Declarations of later stages: `declare ...`, `abstract class`, `namespace N`,
+  // `module M`, `enum E`, each a declaration only when a name or keyword follows on the same
+  // line (as for `type` and `interface`).
+  const bool later_stage = !is_interface && !is_type &&
+                           (at(TokenKind::Enum) || at_ts_word("declare") ||
+                            at_ts_word("abstract") || at_ts_word("namespace") ||
+                            at_ts_word("module") || at_ts_word("global"));
+  if (!is_interface && !is_type && !later_stage) return nullptr;
   const Token after = peek();
-  if (!is_identifier_like(after.kind) || after.newline_before()) return nullptr;
+  if (at(TokenKind::Enum)) return ts_not_supported_yet();
+  if (after.newline_before()) return nullptr;
+  if (later_stage) {
+    const bool name_follows = is_identifier_like(after.kind) || after.kind == TokenKind::String ||
+                              after.kind == TokenKind::Class || after.kind == TokenKind::Function ||
+                              after.kind == TokenKind::Var || after.kind == TokenKind::Const ||
+                              after.kind == TokenKind::Enum || after.kind == TokenKind::LBrace;
+    if (name_follows) return ts_not_supported_yet();
+    return nullptr;
+  }
+  // `type = 1` and `type\nx` are expressions.
+  if (!is_identifier_like(after.kind)) return nullptr;
   next();  // `type` / `interface`
   return is_interface ? parse_ts_interface(start) : parse_ts_type_alias(start);
 }

@@ -63,7 +63,8 @@ Node* Parser::parse_ts_type() {
   return type;
 }
 
-// `[|] A | B` (union_type) or `[&] A & B`: a lone member is itself, without a wrapper.
+// `[|] A | B` (union_type) or `[&] A & B`: a lone member without a leading operator is
+// itself; with one (`| A`), a union of one, as TypeScript builds it.
 Node* Parser::parse_ts_union_or_intersection(bool union_type) {
   const TokenKind op = union_type ? TokenKind::Pipe : TokenKind::Amp;
   const uint32_t start = tok().start;
@@ -72,10 +73,7 @@ Node* Parser::parse_ts_union_or_intersection(bool union_type) {
     return union_type ? parse_ts_union_or_intersection(false) : parse_ts_type_operator();
   };
   Node* first = member();
-  if (!at(op)) {
-    if (leading && !failed()) first->start = start;  // TS-ESTree: the lone type from the `|`
-    return first;
-  }
+  if (!leading && !at(op)) return first;
   const size_t mark = list_mark();
   push(first);
   while (!failed() && eat(op)) push(member());
@@ -101,6 +99,8 @@ Node* Parser::parse_ts_type_operator() {
       op = Operator::Keyof;
     } else if (word == "unique") {
       op = Operator::Unique;
+    } else if (word == "readonly") {
+      op = Operator::Readonly;
     } else if (word == "infer") {
       return ts_not_supported_yet();
     } else {
@@ -124,14 +124,6 @@ Node* Parser::parse_ts_type_operator() {
         return finish(node);
       }
     }
-  } else if (at_ts_word("readonly")) {
-    DepthGuard guard(*this);
-    if (guard.too_deep()) return invalid();
-    next();
-    auto* node = make<TSTypeOperator>(start);
-    node->op = Operator::Readonly;
-    node->type_annotation = parse_ts_type_operator();
-    return finish(node);
   }
   return parse_ts_postfix_type();
 }
@@ -315,8 +307,8 @@ Node* Parser::parse_ts_type_member() {
       node->readonly = true;
     }
   }
-  if (at(TokenKind::LParen) || at(TokenKind::Lt) || at(TokenKind::LBracket) ||
-      (at(TokenKind::New) && (peek().kind == TokenKind::LParen))) {
+  if (at(TokenKind::LParen) || at(TokenKind::Lt) ||
+      (at(TokenKind::New) && (peek().kind == TokenKind::LParen)) || at_ts_index_signature()) {
     return ts_not_supported_yet();
   }
   bool computed = false;
@@ -331,6 +323,19 @@ Node* Parser::parse_ts_type_member() {
     return unexpected();
   }
   return finish(node);
+}
+
+// `[name:` opens an index signature; any other `[` a computed key.
+bool Parser::at_ts_index_signature() {
+  if (!at(TokenKind::LBracket)) return false;
+  const Lexer::Checkpoint cp = lexer_.checkpoint();
+  const uint32_t saved_end = prev_end_;
+  lexer_.next();
+  bool result = false;
+  if (is_identifier_like(kind())) result = lexer_.next().kind == TokenKind::Colon;
+  lexer_.rewind(cp);
+  prev_end_ = saved_end;
+  return result;
 }
 
 Node* Parser::parse_ts_literal_type() {

@@ -47,11 +47,11 @@ TEST(CliWalkTest, DirectoryWalkedRecursivelyInNameOrder) {
   const CliRun r = run(quoted(dir));
   EXPECT_EQ(r.status, 0) << r.err;
   // Names in byte order at each level; hidden folders and node_modules included; only the
-  // extensions essa parses today.
+  // extensions essa parses (JavaScript, JSX and TypeScript), not d.txt.
   EXPECT_EQ(files_of(r.out),
             (Files{dir + ".hidden/g.js", dir + "a.js", dir + "b.mjs", dir + "c.cjs",
-                   dir + "e.jsx", dir + "node_modules/h.js", dir + "sub/deeper/j.js",
-                   dir + "sub/i.js"}));
+                   dir + "e.jsx", dir + "f.ts", dir + "k.d.ts", dir + "node_modules/h.js",
+                   dir + "sub/deeper/j.js", dir + "sub/i.js"}));
   // A directory is NDJSON even when it holds a single file.
   const std::string one = temp_dir("one");
   write_file(one + "only.js", "x");
@@ -77,10 +77,10 @@ TEST(CliWalkTest, ExplicitFilesAreParsedWhateverTheirExtension) {
 TEST(CliWalkTest, ExcludeMatchesNamesOrPaths) {
   const std::string dir = make_tree();
   EXPECT_EQ(files_of(run("--exclude node_modules --exclude '.*' " + quoted(dir)).out),
-            (Files{dir + "a.js", dir + "b.mjs", dir + "c.cjs", dir + "e.jsx",
-                   dir + "sub/deeper/j.js", dir + "sub/i.js"}));
+            (Files{dir + "a.js", dir + "b.mjs", dir + "c.cjs", dir + "e.jsx", dir + "f.ts",
+                   dir + "k.d.ts", dir + "sub/deeper/j.js", dir + "sub/i.js"}));
   // A glob with a '/' matches the whole path as walked; the = form works too.
-  EXPECT_EQ(files_of(run("'--exclude=*/sub' --exclude='*.?js' " + quoted(dir)).out),
+  EXPECT_EQ(files_of(run("'--exclude=*/sub' --exclude='*.?js' --exclude='*.ts' " + quoted(dir)).out),
             (Files{dir + ".hidden/g.js", dir + "a.js", dir + "e.jsx", dir + "node_modules/h.js"}));
   // Files named on the command line are never excluded.
   EXPECT_EQ(files_of(run("--exclude '*.js' " + quoted(dir + "a.js") + " --ndjson").out),
@@ -134,13 +134,13 @@ TEST(CliWalkTest, MissingArgumentIsAnIoErrorInItsPlace) {
 TEST(CliWalkTest, ShardsSplitTheListRoundRobin) {
   const std::string dir = make_tree();
   const Files all = files_of(run(quoted(dir)).out);
-  ASSERT_EQ(all.size(), 8u);
+  ASSERT_EQ(all.size(), 10u);
   const Files first = files_of(run("--shard 1/3 " + quoted(dir)).out);
   const Files second = files_of(run("--shard=2/3 " + quoted(dir)).out);
   const Files third = files_of(run("--shard 3/3 " + quoted(dir)).out);
-  EXPECT_EQ(first, (Files{all[0], all[3], all[6]}));
+  EXPECT_EQ(first, (Files{all[0], all[3], all[6], all[9]}));
   EXPECT_EQ(second, (Files{all[1], all[4], all[7]}));
-  EXPECT_EQ(third, (Files{all[2], all[5]}));
+  EXPECT_EQ(third, (Files{all[2], all[5], all[8]}));
   // The same split on every run.
   EXPECT_EQ(files_of(run("--shard 1/3 " + quoted(dir)).out), first);
   EXPECT_EQ(files_of(run("--shard 1/1 " + quoted(dir)).out), all);

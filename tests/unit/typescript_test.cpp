@@ -1,0 +1,121 @@
+// ParseOptions::typescript, stage 1 (docs/typescript.md): errors as "offset: message", with
+// TypeScript's wording where typescript-estree reports one, and the clear "not supported yet"
+// for syntax of later stages. Trees are checked against typescript-estree by the TS oracle
+// over tests/fixtures/ts (tests/oracle-ts); here only what must stay true of them.
+#include <gtest/gtest.h>
+
+#include "parse_test_util.h"
+
+namespace essa::test {
+namespace {
+
+std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
+// The TS-ESTree JSON of a TypeScript parse.
+std::string ts_json(std::string_view src) {
+  const ParseResult result = parse(src, {.typescript = true});
+  if (!result.ok()) return result.error()->message;
+  return estree_json(result, {.typescript = true});
+}
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+// TypeScript syntax stays an error without the option, as in acorn.
+TEST(TypeScriptTest, OffMeansJavaScript) {
+  EXPECT_EQ(script_result("let x: number"), "5: Unexpected token");
+  EXPECT_EQ(script_result("a as T"), "2: Unexpected token");
+  EXPECT_EQ(script_result("type A = B"), "5: Unexpected token");
+}
+
+TEST(TypeScriptTest, MissingTypeIsTypeExpected) { EXPECT_EQ(ts("let x: ;"), "7: Type expected."); }
+TEST(TypeScriptTest, MissingTypeAtEnd) { EXPECT_EQ(ts("let x:"), "6: Type expected."); }
+TEST(TypeScriptTest, UnclosedTypeArguments) { EXPECT_EQ(ts("let x: A<B;"), "10: Unexpected token"); }
+TEST(TypeScriptTest, UnclosedTypeLiteral) { EXPECT_EQ(ts("type A = { a: B"), "15: Unexpected token"); }
+TEST(TypeScriptTest, DefiniteWithInitializer) {
+  EXPECT_EQ(ts("let x!: T = 1"),
+            "10: Declarations with initializers cannot also have definite assignment assertions.");
+}
+TEST(TypeScriptTest, DefiniteFieldWithInitializer) {
+  EXPECT_EQ(ts("class C { x!: T = 1 }"),
+            "16: Declarations with initializers cannot also have definite assignment assertions.");
+}
+TEST(TypeScriptTest, DefiniteNeedsAType) { EXPECT_EQ(ts("let x!;"), "6: Unexpected token"); }
+
+// Later stages: each a clear error at the construct, never a wrong tree.
+TEST(TypeScriptTest, GenericCallNotYet) {
+  EXPECT_EQ(ts("f<T>(x)"), "1: TypeScript syntax not supported yet: <");
+}
+TEST(TypeScriptTest, InstantiationExpressionNotYet) {
+  EXPECT_EQ(ts("x = f<T>;"), "5: TypeScript syntax not supported yet: <");
+}
+TEST(TypeScriptTest, ComparisonStaysAComparison) {
+  EXPECT_TRUE(contains(ts_json("a < b > c"), R"("operator":">")"));
+}
+TEST(TypeScriptTest, TypeParametersNotYet) {
+  EXPECT_EQ(ts("type A<T> = T"), "6: TypeScript syntax not supported yet: <");
+}
+TEST(TypeScriptTest, FunctionTypeNotYet) {
+  EXPECT_EQ(ts("let f: () => void"), "7: TypeScript syntax not supported yet: (");
+}
+TEST(TypeScriptTest, ConditionalTypeNotYet) {
+  EXPECT_EQ(ts("type A = B extends C ? D : E"), "11: TypeScript syntax not supported yet: extends");
+}
+TEST(TypeScriptTest, EnumNotYet) { EXPECT_EQ(ts("enum E {}"), "0: TypeScript syntax not supported yet: enum"); }
+TEST(TypeScriptTest, DeclareNotYet) {
+  EXPECT_EQ(ts("declare let x: T"), "0: TypeScript syntax not supported yet: declare");
+}
+TEST(TypeScriptTest, NamespaceNotYet) {
+  EXPECT_EQ(ts("namespace N {}"), "0: TypeScript syntax not supported yet: namespace");
+}
+TEST(TypeScriptTest, ModifierNotYet) {
+  EXPECT_EQ(ts("class C { private x: T }"), "10: TypeScript syntax not supported yet: private");
+}
+TEST(TypeScriptTest, IndexSignatureNotYet) {
+  EXPECT_EQ(ts("type A = { [k: string]: T }"), "11: TypeScript syntax not supported yet: [");
+}
+TEST(TypeScriptTest, MethodSignatureNotYet) {
+  EXPECT_EQ(ts("interface I { m(): void }"), "15: TypeScript syntax not supported yet: (");
+}
+TEST(TypeScriptTest, ThisParameterNotYet) {
+  EXPECT_EQ(ts("function f(this: T) {}"), "11: TypeScript syntax not supported yet: this");
+}
+TEST(TypeScriptTest, NamedTupleNotYet) {
+  EXPECT_EQ(ts("type A = [a: B]"), "11: TypeScript syntax not supported yet: :");
+}
+
+// Names that are TypeScript words elsewhere stay names.
+TEST(TypeScriptTest, ContextualWordsAreNames) {
+  EXPECT_TRUE(contains(ts_json("type = 1"), R"("name":"type")"));
+  EXPECT_TRUE(contains(ts_json("interface\nI"), R"("name":"interface")"));
+  EXPECT_TRUE(contains(ts_json("let as = 1, satisfies = as"), R"("name":"satisfies")"));
+}
+
+// TS-ESTree keys appear only in TS-ESTree output: the same tree written as ESTree is acorn's.
+TEST(TypeScriptTest, TsKeysOnlyInTsEstree) {
+  const ParseResult result = parse("let a = b", {.typescript = true});
+  ASSERT_TRUE(result.ok());
+  EXPECT_FALSE(contains(estree_json(result, {}), "optional"));
+  EXPECT_FALSE(contains(estree_json(result, {}), "declare"));
+  EXPECT_TRUE(contains(estree_json(result, {.typescript = true}), R"("declare":false)"));
+  EXPECT_TRUE(contains(estree_json(result, {.typescript = true}), R"("decorators":[])"));
+}
+
+// A deep type is "Nesting too deep", never a stack overflow.
+TEST(TypeScriptTest, DeepTypeIsNestingTooDeep) {
+  std::string src = "let x: ";
+  for (int i = 0; i < 5000; ++i) src += "(";
+  src += "T";
+  const ParseResult result = parse(src, {.typescript = true});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error()->message, "Nesting too deep");
+}
+TEST(TypeScriptTest, DeepArrayTypeIsNestingTooDeep) {
+  std::string src = "let x: T";
+  for (int i = 0; i < 20000; ++i) src += "[]";
+  const ParseResult result = parse(src, {.typescript = true});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error()->message, "Nesting too deep");
+}
+
+}  // namespace
+}  // namespace essa::test
