@@ -1,5 +1,6 @@
-// libFuzzer target: any bytes through the parser and the ESTree writer, both goals, and the
-// script goal with JSX on (ParseOptions::jsx). Checks, for each mode:
+// libFuzzer target: any bytes through the parser and the ESTree writer, both goals, the
+// script goal with JSX on (ParseOptions::jsx), and TypeScript (ParseOptions::typescript,
+// written as TS-ESTree). Checks, for each mode:
 //   - the result is deterministic: a fresh arena and an arena reused from a parse of the other
 //     goal give the same outcome and byte-identical JSON;
 //   - a syntax error has a message and a position inside the source;
@@ -26,10 +27,12 @@ struct Outcome {
   std::string text;  // the located JSON, or the error as "offset line column message"
 };
 
-Outcome run(std::string_view bytes, bool module, essa::Arena& arena, bool jsx = false) {
+Outcome run(std::string_view bytes, bool module, essa::Arena& arena, bool jsx = false,
+            bool typescript = false) {
   essa::ParseOptions options;
   options.module = module;
   options.jsx = jsx;
+  options.typescript = typescript;
   essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), options,
                                          std::move(arena));
   Outcome out;
@@ -40,8 +43,8 @@ Outcome run(std::string_view bytes, bool module, essa::Arena& arena, bool jsx = 
                std::to_string(error.column) + " " + error.message;
   } else {
     out.ok = true;
-    essa::fuzz::check_program(essa::estree_json(result, {}));
-    out.text = essa::estree_json(result, {.loc = true, .range = true});
+    essa::fuzz::check_program(essa::estree_json(result, {.typescript = typescript}));
+    out.text = essa::estree_json(result, {.loc = true, .range = true, .typescript = typescript});
     essa::fuzz::check_located_program(
         out.text, result.line_index().utf16_offset(result.source().size()));
   }
@@ -66,5 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   essa::Arena fresh;
   const Outcome jsx_again = run(bytes, false, fresh, true);
   ESSA_FUZZ_CHECK(jsx.ok == jsx_again.ok && jsx.text == jsx_again.text);
+  // TypeScript: in the arena the JSX parse used, then in a fresh one.
+  const Outcome ts = run(bytes, false, fresh, false, true);
+  essa::Arena fresh_ts;
+  const Outcome ts_again = run(bytes, false, fresh_ts, false, true);
+  ESSA_FUZZ_CHECK(ts.ok == ts_again.ok && ts.text == ts_again.text);
   return 0;
 }
