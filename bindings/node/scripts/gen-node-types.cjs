@@ -36,6 +36,12 @@ const kTags = {
   TemplateValue: ['{ raw: string; cooked: string | null }', false],
   RegexOfLiteral: ['{ pattern: string; flags: string }', true],
   BigIntOfLiteral: ['string', true],
+  // TS-ESTree keys (EstreeOptions::typescript): absent from the ESTree this package writes.
+  TsBool: ['boolean', true],
+  TsNodeOrAbsent: ['Node', true],
+  TsFalse: ['false', true],
+  TsEmptyList: ['Node[]', true],
+  TsValueKind: ['"value"', true],
 };
 
 function field(key, tag, where) {
