@@ -5,7 +5,9 @@
 
 namespace essa {
 
-#define ESSA_NODE(T) static_assert(std::is_trivially_destructible_v<T>, #T " must be trivially destructible");
+#define ESSA_NODE(T)                                                              \
+  static_assert(std::is_trivially_destructible_v<T>, #T " must be trivially destructible"); \
+  static_assert(std::is_trivially_destructible_v<T::TsSide> && alignof(T) <= 8);
 #define ESSA_FIELD(m, key, Tag)
 #define ESSA_END(T)
 #include "essa/nodes.def"

@@ -50,6 +50,7 @@ constexpr std::size_t kHeadBound = sizeof(Prefix::text) + kPositionsBound;
 #define ESSA_NODE(T) static_assert(kHeadBound + 1
 #define ESSA_FIELD(m, key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
 #define ESSA_DERIVED(key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
+#define ESSA_TS_FIELD(m, key, Tag) +ESSA_ESTREE_KEY(key).size + value_bound(tag::Tag{})
 #define ESSA_END(T) <= kNodeRoom, #T ": its fixed parts exceed kNodeRoom");
 #include "essa/nodes.def"
 
@@ -92,6 +93,13 @@ namespace {
                                        [[maybe_unused]] const T& node) {
 #define ESSA_FIELD(m, key, Tag) o = write_field(w, o, ESSA_ESTREE_KEY(key), tag::Tag{}, node.m);
 #define ESSA_DERIVED(key, Tag) o = write_derived(w, o, ESSA_ESTREE_KEY(key), tag::Tag{}, node);
+// A side field (ast.h's ts_side) is looked up only for TS-ESTree output.
+#define ESSA_TS_FIELD(m, key, Tag)                                                     \
+  if (w.typescript()) [[unlikely]] {                                                   \
+    using N = std::remove_cvref_t<decltype(node)>;                                     \
+    o = write_field(w, o, ESSA_ESTREE_KEY(key), tag::Tag{},                            \
+                    ts_side_value(node, &N::TsSide::m));                               \
+  }
 #define ESSA_END(T) \
   return o;         \
   }

@@ -298,9 +298,11 @@ Node* Parser::parse_class_element(bool has_super) {
   };
   if (is_accessor) [[unlikely]] return fill(make<AccessorProperty>(start));
   PropertyDefinition* field = fill(make<PropertyDefinition>(start));
-  field->optional = optional;
-  field->definite = definite;
-  field->type_annotation = type_annotation;
+  if (auto* side = ts_side(*field)) [[unlikely]] {
+    side->optional = optional;
+    side->definite = definite;
+    side->type_annotation = type_annotation;
+  }
   return field;
 }
 

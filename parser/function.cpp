@@ -75,7 +75,9 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     fn->is_async = flags.is_async;
     fn->params = params;
     fn->body = body;
-    fn->return_type = return_type;
+    if (return_type) [[unlikely]] {
+      if (auto* side = ts_side(*fn)) side->return_type = return_type;
+    }
     return finish(fn);
   };
   if (flags.is_statement) return fill(make<FunctionDeclaration>(start));
@@ -171,7 +173,9 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     const size_t mark = list_mark();
     parse_function_params(mark);
     fn->params = take_list(mark);
-    if (typescript()) [[unlikely]] fn->return_type = parse_ts_type_annotation_opt();
+    if (typescript()) [[unlikely]] {
+      if (auto* side = ts_side(*fn)) side->return_type = parse_ts_type_annotation_opt();
+    }
     fn->body = parse_function_body(false, true, fn->params, fn->start, nullptr);
   }
   return finish(fn);

@@ -111,8 +111,28 @@ class Parser {
   // Node helpers: make<T>(start) then finish(node) at prev_end_.
   template <class T>
   T* make(uint32_t start) {
-    T* n = arena_.make<T>();
+    T* n;
+    if constexpr (has_ts_side<T>) {
+      // TypeScript's fields on a JavaScript node live in a record before it (ast.h, ts_side).
+      if (typescript()) [[unlikely]] {
+        n = make_with_ts_side<T>();
+      } else {
+        n = arena_.make<T>();
+      }
+    } else {
+      n = arena_.make<T>();
+    }
     n->start = start;
+    return n;
+  }
+  template <class T>
+  [[gnu::noinline]] T* make_with_ts_side() {
+    using Side = typename T::TsSide;
+    static_assert(sizeof(Side) % alignof(T) == 0 && alignof(Side) >= alignof(T));
+    char* p = static_cast<char*>(arena_.allocate(sizeof(Side) + sizeof(T), alignof(Side)));
+    new (p) Side();
+    T* n = new (p + sizeof(Side)) T();
+    n->flags = node_flag::kTsSide;
     return n;
   }
   template <class T>

@@ -22,10 +22,18 @@ static_assert(sizeof(ArrayExpression) == sizeof(ArrayPattern) &&
               offsetof(ArrayExpression, elements) == offsetof(ArrayPattern, elements));
 static_assert(sizeof(SpreadElement) == sizeof(RestElement) &&
               offsetof(SpreadElement, argument) == offsetof(RestElement, argument));
-// TypeScript annotations (set on patterns only; null on the expressions they come from).
-static_assert(offsetof(ObjectExpression, type_annotation) == offsetof(ObjectPattern, type_annotation) &&
-              offsetof(ArrayExpression, type_annotation) == offsetof(ArrayPattern, type_annotation) &&
-              offsetof(SpreadElement, type_annotation) == offsetof(RestElement, type_annotation));
+// TypeScript side records (ast.h) stay before the node: each pair's records must agree too.
+static_assert(sizeof(ObjectExpression::TsSide) == sizeof(ObjectPattern::TsSide) &&
+              offsetof(ObjectExpression::TsSide, type_annotation) ==
+                  offsetof(ObjectPattern::TsSide, type_annotation));
+static_assert(sizeof(ArrayExpression::TsSide) == sizeof(ArrayPattern::TsSide) &&
+              offsetof(ArrayExpression::TsSide, type_annotation) ==
+                  offsetof(ArrayPattern::TsSide, type_annotation));
+static_assert(sizeof(SpreadElement::TsSide) == sizeof(RestElement::TsSide) &&
+              offsetof(SpreadElement::TsSide, type_annotation) ==
+                  offsetof(RestElement::TsSide, type_annotation));
+static_assert(std::is_empty_v<AssignmentExpression::TsSide> &&
+              std::is_empty_v<AssignmentPattern::TsSide>);
 static_assert(sizeof(AssignmentExpression) == sizeof(AssignmentPattern) &&
               offsetof(AssignmentExpression, left) == offsetof(AssignmentPattern, left) &&
               offsetof(AssignmentExpression, right) == offsetof(AssignmentPattern, right));

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace essa {
 
@@ -46,6 +47,7 @@ std::string_view kind_name(NodeKind k);
 
 namespace node_flag {
 inline constexpr uint8_t kParenthesized = 1 << 0;  // written inside parentheses
+inline constexpr uint8_t kTsSide = 1 << 1;         // a TypeScript side record precedes it
 }  // namespace node_flag
 
 struct Node {
@@ -134,15 +136,78 @@ namespace field {
 #include "essa/field_tags.def"
 }  // namespace field
 
+// TypeScript side records: the fields nodes.def declares with ESSA_TS_FIELD, which
+// typescript-estree puts on JavaScript nodes (an Identifier's typeAnnotation, a function's
+// returnType, ...). In TypeScript mode the parser allocates each node of a kind that has
+// such fields with its record immediately before it in the arena and sets
+// node_flag::kTsSide; a plain-JS parse never makes one, so JavaScript nodes keep their sizes
+// (docs/typescript.md). Read them with ts_side() below. A kind without TS fields has an
+// empty record.
+namespace ts_sides {
+#define ESSA_NODE(T) struct alignas(8) T {
+#define ESSA_FIELD(m, key, Tag)
+#define ESSA_TS_FIELD(m, key, Tag) field::Tag m{};
+#define ESSA_END(T) \
+  }                 \
+  ;
+#include "essa/nodes.def"
+}  // namespace ts_sides
+
 #define ESSA_NODE(T)                               \
   struct T final : Node {                          \
     static constexpr NodeKind kKind = NodeKind::T; \
+    using TsSide = ts_sides::T;                    \
     T() : Node(kKind) {}
 #define ESSA_FIELD(m, key, Tag) field::Tag m{};
 #define ESSA_END(T) \
   }                 \
   ;
 #include "essa/nodes.def"
+
+// The sizes of the nodes that plain-JavaScript parses make most, pinned: a field added to
+// one of them (a dialect's above all, which belongs in a side record) slows every parse, so
+// growing one must be a decision, made here.
+static_assert(sizeof(Identifier) == 32 && sizeof(Literal) == 64 && sizeof(Property) == 40);
+static_assert(sizeof(MemberExpression) == 40 && sizeof(CallExpression) == 48 &&
+              sizeof(NewExpression) == 40 && sizeof(BinaryExpression) == 40 &&
+              sizeof(AssignmentExpression) == 32 && sizeof(ExpressionStatement) == 40);
+static_assert(sizeof(FunctionDeclaration) == 56 && sizeof(FunctionExpression) == 56 &&
+              sizeof(ArrowFunctionExpression) == 56 && sizeof(ClassDeclaration) == 56 &&
+              sizeof(ClassExpression) == 56 && sizeof(MethodDefinition) == 56 &&
+              sizeof(PropertyDefinition) == 48);
+static_assert(sizeof(ObjectPattern) == 32 && sizeof(ArrayPattern) == 32 &&
+              sizeof(RestElement) == 24 && sizeof(AssignmentPattern) == 32 &&
+              sizeof(ObjectExpression) == 32 && sizeof(ArrayExpression) == 32 &&
+              sizeof(SpreadElement) == 24);
+static_assert(sizeof(VariableDeclaration) == 40 && sizeof(VariableDeclarator) == 32 &&
+              sizeof(TemplateElement) == 64);
+
+// Whether nodes of type T can carry a TypeScript side record.
+template <class T>
+inline constexpr bool has_ts_side = !std::is_empty_v<typename T::TsSide>;
+
+// A node's TypeScript side record, or null when it has none (plain-JS parses, nodes built by
+// hand, kinds without TS fields).
+template <class T>
+const typename T::TsSide* ts_side(const T& n) {
+  if constexpr (!has_ts_side<T>) {
+    return nullptr;
+  } else {
+    if (!(n.flags & node_flag::kTsSide)) return nullptr;
+    return reinterpret_cast<const typename T::TsSide*>(reinterpret_cast<const char*>(&n) -
+                                                       sizeof(typename T::TsSide));
+  }
+}
+template <class T>
+typename T::TsSide* ts_side(T& n) {
+  return const_cast<typename T::TsSide*>(ts_side(static_cast<const T&>(n)));
+}
+// One side field's value: the record's, or the field's default when there is no record.
+template <class T, class V>
+V ts_side_value(const T& n, V T::TsSide::*member) {
+  const typename T::TsSide* side = ts_side(n);
+  return side ? side->*member : V{};
+}
 
 // acorn's Literal.regex and Literal.bigint, derived rather than stored (they would double the
 // size of the most common node of data-heavy files).

@@ -35,6 +35,8 @@ using MatchConst = std::conditional_t<std::is_const_v<N>, const T, T>;
   template <class N, class F> \
   inline void children_##T([[maybe_unused]] N& n, [[maybe_unused]] F& f) {
 #define ESSA_FIELD(m, key, Tag) each(f, n.m);
+#define ESSA_TS_FIELD(m, key, Tag) \
+  if (const auto* side = ts_side(n)) each(f, side->m);
 #define ESSA_END(T) }
 #include "essa/nodes.def"
 

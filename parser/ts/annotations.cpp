@@ -5,22 +5,34 @@
 
 namespace essa {
 
+namespace {
+// Sets a binding's annotation in its side record; false (nothing set) for a node made
+// without one, which only the shared invalid node is in TypeScript mode.
+template <class T>
+bool set_ts_annotation(T* node, Node* annotation) {
+  auto* side = ts_side(*node);
+  if (side == nullptr) return false;
+  side->type_annotation = annotation;
+  return true;
+}
+}  // namespace
+
 void Parser::parse_ts_binding_annotation(Node* target) {
   if (!at(TokenKind::Colon) || failed()) return;
   Node* annotation = parse_ts_type_annotation();
   if (failed()) return;
   switch (partial(target->kind)) {
     case partial(NodeKind::Identifier):
-      static_cast<Identifier*>(target)->type_annotation = annotation;
+      if (!set_ts_annotation(static_cast<Identifier*>(target), annotation)) return;
       break;
     case partial(NodeKind::ObjectPattern):
-      static_cast<ObjectPattern*>(target)->type_annotation = annotation;
+      if (!set_ts_annotation(static_cast<ObjectPattern*>(target), annotation)) return;
       break;
     case partial(NodeKind::ArrayPattern):
-      static_cast<ArrayPattern*>(target)->type_annotation = annotation;
+      if (!set_ts_annotation(static_cast<ArrayPattern*>(target), annotation)) return;
       break;
     case partial(NodeKind::RestElement):
-      static_cast<RestElement*>(target)->type_annotation = annotation;
+      if (!set_ts_annotation(static_cast<RestElement*>(target), annotation)) return;
       break;
     default:
       unexpected_at(annotation->start);
@@ -34,7 +46,7 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
   if (failed()) return;
   if (at(TokenKind::Bang) && !tok().newline_before() && is<Identifier>(id)) {
     next();
-    declarator->definite = true;
+    if (auto* side = ts_side(*declarator)) side->definite = true;
     id->end = prev_end_;
     if (!at(TokenKind::Colon)) {
       unexpected();
@@ -42,7 +54,8 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
     }
   }
   parse_ts_binding_annotation(id);
-  if (declarator->definite && at(TokenKind::Assign)) {
+  if (ts_side_value(*declarator, &VariableDeclarator::TsSide::definite) &&
+      at(TokenKind::Assign)) {
     raise(tok().start, Msg::TsDefiniteWithInitializer);
   }
 }
@@ -72,7 +85,7 @@ Node* Parser::parse_ts_parameter() {
   if (at(TokenKind::Question)) {
     if (!is<Identifier>(target)) return ts_not_supported_yet();
     next();
-    static_cast<Identifier*>(target)->optional = true;
+    if (auto* side = ts_side(*static_cast<Identifier*>(target))) side->optional = true;
     target->end = prev_end_;
   }
   parse_ts_binding_annotation(target);

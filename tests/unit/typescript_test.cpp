@@ -4,6 +4,7 @@
 // over tests/fixtures/ts (tests/oracle-ts); here only what must stay true of them.
 #include <gtest/gtest.h>
 
+#include "essa/visit.h"
 #include "parse_test_util.h"
 
 namespace essa::test {
@@ -98,6 +99,42 @@ TEST(TypeScriptTest, TsKeysOnlyInTsEstree) {
   EXPECT_FALSE(contains(estree_json(result, {}), "declare"));
   EXPECT_TRUE(contains(estree_json(result, {.typescript = true}), R"("declare":false)"));
   EXPECT_TRUE(contains(estree_json(result, {.typescript = true}), R"("decorators":[])"));
+}
+
+// TypeScript's fields on JavaScript nodes live in side records (ast.h): a plain-JS parse
+// makes none, a TypeScript parse gives each such node one, and the walk reaches what they hold.
+const Identifier* first_declared_id(const ParseResult& result) {
+  const auto* declaration = as<VariableDeclaration>(result.program()->body[0]);
+  return as<Identifier>(as<VariableDeclarator>(declaration->declarations[0])->id);
+}
+TEST(TypeScriptTest, NoSideRecordInJavaScript) {
+  const ParseResult result = parse("let x = 1", {});
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(ts_side(*first_declared_id(result)), nullptr);
+}
+TEST(TypeScriptTest, SideRecordHoldsAnnotation) {
+  const ParseResult result = parse("let x: T", {.typescript = true});
+  ASSERT_TRUE(result.ok());
+  const auto* side = ts_side(*first_declared_id(result));
+  ASSERT_NE(side, nullptr);
+  EXPECT_TRUE(is<TSTypeAnnotation>(side->type_annotation));
+  EXPECT_FALSE(side->optional);
+}
+TEST(TypeScriptTest, SideRecordWithoutAnnotation) {
+  const ParseResult result = parse("let x = 1", {.typescript = true});
+  ASSERT_TRUE(result.ok());
+  ASSERT_NE(ts_side(*first_declared_id(result)), nullptr);
+  EXPECT_EQ(ts_side(*first_declared_id(result))->type_annotation, nullptr);
+}
+TEST(TypeScriptTest, WalkReachesSideFields) {
+  const ParseResult result = parse("function f(a?: A): R {}", {.typescript = true});
+  ASSERT_TRUE(result.ok());
+  struct Refs : Visitor<Refs, const Node> {
+    std::string names;
+    void enter(const TSTypeReference& ref) { names += as<Identifier>(ref.type_name)->name; }
+  } refs;
+  refs.walk(*result.program());
+  EXPECT_EQ(refs.names, "AR");
 }
 
 // A deep type is "Nesting too deep", never a stack overflow.

@@ -59,7 +59,7 @@ for (const line of def.split('\n')) {
   if ((m = /^\s*ESSA_NODE\((\w+)\)/.exec(line))) {
     current = { name: m[1], fields: [] };
     for (const group of openGroups) groups.get(group).push(m[1]);
-  } else if ((m = /^\s*ESSA_FIELD\(\w+,\s*"(\w+)",\s*(\w+)\)/.exec(line))) {
+  } else if ((m = /^\s*ESSA_(?:TS_)?FIELD\(\w+,\s*"(\w+)",\s*(\w+)\)/.exec(line))) {
     current.fields.push(field(m[1], m[2], current.name));
   } else if ((m = /^\s*ESSA_DERIVED\("(\w+)",\s*(\w+)\)/.exec(line))) {
     current.fields.push(field(m[1], m[2], current.name));
