@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the pinned npm packages of tests/oracle, tests/oracle-ts, bench, bench/race,
-# tests/dashboard and test262-runner/peers (or of the folders given as arguments, relative to
-# the repository root) with `npm ci`, only when node_modules is missing or was installed from
-# another package-lock.json. Silent when nothing is to do.
+# Installs the pinned npm packages of tests/oracle, tests/oracle-ts, tests/ts-corpus (the
+# TypeScript corpus), bench, bench/race, tests/dashboard and test262-runner/peers (or of the
+# folders given as arguments, relative to the repository root) with `npm ci`, only when
+# node_modules is missing or was installed from another package-lock.json. Silent when
+# nothing is to do.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if ! command -v npm >/dev/null 2>&1; then
@@ -10,7 +11,7 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 dirs=("$@")
-[[ ${#dirs[@]} -gt 0 ]] || dirs=(tests/oracle tests/oracle-ts bench bench/race tests/dashboard test262-runner/peers)
+[[ ${#dirs[@]} -gt 0 ]] || dirs=(tests/oracle tests/oracle-ts tests/ts-corpus bench bench/race tests/dashboard test262-runner/peers)
 for dir in "${dirs[@]}"; do
   cd "$root/$dir"
   # A stamp of the lockfile's hash; mtimes are useless after a fresh checkout.
