@@ -13,7 +13,14 @@ ParseResult parse_with_goal(std::string& bytes, Goal goal, const ParseOptions& b
   ParseResult as_module =
       parse(SourceText::from_bytes(first.source().text()), parse_options_for(Goal::Module, base),
             first.take_arena());
-  return as_module.ok() ? std::move(as_module) : std::move(first);
+  if (as_module.ok()) return as_module;
+  // Neither goal parses it: report the parse that got further. A module stops CommonJS at its
+  // first `import`/`export` and fails later as a module, at its real mistake (Node, too,
+  // reports the module error after its retry); a script's own error comes no later than the
+  // module goal's.
+  const bool module_got_further = as_module.error() != nullptr && first.error() != nullptr &&
+                                  as_module.error()->byte_offset > first.error()->byte_offset;
+  return module_got_further ? std::move(as_module) : std::move(first);
 }
 
 }  // namespace essa::cli

@@ -50,14 +50,15 @@ def record(essa, name, source, goal):
     try:
         if goal == "detect":
             # Node's module syntax detection, as essa-parse applies it (cli/parse_file.cpp):
-            # CommonJS, unless only the module goal parses the file; the error is CommonJS's.
+            # CommonJS, unless only the module goal parses the file; when neither does, the
+            # error further into the file (CommonJS's on a tie).
             try:
                 ast = essa.parse(source, commonjs=True, json=True)
             except essa.ParseError as first:
                 try:
                     ast = essa.parse(source, module=True, json=True)
-                except essa.ParseError:
-                    raise first
+                except essa.ParseError as second:
+                    raise second if second.pos > first.pos else first
         else:
             ast = essa.parse(
                 source, module=goal == "module", commonjs=goal == "commonjs", json=True

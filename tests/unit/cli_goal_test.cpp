@@ -68,15 +68,22 @@ TEST(CliGoalTest, NoTypeMeansCommonJsOrDetectedModule) {
   write_file(dir + "o.js", kOctal);
   write_file(dir + "tla.js", "await Promise.resolve(1);\n");
   write_file(dir + "both.js", "export {}; return;\n");
+  write_file(dir + "with.js", "with (a) {}\nexport {};\n");
   EXPECT_EQ(goal_of(quoted(dir + "r.js")), "script");
   EXPECT_EQ(goal_of(quoted(dir + "e.js")), "module");
   EXPECT_EQ(goal_of(quoted(dir + "o.js")), "script");
   EXPECT_EQ(goal_of(quoted(dir + "tla.js")), "module");
-  // Neither goal parses it: the CommonJS error is reported.
+  // Neither goal parses it: the error further into the file is reported, the module's here
+  // (CommonJS stops at `export`, the module at `return`)...
   const CliRun both = run(quoted(dir + "both.js"));
   EXPECT_EQ(both.status, 1);
   EXPECT_EQ(both.err.substr(0, both.err.find('\n')),
-            dir + "both.js:1:1: SyntaxError: 'import' and 'export' may appear only with "
+            dir + "both.js:1:12: SyntaxError: 'return' outside of function");
+  // ... and the CommonJS one here (the module goal stops at `with`, CommonJS at `export`).
+  const CliRun with = run(quoted(dir + "with.js"));
+  EXPECT_EQ(with.status, 1);
+  EXPECT_EQ(with.err.substr(0, with.err.find('\n')),
+            dir + "with.js:2:1: SyntaxError: 'import' and 'export' may appear only with "
                   "'sourceType: module'");
 }
 
