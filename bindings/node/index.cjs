@@ -1,9 +1,10 @@
 // essa-parser: parse() returns acorn's ESTree (acorn-jsx's with jsx) as plain objects, and
-// tokenize() espree's tokens, both from essa's native parser (src/binding.cpp).
+// tokenize() espree's tokens, both from essa's native parser (src/binding.cpp). The tree
+// crosses as words (src/encode.h) that the decoder generated from nodes.def turns into objects.
 'use strict';
 const native = require('./lib/native.cjs');
-const { parseFlags, tokenizeFlags, Flag } = require('./lib/options.cjs');
-const { fillLiteralValues } = require('./lib/values.cjs');
+const { parseFlags, tokenizeFlags, Flag, kEditionShift } = require('./lib/options.cjs');
+const { decode } = require('./lib/decoder.generated.cjs');
 const { syntaxError } = require('./lib/errors.cjs');
 
 function checkCode(code) {
@@ -31,10 +32,16 @@ function reportTokens(tokens, onToken) {
 function parse(code, options = {}) {
   checkCode(code);
   const flags = parseFlags(options);
-  const json = native.parseJson(code, flags, options.sourceFile);
-  if (typeof json !== 'string') throw syntaxError(json);
-  const program = JSON.parse(json);
-  fillLiteralValues(json, program);
+  const answer = native.parse(code, flags);
+  if (typeof answer[0] === 'string') throw syntaxError(answer);
+  const edition = (flags >>> kEditionShift) & 0xff;
+  const program = decode(answer[0], answer[1], answer[2], code, {
+    loc: (flags & Flag.locations) !== 0,
+    range: (flags & Flag.ranges) !== 0,
+    comments: (flags & Flag.comments) !== 0,
+    modern: edition === 0 || edition >= 16,
+    sourceFile: (flags & Flag.locations) && (flags & Flag.hasSourceFile) ? options.sourceFile : undefined,
+  });
   if (flags & Flag.comments) {
     const comments = program.comments;
     if (options.onComment !== undefined) {

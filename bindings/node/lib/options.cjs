@@ -95,4 +95,4 @@ function tokenizeFlags(options) {
   return flags;
 }
 
-module.exports = { Flag, parseFlags, tokenizeFlags };
+module.exports = { Flag, kEditionShift, parseFlags, tokenizeFlags };

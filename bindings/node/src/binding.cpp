@@ -1,11 +1,16 @@
-// The native side of essa-parser: parse() and tokenize() on a JavaScript string, answering
-// with essa's ESTree (or espree token) JSON, which lib/ turns into objects with JSON.parse.
-// A syntax error comes back as [message, pos, line, column] for lib/ to throw; nothing is
-// thrown across the boundary from C++.
+// The native side of essa-parser: parse() on a JavaScript string, answering with the tree as
+// words (encode.h) that lib/decoder.generated.cjs turns into objects, or with essa's ESTree
+// JSON (parseJson, kept for comparison: bench/transfer.mjs); tokenize() with espree's token
+// JSON. A syntax error comes back as [message, pos, line, column] for lib/ to throw; nothing
+// is thrown across the boundary from C++.
 #include <napi.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <string>
+
+#include "encode.h"
 
 #include "essa/estree.h"
 #include "essa/parse.h"
@@ -53,17 +58,7 @@ bool read_args(const Napi::CallbackInfo& info, std::string& code, uint32_t& flag
   return true;
 }
 
-// parseJson(code, flags, sourceFile?) -> JSON text of the Program | [message, pos, line, column]
-Napi::Value parse_json(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  std::string code;
-  uint32_t flags = 0;
-  if (!read_args(info, code, flags)) return env.Undefined();
-  std::string source_file;
-  if ((flags & kHasSourceFile) && info.Length() > 2 && info[2].IsString()) {
-    source_file = info[2].As<Napi::String>().Utf8Value();
-  }
-
+essa::ParseOptions parse_options(uint32_t flags) {
   essa::ParseOptions options;
   options.module = flags & kModule;
   options.commonjs = flags & kCommonjs;
@@ -81,8 +76,74 @@ Napi::Value parse_json(const Napi::CallbackInfo& info) {
   if (const uint32_t edition = (flags >> kEditionShift) & 0xFF; edition != 0) {
     options.ecma_version = essa::ecma_version_of(edition);  // 0 (refused) if out of range
   }
+  return options;
+}
 
-  const essa::ParseResult result = essa::parse(code, options);
+// The code's UTF-8 bytes in a string with room for the source padding, so that
+// SourceText::adopt takes them over without another copy.
+essa::SourceText source_of(Napi::Env env, napi_value code) {
+  std::size_t size = 0;
+  napi_get_value_string_utf8(env, code, nullptr, 0, &size);
+  std::string bytes;
+  bytes.reserve(size + essa::SourceText::kPadding + 1);
+  bytes.resize(size);
+  napi_get_value_string_utf8(env, code, bytes.data(), size + 1, &size);
+  return essa::SourceText::adopt(bytes);
+}
+
+Napi::Value too_deep(Napi::Env env) {
+  Napi::RangeError::New(env, "essa-parser: the tree is nested too deeply to convert")
+      .ThrowAsJavaScriptException();
+  return env.Undefined();
+}
+
+// parse(code, flags) -> [ArrayBuffer of words, side text's offset in words, its UTF-16 units]
+// (encode.h)
+//                    | [message, pos, line, column]
+Napi::Value parse_binary(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber()) {
+    Napi::TypeError::New(env, "essa-parser: expected (code: string, flags: number)")
+        .ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  const uint32_t flags = info[1].As<Napi::Number>().Uint32Value();
+  const essa::ParseResult result = essa::parse(source_of(env, info[0]), parse_options(flags));
+  if (!result.ok()) return error_tuple(env, *result.error());
+  essa_node::EncodeOptions options;
+  options.loc = flags & kLocations;
+  options.comments = flags & kComments;
+  essa_node::Encoded encoded;
+  if (!essa_node::encode(result, options, encoded)) return too_deep(env);
+  napi_value buffer = nullptr;
+  const napi_status status = napi_create_external_arraybuffer(
+      env, encoded.words, encoded.size * sizeof(uint32_t),
+      [](napi_env, void* data, void*) { std::free(data); }, nullptr, &buffer);
+  if (status != napi_ok) {  // external buffers refused (a sandboxed V8): copy instead
+    void* copy = nullptr;
+    napi_create_arraybuffer(env, encoded.size * sizeof(uint32_t), &copy, &buffer);
+    std::memcpy(copy, encoded.words, encoded.size * sizeof(uint32_t));
+    std::free(encoded.words);
+  }
+  Napi::Array answer = Napi::Array::New(env, 3);
+  answer.Set(0u, Napi::Value(env, buffer));
+  answer.Set(1u, Napi::Number::New(env, static_cast<double>(encoded.side_offset)));
+  answer.Set(2u, Napi::Number::New(env, static_cast<double>(encoded.side_units)));
+  return answer;
+}
+
+// parseJson(code, flags, sourceFile?) -> JSON text of the Program | [message, pos, line, column]
+Napi::Value parse_json(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::string code;
+  uint32_t flags = 0;
+  if (!read_args(info, code, flags)) return env.Undefined();
+  std::string source_file;
+  if ((flags & kHasSourceFile) && info.Length() > 2 && info[2].IsString()) {
+    source_file = info[2].As<Napi::String>().Utf8Value();
+  }
+
+  const essa::ParseResult result = essa::parse(code, parse_options(flags));
   if (!result.ok()) return error_tuple(env, *result.error());
 
   essa::EstreeOptions estree;
@@ -97,11 +158,7 @@ Napi::Value parse_json(const Napi::CallbackInfo& info) {
         static_cast<std::string*>(ctx)->append(data, size);
       },
       &json, result, estree);
-  if (!written) {
-    Napi::RangeError::New(env, "essa-parser: the tree is nested too deeply to convert")
-        .ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
+  if (!written) return too_deep(env);
   return Napi::String::New(env, json.data(), json.size());
 }
 
@@ -128,7 +185,41 @@ Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
   return Napi::String::New(env, json.data(), json.size());
 }
 
+// The spellings of the enums whose values encode.h packs into head words, indexed by value,
+// for the decoder. ImportPhase's None is undefined: the key is left out.
+template <class E>
+Napi::Array spellings(Napi::Env env, uint32_t count) {
+  Napi::Array names = Napi::Array::New(env, count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const std::string_view name = essa::spelling(static_cast<E>(i));
+    names.Set(i, name.empty() ? env.Undefined() : Napi::String::New(env, name.data(), name.size()));
+  }
+  return names;
+}
+
+Napi::Object enums(Napi::Env env) {
+  Napi::Object tables = Napi::Object::New(env);
+  Napi::Array operators = Napi::Array::New(env);
+  uint32_t i = 0;
+#define ESSA_OP(Name, spelling)                                          \
+  {                                                                     \
+    const std::string_view s = essa::operator_spelling(essa::Operator::Name); \
+    operators.Set(i++, Napi::String::New(env, s.data(), s.size()));     \
+  }
+  ESSA_OPERATORS(ESSA_OP)
+#undef ESSA_OP
+  tables.Set("Operator", operators);
+  tables.Set("VarKind", spellings<essa::VarKind>(env, 5));
+  tables.Set("PropKind", spellings<essa::PropKind>(env, 3));
+  tables.Set("MethodKind", spellings<essa::MethodKind>(env, 4));
+  tables.Set("SourceType", spellings<essa::SourceType>(env, 2));
+  tables.Set("ImportPhase", spellings<essa::ImportPhase>(env, 3));
+  return tables;
+}
+
 Napi::Object init(Napi::Env env, Napi::Object exports) {
+  exports.Set("enums", enums(env));
+  exports.Set("parse", Napi::Function::New(env, parse_binary, "parse"));
   exports.Set("parseJson", Napi::Function::New(env, parse_json, "parseJson"));
   exports.Set("tokenizeJson", Napi::Function::New(env, tokenize_json, "tokenizeJson"));
   return exports;

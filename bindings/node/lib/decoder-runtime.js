@@ -1,0 +1,158 @@
+// The hand-written part of the decoder: the state of one decode and the readers of strings
+// and irregular values. scripts/gen-decoder.cjs writes it, then one function per node type
+// and variant expanded from nodes.def, into lib/decoder.generated.cjs; it is not loaded on its
+// own. The layout it reads is described in src/encode.h.
+
+const { enums } = require('./native.cjs');
+
+const OPERATOR = enums.Operator;
+const VAR_KIND = enums.VarKind;
+const PROP_KIND = enums.PropKind;
+const METHOD_KIND = enums.MethodKind;
+const SOURCE_TYPE = enums.SourceType;
+const IMPORT_PHASE = enums.ImportPhase;  // [undefined, "defer", "source"]
+
+const kSide = 0x80000000;  // on a string's first word: an offset into the side string
+const kAbsent = 0xffffffff;
+const kNoWords = new Uint32Array(0);
+const kNoNumbers = new Float64Array(0);
+
+// The decode under way (decode() is not re-entrant: nothing it calls parses).
+let u32 = kNoWords;
+let f64 = kNoNumbers;
+let pos = 0;
+let src = '';
+let side = '';
+let sideUnits = null;        // the side string's UTF-16 units, made a string on first use
+let modern = true;           // ES2025's keys (import attributes, import()'s options) written
+let sourceFile = undefined;  // loc.source
+// What the last Literal's value left for its derived keys (regex, bigint).
+let litKind = 0;
+let litRegex = undefined;
+let litBigint = undefined;
+
+function str() {
+  const a = u32[pos];
+  const b = u32[pos + 1];
+  pos += 2;
+  return a < kSide ? src.slice(a, b) : sideString().slice(a - kSide, b);
+}
+
+// The side string from its units, 8192 at a time (an argument list has its limits).
+function sideString() {
+  if (sideUnits !== null) {
+    for (let i = 0; i < sideUnits.length; i += 8192) {
+      side += String.fromCharCode.apply(null, sideUnits.subarray(i, i + 8192));
+    }
+    sideUnits = null;
+  }
+  return side;
+}
+
+function strOrAbsent() {
+  if (u32[pos] === kAbsent) {
+    pos += 2;
+    return undefined;
+  }
+  return str();
+}
+
+function templateValue() {
+  const raw = str();
+  const cooked = u32[pos] === kAbsent ? ((pos += 2), null) : str();
+  return { raw, cooked };
+}
+
+// A Literal's value by its kind (essa::LiteralKind: String, Number, Boolean, Null, RegExp,
+// BigInt). A RegExp's parts are cut from the raw text, which nodes.def puts right after the
+// value: it is read here without moving on.
+function literalValue(kind) {
+  litKind = kind;
+  switch (kind) {
+    case 0:
+      return str();
+    case 1: {
+      pos += pos & 1;
+      const value = f64[pos >>> 1];
+      pos += 2;
+      return value;
+    }
+    case 2:
+      return u32[pos++] === 1;
+    case 4: {
+      const raw = str();
+      pos -= 2;
+      const slash = raw.lastIndexOf('/');
+      litRegex = { pattern: raw.slice(1, slash), flags: raw.slice(slash + 1) };
+      try {
+        return new RegExp(litRegex.pattern, litRegex.flags);
+      } catch {
+        return null;  // as acorn, when this engine cannot build it
+      }
+    }
+    case 5:
+      litBigint = str();
+      return BigInt(litBigint);
+    default:
+      return null;
+  }
+}
+
+function readLoc() {
+  const start = { line: u32[pos], column: u32[pos + 1] };
+  const end = { line: u32[pos + 2], column: u32[pos + 3] };
+  pos += 4;
+  return sourceFile === undefined ? { start, end } : { start, end, source: sourceFile };
+}
+
+// acorn's onComment entries, after the Program.
+function readComments(withLoc, withRange) {
+  const count = u32[pos++];
+  const comments = [];
+  for (let i = 0; i < count; i++) {
+    const type = u32[pos++] === 1 ? 'Block' : 'Line';
+    const value = str();
+    const start = u32[pos];
+    const end = u32[pos + 1];
+    pos += 2;
+    if (withLoc) {
+      const loc = readLoc();
+      comments.push(withRange ? { type, value, start, end, loc, range: [start, end] }
+        : { type, value, start, end, loc });
+    } else {
+      comments.push(withRange ? { type, value, start, end, range: [start, end] }
+        : { type, value, start, end });
+    }
+  }
+  return comments;
+}
+
+function corrupt(word) {
+  throw new Error(`essa-parser: the native tree holds an unknown node kind ${word & 255} at word ${pos - 1}`);
+}
+
+// The Program in `buffer` (its side string's `units` at word `sideOffset`) over the code
+// `source`, with acorn's keys: options {loc, range, comments, modern, sourceFile}.
+function decode(buffer, sideOffset, units, source, options) {
+  u32 = new Uint32Array(buffer);
+  f64 = new Float64Array(buffer, 0, buffer.byteLength >>> 3);
+  pos = 0;
+  src = source;
+  side = '';
+  sideUnits = units === 0 ? null : new Uint16Array(buffer, sideOffset * 4, units);
+  modern = options.modern;
+  sourceFile = options.sourceFile;
+  try {
+    const program = kVariants[(options.loc ? 2 : 0) + (options.range ? 1 : 0)]();
+    if (options.comments) program.comments = readComments(options.loc, options.range);
+    return program;
+  } finally {
+    u32 = kNoWords;  // let go of the buffer and the strings
+    f64 = kNoNumbers;
+    src = '';
+    side = '';
+    sideUnits = null;
+    litRegex = undefined;
+    litBigint = undefined;
+  }
+}

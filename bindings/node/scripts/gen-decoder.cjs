@@ -1,0 +1,118 @@
+// Writes lib/decoder.generated.cjs, the decoder of the words src/encode.cpp writes, from the
+// node list include/essa/nodes.def (the list encode.cpp is expanded from), so a new node needs
+// no edit here: lib/decoder-runtime.js, then per node type one function that reads its fields
+// in list order and returns one object literal with acorn's keys in acorn's order (one literal
+// per set of present optional keys, so each shape stays monomorphic). Four variants, one per
+// combination of `locations` and `ranges`, since those keys sit between `end` and the fields.
+// An unknown field tag is an error, so the decoder never silently lags behind the list.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { readNodes } = require('./read-nodes.cjs');
+
+const here = path.resolve(__dirname, '..');
+const { nodes } = readNodes();
+
+// Per tag: bits in the head word (as encode.cpp's bits_of), the expression that reads the
+// value (`$s`: the bit offset, `$V`: the variant's prefix), and when the key is optional, the
+// condition on the value `v` (or on the decode) that the key is present.
+const kTags = {
+  Node: { read: 'node$V()' },
+  NodeOrNull: { read: 'node$V()' },
+  NodeList: { read: 'list$V()' },
+  NodeListWithHoles: { read: 'list$V()' },
+  Name: { read: 'str()' },
+  Str: { read: 'str()' },
+  StrOrAbsent: { read: 'strOrAbsent()', present: (v) => `${v} !== undefined` },
+  Bool: { bits: 1, read: '((h >>> $s) & 1) === 1' },
+  Operator: { bits: 6, read: 'OPERATOR[(h >>> $s) & 63]' },
+  VarKind: { bits: 3, read: 'VAR_KIND[(h >>> $s) & 7]' },
+  PropKind: { bits: 2, read: 'PROP_KIND[(h >>> $s) & 3]' },
+  MethodKind: { bits: 2, read: 'METHOD_KIND[(h >>> $s) & 3]' },
+  SourceType: { bits: 1, read: 'SOURCE_TYPE[(h >>> $s) & 1]' },
+  // acorn writes a decorator list only when non-empty, a phase only when set.
+  Decorators: { read: 'list$V()', present: (v) => `${v}.length !== 0` },
+  ImportPhase: { bits: 2, read: 'IMPORT_PHASE[(h >>> $s) & 3]', present: (v) => `${v} !== undefined` },
+  // Keys that came with ES2025: left out for an older ecmaVersion, as acorn does.
+  Attributes: { read: 'list$V()', present: () => 'modern' },
+  ImportOptions: { read: 'node$V()', present: () => 'modern' },
+  LiteralValue: { bits: 3, read: 'literalValue((h >>> $s) & 7)' },
+  TemplateValue: { read: 'templateValue()' },
+  RegexOfLiteral: { read: 'litRegex', present: () => 'litKind === 4' },
+  BigIntOfLiteral: { read: 'litBigint', present: () => 'litKind === 5' },
+};
+
+const kVariants = [
+  { prefix: 'P', loc: false, range: false },
+  { prefix: 'R', loc: false, range: true },
+  { prefix: 'L', loc: true, range: false },
+  { prefix: 'LR', loc: true, range: true },
+];
+
+function nodeFunction(node, variant) {
+  const V = variant.prefix;
+  const lines = [`function ${V}_${node.name}(h) {`,
+    '  const start = u32[pos];', '  const end = u32[pos + 1];', '  pos += 2;'];
+  if (variant.loc) lines.push('  const loc = readLoc();');
+  const head = [`type: '${node.name}'`, 'start', 'end'];
+  if (variant.loc) head.push('loc');
+  if (variant.range) head.push('range: [start, end]');
+  let shift = 8;
+  const keys = [];
+  node.fields.forEach((field, i) => {
+    const tag = kTags[field.tag];
+    if (!tag) throw new Error(`gen-decoder: unknown tag ${field.tag} (${node.name}): add it to kTags`);
+    const read = tag.read.replaceAll('$s', String(shift)).replaceAll('$V', V);
+    shift += tag.bits ?? 0;
+    const local = `f${i}`;
+    lines.push(`  const ${local} = ${read};`);
+    keys.push({ text: `${JSON.stringify(field.key).slice(1, -1)}: ${local}`, present: tag.present?.(local) });
+  });
+  if (shift > 32) throw new Error(`gen-decoder: ${node.name}: scalar fields exceed the head word`);
+  const optional = keys.filter((k) => k.present);
+  if (optional.length > 3) throw new Error(`gen-decoder: ${node.name}: too many optional keys`);
+  const literal = (mask) => {
+    let bit = 0;
+    const parts = keys.filter((k) => !k.present || (mask & (1 << bit++)));
+    return `{ ${[...head, ...parts.map((k) => k.text)].join(', ')} }`;
+  };
+  if (optional.length === 0) {
+    lines.push(`  return ${literal(0)};`);
+  } else {
+    lines.push(`  switch (${optional.map((k, b) => `(${k.present} ? ${1 << b} : 0)`).join(' | ')}) {`);
+    for (let mask = 0; mask < 1 << optional.length; mask++) {
+      lines.push(`    case ${mask}: return ${literal(mask)};`);
+    }
+    lines.push('  }');
+    lines.push('  return undefined;');
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
+
+function variantCode(variant) {
+  const V = variant.prefix;
+  const out = [`// ---- variant ${V}: loc ${variant.loc}, range ${variant.range}`,
+    `function node${V}() {`, '  const h = u32[pos++];', '  switch (h & 255) {', '    case 0: return null;'];
+  nodes.forEach((node, kind) => out.push(`    case ${kind + 1}: return ${V}_${node.name}(h);`));
+  out.push('  }', '  return corrupt(h);', '}', '',
+    `function list${V}() {`, '  const count = u32[pos++];', '  const items = [];',
+    `  for (let i = 0; i < count; i++) items.push(node${V}());`, '  return items;', '}', '');
+  for (const node of nodes) out.push(nodeFunction(node, variant), '');
+  return out.join('\n');
+}
+
+const runtime = fs.readFileSync(path.join(here, 'lib/decoder-runtime.js'), 'utf8');
+const text = [
+  '// Generated by scripts/gen-decoder.cjs from include/essa/nodes.def and lib/decoder-runtime.js.',
+  '// Do not edit.',
+  "'use strict';",
+  '',
+  runtime,
+  ...kVariants.map(variantCode),
+  `const kVariants = [${kVariants.map((v) => `node${v.prefix}`).join(', ')}];`,
+  '',
+  'module.exports = { decode };',
+  '',
+].join('\n');
+fs.writeFileSync(path.join(here, 'lib/decoder.generated.cjs'), text);

@@ -1,0 +1,350 @@
+// The tree as 32-bit words (layout in encode.h): one walk over the arena, expanded from
+// nodes.def like the ESTree writer, so a new node needs no edit here.
+#include "encode.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "essa/ast.h"
+#include "essa/estree.h"
+#include "essa/source.h"
+
+namespace essa_node {
+namespace {
+
+using namespace essa;
+
+namespace tag {
+#define ESSA_TAG(Tag, Type) struct Tag {};
+#define ESSA_DERIVED_TAG(Tag) struct Tag {};
+#include "essa/field_tags.def"
+}  // namespace tag
+
+constexpr uint32_t kAbsent = ~0u;
+constexpr uint32_t kSideBit = 1u << 31;
+
+// Bits a scalar field takes in the head word (the generator has the same table).
+constexpr unsigned bits_of(tag::Bool) { return 1; }
+constexpr unsigned bits_of(tag::Operator) { return 6; }
+constexpr unsigned bits_of(tag::VarKind) { return 3; }
+constexpr unsigned bits_of(tag::PropKind) { return 2; }
+constexpr unsigned bits_of(tag::MethodKind) { return 2; }
+constexpr unsigned bits_of(tag::SourceType) { return 1; }
+constexpr unsigned bits_of(tag::ImportPhase) { return 2; }
+constexpr unsigned bits_of(tag::LiteralValue) { return 3; }
+template <class T>
+constexpr unsigned bits_of(T) { return 0; }
+
+constexpr int kOperatorCount = 0
+#define ESSA_OP(Name, spelling) +1
+    ESSA_OPERATORS(ESSA_OP)
+#undef ESSA_OP
+    ;
+static_assert(kOperatorCount <= 64, "operators no longer fit their 6 bits");
+
+// Every node's scalar fields fit the 24 bits above the kind.
+#define ESSA_NODE(T) static_assert(8
+#define ESSA_FIELD(m, key, Tag) +bits_of(tag::Tag{})
+#define ESSA_END(T) <= 32, #T ": its scalar fields exceed the head word");
+#include "essa/nodes.def"
+
+// Words a field writes itself, children aside (each child makes its own room).
+constexpr std::size_t words_of(tag::Node) { return 1; }  // a null child
+constexpr std::size_t words_of(tag::NodeOrNull) { return 1; }
+constexpr std::size_t words_of(tag::ImportOptions) { return 1; }
+constexpr std::size_t words_of(tag::NodeList) { return 1; }
+constexpr std::size_t words_of(tag::NodeListWithHoles) { return 1; }
+constexpr std::size_t words_of(tag::Decorators) { return 1; }
+constexpr std::size_t words_of(tag::Attributes) { return 1; }
+constexpr std::size_t words_of(tag::Name) { return 2; }
+constexpr std::size_t words_of(tag::Str) { return 2; }
+constexpr std::size_t words_of(tag::StrOrAbsent) { return 2; }
+constexpr std::size_t words_of(tag::LiteralValue) { return 4; }
+constexpr std::size_t words_of(tag::TemplateValue) { return 4; }
+template <class T>
+constexpr std::size_t words_of(T) { return 0; }
+
+constexpr std::size_t kNodeRoom = 48;
+#define ESSA_NODE(T) static_assert(7
+#define ESSA_FIELD(m, key, Tag) +words_of(tag::Tag{})
+#define ESSA_END(T) <= kNodeRoom, #T ": its words exceed kNodeRoom");
+#include "essa/nodes.def"
+
+class Encoder {
+ public:
+  Encoder(const ParseResult& result, const EncodeOptions& options, bool ascii)
+      : text_(result.source().text()),
+        loc_(options.loc),
+        ascii_(ascii),
+        plain_(ascii && !options.loc),
+        index_(ascii && !options.loc ? kNoIndex : result.line_index()),
+        starts_(index_),
+        ends_(index_),
+        strings_(index_) {}
+  ~Encoder() { std::free(words_); }
+
+  bool ok() const { return ok_; }
+  bool reserve(std::size_t words) { return grow(words); }
+
+  void node(const Node* n) {
+    if (n == nullptr) {
+      room(1);
+      put(0);
+      return;
+    }
+    if (depth_ >= kEstreeMaxDepth) [[unlikely]] {
+      ok_ = false;
+      room(1);
+      put(0);
+      return;
+    }
+    ++depth_;
+    fields(*n);
+    --depth_;
+  }
+
+  void comments(std::span<const Comment> list) {
+    room(1);
+    put(static_cast<uint32_t>(list.size()));
+    for (const Comment& c : list) {
+      room(16);
+      put(c.is_block() ? 1 : 0);
+      string(c.value(text_));
+      positions(c.span.start, c.span.end);
+    }
+  }
+
+  void take(Encoded& out) {
+    out.side_offset = size_;
+    out.side_units = side_.size();
+    room((side_.size() + 1) / 2);
+    if (!side_.empty()) std::memcpy(words_ + size_, side_.data(), side_.size() * sizeof(char16_t));
+    size_ += (side_.size() + 1) / 2;
+    out.words = words_;
+    out.size = size_;
+    words_ = nullptr;
+  }
+
+ private:
+  static inline const LineIndex kNoIndex{};
+
+  // The fields of every kind, expanded from nodes.def: the head word is patched in once the
+  // scalar fields have given their bits.
+  void fields(const Node& node) {
+    switch (node.kind) {
+#define ESSA_NODE(T)                                          \
+  case NodeKind::T: {                                         \
+    [[maybe_unused]] const auto& n = static_cast<const T&>(node); \
+    room(kNodeRoom);                                          \
+    const std::size_t at = size_++;                           \
+    uint32_t head = static_cast<uint32_t>(NodeKind::T) + 1;   \
+    [[maybe_unused]] unsigned shift = 8;                      \
+    positions(n.start, n.end);
+#define ESSA_FIELD(m, key, Tag) head |= field(tag::Tag{}, n.m, shift);
+#define ESSA_END(T)     \
+  words_[at] = head;    \
+  return;               \
+  }
+#include "essa/nodes.def"
+    }
+  }
+
+  void positions(uint32_t start, uint32_t end) {
+    if (plain_) {
+      put(start);
+      put(end);
+      return;
+    }
+    const SourcePosition s = ascii_ && !loc_ ? SourcePosition{start, 1, 0} : starts_.position(start);
+    ends_ = starts_;  // an end lies at or after its start, most often on the same line
+    const SourcePosition e = ends_.position(end);
+    put(s.offset);
+    put(e.offset);
+    if (loc_) {
+      put(s.line);
+      put(s.column);
+      put(e.line);
+      put(e.column);
+    }
+  }
+
+  template <class E>
+  uint32_t scalar(E value, unsigned bits, unsigned& shift) {
+    const uint32_t v = static_cast<uint32_t>(value) << shift;
+    shift += bits;
+    return v;
+  }
+
+  uint32_t field(tag::Bool, bool v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::Operator, Operator v, unsigned& s) { return scalar(v, 6, s); }
+  uint32_t field(tag::VarKind, VarKind v, unsigned& s) { return scalar(v, 3, s); }
+  uint32_t field(tag::PropKind, PropKind v, unsigned& s) { return scalar(v, 2, s); }
+  uint32_t field(tag::MethodKind, MethodKind v, unsigned& s) { return scalar(v, 2, s); }
+  uint32_t field(tag::SourceType, SourceType v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::ImportPhase, ImportPhase v, unsigned& s) { return scalar(v, 2, s); }
+
+  uint32_t field(tag::Node, const Node* n, unsigned&) { return node(n), 0; }
+  uint32_t field(tag::NodeOrNull, const Node* n, unsigned&) { return node(n), 0; }
+  // Left out (by the decoder too) below ES2025, as acorn leaves the key out.
+  uint32_t field(tag::ImportOptions, const Node* n, unsigned&) { return node(n), 0; }
+  uint32_t field(tag::NodeList, const NodeList& l, unsigned&) { return list(l), 0; }
+  uint32_t field(tag::NodeListWithHoles, const NodeList& l, unsigned&) { return list(l), 0; }
+  uint32_t field(tag::Decorators, const NodeList& l, unsigned&) { return list(l), 0; }
+  uint32_t field(tag::Attributes, const NodeList& l, unsigned&) { return list(l), 0; }
+  uint32_t field(tag::Name, std::string_view v, unsigned&) { return string(v), 0; }
+  uint32_t field(tag::Str, std::string_view v, unsigned&) { return string(v), 0; }
+  uint32_t field(tag::StrOrAbsent, std::string_view v, unsigned&) {
+    if (v.data() == nullptr) {
+      put(kAbsent);
+      put(kAbsent);
+    } else {
+      string(v);
+    }
+    return 0;
+  }
+  uint32_t field(tag::TemplateValue, const TemplateValue& v, unsigned&) {
+    string(v.raw);
+    if (v.cooked_valid) {
+      string(v.cooked);
+    } else {
+      put(kAbsent);
+      put(kAbsent);
+    }
+    return 0;
+  }
+  uint32_t field(tag::LiteralValue, const LiteralValue& v, unsigned& s) {
+    switch (v.kind) {
+      case LiteralKind::String:
+        string(v.string);
+        break;
+      case LiteralKind::Number: {
+        if (size_ & 1) put(0);
+        uint32_t halves[2];
+        std::memcpy(halves, &v.number, sizeof halves);
+        put(halves[0]);
+        put(halves[1]);
+        break;
+      }
+      case LiteralKind::Boolean:
+        put(v.boolean ? 1 : 0);
+        break;
+      case LiteralKind::Null:
+        break;
+      case LiteralKind::RegExp:
+        break;  // the caller's raw text holds it: written by the Literal's `raw` field below
+      case LiteralKind::BigInt:
+        string(v.string);
+        break;
+    }
+    return scalar(v.kind, 3, s);
+  }
+
+  void list(const NodeList& l) {
+    room(1);
+    put(l.size);
+    for (const Node* item : l) node(item);
+  }
+
+  // A string as two offsets into the source string, or into the side string.
+  void string(std::string_view v) {
+    const char* const base = text_.data();
+    if (v.data() >= base && v.data() + v.size() <= base + text_.size()) [[likely]] {
+      const auto start = static_cast<uint32_t>(v.data() - base);
+      const auto end = static_cast<uint32_t>(start + v.size());
+      if (ascii_) {
+        put(start);
+        put(end);
+      } else {
+        const uint32_t a = strings_.utf16_offset(start);
+        put(a);
+        put(end == start ? a : strings_.utf16_offset(end));
+      }
+      return;
+    }
+    if (v.data() == nullptr) {  // an empty value with no storage
+      put(0);
+      put(0);
+      return;
+    }
+    put(static_cast<uint32_t>(side_.size()) | kSideBit);
+    append_utf16(v);
+    put(static_cast<uint32_t>(side_.size()));
+  }
+
+  // WTF-8 to UTF-16; a lone surrogate's three bytes decode to itself.
+  void append_utf16(std::string_view v) {
+    const auto* p = reinterpret_cast<const unsigned char*>(v.data());
+    const auto* const end = p + v.size();
+    while (p < end) {
+      const unsigned c = *p;
+      if (c < 0x80) {
+        side_.push_back(static_cast<char16_t>(c));
+        p += 1;
+      } else if (c < 0xE0) {
+        side_.push_back(static_cast<char16_t>(((c & 0x1F) << 6) | (p[1] & 0x3F)));
+        p += 2;
+      } else if (c < 0xF0) {
+        side_.push_back(
+            static_cast<char16_t>(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)));
+        p += 3;
+      } else {
+        const uint32_t cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                            (p[3] & 0x3F);
+        side_.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+        side_.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+        p += 4;
+      }
+    }
+  }
+
+  void put(uint32_t w) { words_[size_++] = w; }
+  void room(std::size_t n) {
+    if (size_ + n > capacity_) [[unlikely]] {
+      if (!grow(size_ + n)) std::abort();  // out of memory: as operator new would end
+    }
+  }
+  bool grow(std::size_t need) {
+    std::size_t cap = capacity_ == 0 ? 1024 : capacity_;
+    while (cap < need) cap *= 2;
+    if (cap <= capacity_) return true;
+    auto* grown = static_cast<uint32_t*>(std::realloc(words_, cap * sizeof(uint32_t)));
+    if (grown == nullptr) return false;
+    words_ = grown;
+    capacity_ = cap;
+    return true;
+  }
+
+  std::string_view text_;
+  bool loc_;
+  bool ascii_;
+  bool plain_;
+  const LineIndex& index_;
+  Utf16Cursor starts_;
+  Utf16Cursor ends_;
+  Utf16Cursor strings_;
+  uint32_t* words_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
+  std::u16string side_;
+  uint32_t depth_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
+  if (!result.ok()) return false;
+  const bool ascii = result.source().is_ascii();
+  Encoder encoder(result, options, ascii);
+  // About one word per source byte on real code; grown by doubling past it.
+  if (!encoder.reserve(result.source().size() + 64)) return false;
+  encoder.node(result.program());
+  if (options.comments) encoder.comments(result.comments());
+  if (!encoder.ok()) return false;
+  encoder.take(out);
+  return true;
+}
+
+}  // namespace essa_node

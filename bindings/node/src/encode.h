@@ -1,0 +1,49 @@
+// The tree of a parse as one buffer of 32-bit words, for the decoder that
+// scripts/gen-decoder.cjs generates from the same node list (lib/decoder.generated.cjs).
+//
+// Layout (all little-endian uint32, in the order the decoder reads them):
+//   node      head word: kind + 1 in bits 0-7 (0 is a null child or a hole), then the node's
+//             scalar fields packed from bit 8 in list order (Bool 1 bit, Operator 6,
+//             VarKind 3, PropKind 2, MethodKind 2, SourceType 1, ImportPhase 2,
+//             LiteralValue's kind 3);
+//             start, end (UTF-16 offsets); with loc: start line, column, end line, column;
+//             then each non-scalar field in list order:
+//   child     a node (or one 0 word for null)
+//   list      count, then the nodes (a hole is one 0 word)
+//   string    two words: UTF-16 offsets into the source string, or, with bit 31 set on the
+//             first, into the side string (text that is not a slice of the source: cooked
+//             strings, escaped names); absent (StrOrAbsent, an invalid cooked) is 2 x ~0u
+//   literal   String: string; Number: a float64 at the next 8-byte boundary; Boolean: 0 or 1;
+//             RegExp: pattern and flags as strings; BigInt: the digits as a string; Null: none
+//   template  raw, then cooked (absent when invalid)
+// After the Program, with comments: count, then per comment a word (1 for Block), its value
+// (string), start, end and, with loc, the four position words. Then the side string's UTF-16
+// units, two to a word. (It is not handed over as a JavaScript string: Node-API's UTF-16
+// strings turn lone surrogates into U+FFFD, and cooked strings may hold them.)
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "essa/parse.h"
+
+namespace essa_node {
+
+struct EncodeOptions {
+  bool loc = false;       // the four position words per node and comment
+  bool comments = false;  // the comments after the Program
+};
+
+// The encoding of one tree. `words` is malloc'd; whoever takes it frees it with std::free.
+struct Encoded {
+  uint32_t* words = nullptr;
+  std::size_t size = 0;         // in words
+  std::size_t side_offset = 0;  // the word where the side string's units start
+  std::size_t side_units = 0;
+};
+
+// False when the tree is deeper than the decoder may recurse (essa::kEstreeMaxDepth) or
+// memory ran out; `out` then holds nothing.
+bool encode(const essa::ParseResult& result, const EncodeOptions& options, Encoded& out);
+
+}  // namespace essa_node
