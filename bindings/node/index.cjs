@@ -29,11 +29,16 @@ function reportTokens(tokens, onToken) {
   else for (const token of tokens) onToken(token);
 }
 
+// The buffer the native parse writes the tree's words into, kept from call to call (a fresh
+// one each time would cost a page fault per 4 KiB); it grows with the largest tree parsed.
+let scratch = new ArrayBuffer(1 << 16);
+
 function parse(code, options = {}) {
   checkCode(code);
   const flags = parseFlags(options);
-  const answer = native.parse(code, flags);
+  const answer = native.parse(code, flags, scratch);
   if (typeof answer[0] === 'string') throw syntaxError(answer);
+  scratch = answer[0];
   const edition = (flags >>> kEditionShift) & 0xff;
   const program = decode(answer[0], answer[1], answer[2], code, {
     loc: (flags & Flag.locations) !== 0,

@@ -49,6 +49,17 @@ function sideString() {
   return side;
 }
 
+// The names of this decode by id (src/encode.h): one string per distinct name.
+let names = [];
+
+function name() {
+  const id = u32[pos++];
+  if (id < names.length) return names[id];
+  const text = str();
+  names.push(text);
+  return text;
+}
+
 function strOrAbsent() {
   if (u32[pos] === kAbsent) {
     pos += 2;
@@ -140,6 +151,7 @@ function decode(buffer, sideOffset, units, source, options) {
   src = source;
   side = '';
   sideUnits = units === 0 ? null : new Uint16Array(buffer, sideOffset * 4, units);
+  names = [];
   modern = options.modern;
   sourceFile = options.sourceFile;
   try {
@@ -152,6 +164,7 @@ function decode(buffer, sideOffset, units, source, options) {
     src = '';
     side = '';
     sideUnits = null;
+    names = [];
     litRegex = undefined;
     litBigint = undefined;
   }

@@ -21,7 +21,7 @@ const kTags = {
   NodeOrNull: { read: 'node$V()' },
   NodeList: { read: 'list$V()' },
   NodeListWithHoles: { read: 'list$V()' },
-  Name: { read: 'str()' },
+  Name: { read: 'name()' },
   Str: { read: 'str()' },
   StrOrAbsent: { read: 'strOrAbsent()', present: (v) => `${v} !== undefined` },
   Bool: { bits: 1, read: '((h >>> $s) & 1) === 1' },
@@ -96,8 +96,8 @@ function variantCode(variant) {
     `function node${V}() {`, '  const h = u32[pos++];', '  switch (h & 255) {', '    case 0: return null;'];
   nodes.forEach((node, kind) => out.push(`    case ${kind + 1}: return ${V}_${node.name}(h);`));
   out.push('  }', '  return corrupt(h);', '}', '',
-    `function list${V}() {`, '  const count = u32[pos++];', '  const items = [];',
-    `  for (let i = 0; i < count; i++) items.push(node${V}());`, '  return items;', '}', '');
+    `function list${V}() {`, '  const count = u32[pos++];', '  const items = new Array(count);',
+    `  for (let i = 0; i < count; i++) items[i] = node${V}();`, '  return items;', '}', '');
   for (const node of nodes) out.push(nodeFunction(node, variant), '');
   return out.join('\n');
 }

@@ -97,33 +97,50 @@ Napi::Value too_deep(Napi::Env env) {
   return env.Undefined();
 }
 
-// parse(code, flags) -> [ArrayBuffer of words, side text's offset in words, its UTF-16 units]
-// (encode.h)
-//                    | [message, pos, line, column]
+// The arena of the last parse, kept for the next one on this thread: a reused arena keeps its
+// memory, where a fresh one would take page faults on every node's first touch.
+thread_local essa::Arena t_arena;
+
+// parse(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
+// UTF-16 units] (encode.h) | [message, pos, line, column]. The words go into `scratch` (an
+// ArrayBuffer lib/ keeps from call to call) when they fit; otherwise into a new buffer,
+// which lib/ keeps as the next scratch.
 Napi::Value parse_binary(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  if (info.Length() < 2 || !info[0].IsString() || !info[1].IsNumber()) {
-    Napi::TypeError::New(env, "essa-parser: expected (code: string, flags: number)")
+  if (info.Length() < 3 || !info[0].IsString() || !info[1].IsNumber() || !info[2].IsArrayBuffer()) {
+    Napi::TypeError::New(env, "essa-parser: expected (code: string, flags: number, scratch: ArrayBuffer)")
         .ThrowAsJavaScriptException();
     return env.Undefined();
   }
   const uint32_t flags = info[1].As<Napi::Number>().Uint32Value();
-  const essa::ParseResult result = essa::parse(source_of(env, info[0]), parse_options(flags));
-  if (!result.ok()) return error_tuple(env, *result.error());
+  Napi::ArrayBuffer scratch = info[2].As<Napi::ArrayBuffer>();
+  essa::ParseResult result =
+      essa::parse(source_of(env, info[0]), parse_options(flags), std::move(t_arena));
+  if (!result.ok()) {
+    t_arena = result.take_arena();
+    return error_tuple(env, *result.error());
+  }
   essa_node::EncodeOptions options;
   options.loc = flags & kLocations;
   options.comments = flags & kComments;
   essa_node::Encoded encoded;
-  if (!essa_node::encode(result, options, encoded)) return too_deep(env);
-  napi_value buffer = nullptr;
-  const napi_status status = napi_create_external_arraybuffer(
-      env, encoded.words, encoded.size * sizeof(uint32_t),
-      [](napi_env, void* data, void*) { std::free(data); }, nullptr, &buffer);
-  if (status != napi_ok) {  // external buffers refused (a sandboxed V8): copy instead
-    void* copy = nullptr;
-    napi_create_arraybuffer(env, encoded.size * sizeof(uint32_t), &copy, &buffer);
-    std::memcpy(copy, encoded.words, encoded.size * sizeof(uint32_t));
-    std::free(encoded.words);
+  encoded.words = static_cast<uint32_t*>(scratch.Data());
+  encoded.capacity = scratch.ByteLength() / sizeof(uint32_t);
+  const bool ok = essa_node::encode(result, options, encoded);
+  t_arena = result.take_arena();
+  if (!ok) return too_deep(env);
+  napi_value buffer = scratch;
+  if (encoded.owned) {
+    const std::size_t bytes = encoded.capacity * sizeof(uint32_t);
+    const napi_status status = napi_create_external_arraybuffer(
+        env, encoded.words, bytes, [](napi_env, void* data, void*) { std::free(data); }, nullptr,
+        &buffer);
+    if (status != napi_ok) {  // external buffers refused (a sandboxed V8): copy instead
+      void* copy = nullptr;
+      napi_create_arraybuffer(env, bytes, &copy, &buffer);
+      std::memcpy(copy, encoded.words, encoded.size * sizeof(uint32_t));
+      std::free(encoded.words);
+    }
   }
   Napi::Array answer = Napi::Array::New(env, 3);
   answer.Set(0u, Napi::Value(env, buffer));

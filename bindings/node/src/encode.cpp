@@ -10,6 +10,7 @@
 #include "essa/ast.h"
 #include "essa/estree.h"
 #include "essa/source.h"
+#include "name_table.h"
 
 namespace essa_node {
 namespace {
@@ -58,7 +59,7 @@ constexpr std::size_t words_of(tag::NodeList) { return 1; }
 constexpr std::size_t words_of(tag::NodeListWithHoles) { return 1; }
 constexpr std::size_t words_of(tag::Decorators) { return 1; }
 constexpr std::size_t words_of(tag::Attributes) { return 1; }
-constexpr std::size_t words_of(tag::Name) { return 2; }
+constexpr std::size_t words_of(tag::Name) { return 3; }
 constexpr std::size_t words_of(tag::Str) { return 2; }
 constexpr std::size_t words_of(tag::StrOrAbsent) { return 2; }
 constexpr std::size_t words_of(tag::LiteralValue) { return 4; }
@@ -82,11 +83,22 @@ class Encoder {
         index_(ascii && !options.loc ? kNoIndex : result.line_index()),
         starts_(index_),
         ends_(index_),
-        strings_(index_) {}
-  ~Encoder() { std::free(words_); }
+        strings_(index_) {
+    names_.clear();
+  }
+  ~Encoder() {
+    if (owned_) std::free(words_);
+  }
 
   bool ok() const { return ok_; }
-  bool reserve(std::size_t words) { return grow(words); }
+  // Starts in the caller's buffer (not owned); past it, or with none, in one of at least
+  // `words`.
+  bool start(uint32_t* buffer, std::size_t capacity, std::size_t words) {
+    words_ = buffer;
+    capacity_ = buffer == nullptr ? 0 : capacity;
+    first_size_ = words;
+    return capacity_ >= 64 || grow(words);
+  }
 
   void node(const Node* n) {
     if (n == nullptr) {
@@ -123,8 +135,11 @@ class Encoder {
     if (!side_.empty()) std::memcpy(words_ + size_, side_.data(), side_.size() * sizeof(char16_t));
     size_ += (side_.size() + 1) / 2;
     out.words = words_;
+    out.capacity = capacity_;
+    out.owned = owned_;
     out.size = size_;
     words_ = nullptr;
+    owned_ = false;
   }
 
  private:
@@ -193,7 +208,17 @@ class Encoder {
   uint32_t field(tag::NodeListWithHoles, const NodeList& l, unsigned&) { return list(l), 0; }
   uint32_t field(tag::Decorators, const NodeList& l, unsigned&) { return list(l), 0; }
   uint32_t field(tag::Attributes, const NodeList& l, unsigned&) { return list(l), 0; }
-  uint32_t field(tag::Name, std::string_view v, unsigned&) { return string(v), 0; }
+  // A name: its id in the table; at its first sight, followed by the string.
+  uint32_t field(tag::Name, std::string_view v, unsigned&) {
+    const uint32_t id = names_.find_or_add(v);
+    if (id != NameTable::kNew) {
+      put(id);
+    } else {
+      put(names_.count() - 1);
+      string(v);
+    }
+    return 0;
+  }
   uint32_t field(tag::Str, std::string_view v, unsigned&) { return string(v), 0; }
   uint32_t field(tag::StrOrAbsent, std::string_view v, unsigned&) {
     if (v.data() == nullptr) {
@@ -306,13 +331,20 @@ class Encoder {
     }
   }
   bool grow(std::size_t need) {
-    std::size_t cap = capacity_ == 0 ? 1024 : capacity_;
+    std::size_t cap = capacity_ < first_size_ ? first_size_ : capacity_;
     while (cap < need) cap *= 2;
     if (cap <= capacity_) return true;
-    auto* grown = static_cast<uint32_t*>(std::realloc(words_, cap * sizeof(uint32_t)));
+    uint32_t* grown = nullptr;
+    if (owned_) {
+      grown = static_cast<uint32_t*>(std::realloc(words_, cap * sizeof(uint32_t)));
+    } else {  // leave the caller's buffer: copy what it holds
+      grown = static_cast<uint32_t*>(std::malloc(cap * sizeof(uint32_t)));
+      if (grown != nullptr && size_ != 0) std::memcpy(grown, words_, size_ * sizeof(uint32_t));
+    }
     if (grown == nullptr) return false;
     words_ = grown;
     capacity_ = cap;
+    owned_ = true;
     return true;
   }
 
@@ -327,7 +359,11 @@ class Encoder {
   uint32_t* words_ = nullptr;
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;
+  bool owned_ = false;  // words_ is ours (malloc'd), not the caller's
+  std::size_t first_size_ = 1024;  // the least a buffer of ours holds
   std::u16string side_;
+  // The names of this encode; the table's memory is kept for the thread's next one.
+  static inline thread_local NameTable names_;
   uint32_t depth_ = 0;
   bool ok_ = true;
 };
@@ -338,8 +374,8 @@ bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& ou
   if (!result.ok()) return false;
   const bool ascii = result.source().is_ascii();
   Encoder encoder(result, options, ascii);
-  // About one word per source byte on real code; grown by doubling past it.
-  if (!encoder.reserve(result.source().size() + 64)) return false;
+  // About one word per two source bytes on real code; grown by doubling past it.
+  if (!encoder.start(out.words, out.capacity, result.source().size() / 2 + 1024)) return false;
   encoder.node(result.program());
   if (options.comments) encoder.comments(result.comments());
   if (!encoder.ok()) return false;

@@ -16,6 +16,8 @@
 //   literal   String: string; Number: a float64 at the next 8-byte boundary; Boolean: 0 or 1;
 //             RegExp: pattern and flags as strings; BigInt: the digits as a string; Null: none
 //   template  raw, then cooked (absent when invalid)
+//   name      an id, counted from 0 in order of first sight; at the first sight of a name
+//             (its id is then the count of names so far), followed by its string
 // After the Program, with comments: count, then per comment a word (1 for Block), its value
 // (string), start, end and, with loc, the four position words. Then the side string's UTF-16
 // units, two to a word. (It is not handed over as a JavaScript string: Node-API's UTF-16
@@ -34,9 +36,13 @@ struct EncodeOptions {
   bool comments = false;  // the comments after the Program
 };
 
-// The encoding of one tree. `words` is malloc'd; whoever takes it frees it with std::free.
+// The encoding of one tree. On entry, `words` and `capacity` may name a caller's buffer to
+// write into; when the words outgrow it they move to a malloc'd buffer (`owned`), which
+// whoever takes it frees with std::free.
 struct Encoded {
   uint32_t* words = nullptr;
+  std::size_t capacity = 0;     // in words
+  bool owned = false;
   std::size_t size = 0;         // in words
   std::size_t side_offset = 0;  // the word where the side string's units start
   std::size_t side_units = 0;

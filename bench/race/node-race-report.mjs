@@ -1,0 +1,43 @@
+// The Node race's table (run-node-race.sh) from its raw results: per parser the median over
+// every timed pass of every round of the wall and CPU milliseconds to parse the whole corpus
+// to objects, the throughput, how many times essa-parser's wall time that is, and the
+// largest peak RSS of its processes.
+//   node node-race-report.mjs RESULTS.jsonl [MACHINE.txt]
+import { readFileSync } from 'node:fs';
+
+const [resultsFile, machineFile] = process.argv.slice(2);
+const runs = readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+const byParser = new Map();
+for (const run of runs) {
+  if (!byParser.has(run.parser)) byParser.set(run.parser, []);
+  byParser.get(run.parser).push(run);
+}
+const rows = [...byParser].map(([parser, list]) => ({
+  parser,
+  version: list[0].version,
+  chars: list[0].chars,
+  nodes: list[0].nodes,
+  wall: median(list.flatMap((r) => r.wall_ms)),
+  cpu: median(list.flatMap((r) => r.cpu_ms)),
+  rss: Math.max(...list.map((r) => r.max_rss_kb)),
+})).sort((a, b) => a.wall - b.wall);
+const essa = rows.find((r) => r.parser === 'essa-parser');
+
+const first = runs[0];
+if (machineFile) console.log(readFileSync(machineFile, 'utf8').trim().split('\n').join(' '));
+console.log(`Corpus: ${first.files} files, ${(first.chars / 1e6).toFixed(1)} M UTF-16 units; parse to JavaScript objects.`);
+console.log('');
+console.log('| parser | version | wall ms | CPU ms | M units/s | vs essa-parser | peak RSS MB | nodes |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const ratio = essa ? `${(r.wall / essa.wall).toFixed(2)}x` : '';
+  console.log(`| ${r.parser} | ${r.version} | ${r.wall.toFixed(0)} | ${r.cpu.toFixed(0)} | ` +
+    `${(r.chars / 1e3 / r.wall).toFixed(1)} | ${ratio} | ${(r.rss / 1024).toFixed(0)} | ${r.nodes} |`);
+}
