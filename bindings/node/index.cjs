@@ -40,13 +40,24 @@ function parse(code, options = {}) {
   if (typeof answer[0] === 'string') throw syntaxError(answer);
   scratch = answer[0];
   const edition = (flags >>> kEditionShift) & 0xff;
-  const program = decode(answer[0], answer[1], answer[2], code, {
-    loc: (flags & Flag.locations) !== 0,
-    range: (flags & Flag.ranges) !== 0,
-    comments: (flags & Flag.comments) !== 0,
-    modern: edition === 0 || edition >= 16,
-    sourceFile: (flags & Flag.locations) && (flags & Flag.hasSourceFile) ? options.sourceFile : undefined,
-  });
+  let program;
+  try {
+    program = decode(answer[0], answer[1], answer[2], code, {
+      loc: (flags & Flag.locations) !== 0,
+      range: (flags & Flag.ranges) !== 0,
+      comments: (flags & Flag.comments) !== 0,
+      modern: edition === 0 || edition >= 16,
+      sourceFile: (flags & Flag.locations) && (flags & Flag.hasSourceFile) ? options.sourceFile : undefined,
+    });
+  } catch (error) {
+    // The decoder recurses once or twice per tree level: a tree thousands of levels deep
+    // (the parser allows a chain of up to 8000 `.a` or `+a`) can exhaust a small stack.
+    if (error instanceof RangeError) {
+      throw new RangeError('essa-parser: the tree is nested too deeply to turn into objects on ' +
+        'this stack (run node with a larger --stack-size)', { cause: error });
+    }
+    throw error;
+  }
   if (flags & Flag.comments) {
     const comments = program.comments;
     if (options.onComment !== undefined) {

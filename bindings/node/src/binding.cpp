@@ -79,16 +79,32 @@ essa::ParseOptions parse_options(uint32_t flags) {
   return options;
 }
 
-// The code's UTF-8 bytes in a string with room for the source padding, so that
-// SourceText::adopt takes them over without another copy.
-essa::SourceText source_of(Napi::Env env, napi_value code) {
+// A buffer kept for the thread, for the code's UTF-8. malloc'd rather than a std::string, so
+// that only the bytes written are ever touched (and made resident).
+struct Utf8Buffer {
+  char* data = nullptr;
   std::size_t size = 0;
-  napi_get_value_string_utf8(env, code, nullptr, 0, &size);
-  std::string bytes;
-  bytes.reserve(size + essa::SourceText::kPadding + 1);
-  bytes.resize(size);
-  napi_get_value_string_utf8(env, code, bytes.data(), size + 1, &size);
-  return essa::SourceText::adopt(bytes);
+  ~Utf8Buffer() { std::free(data); }
+  bool fit(std::size_t want) {
+    if (want <= size) return true;
+    char* grown = static_cast<char*>(std::realloc(data, want));
+    if (grown == nullptr) return false;
+    data = grown;
+    size = want;
+    return true;
+  }
+};
+
+// The code as a SourceText. V8 writes the UTF-8 into the thread's buffer (at most three bytes
+// per UTF-16 unit, so no pass to measure it first), which SourceText then copies.
+essa::SourceText source_of(Napi::Env env, napi_value code) {
+  thread_local Utf8Buffer utf8;
+  std::size_t units = 0;
+  napi_get_value_string_utf16(env, code, nullptr, 0, &units);
+  if (!utf8.fit(units * 3 + 1)) std::abort();  // out of memory, as operator new would end
+  std::size_t size = 0;
+  napi_get_value_string_utf8(env, code, utf8.data, utf8.size, &size);
+  return essa::SourceText::from_bytes({utf8.data, size});
 }
 
 Napi::Value too_deep(Napi::Env env) {

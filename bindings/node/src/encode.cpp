@@ -73,6 +73,11 @@ constexpr std::size_t kNodeRoom = 48;
 #define ESSA_END(T) <= kNodeRoom, #T ": its words exceed kNodeRoom");
 #include "essa/nodes.def"
 
+NameTable& thread_names() {
+  thread_local NameTable table;
+  return table;
+}
+
 class Encoder {
  public:
   Encoder(const ParseResult& result, const EncodeOptions& options, bool ascii)
@@ -362,8 +367,8 @@ class Encoder {
   bool owned_ = false;  // words_ is ours (malloc'd), not the caller's
   std::size_t first_size_ = 1024;  // the least a buffer of ours holds
   std::u16string side_;
-  // The names of this encode; the table's memory is kept for the thread's next one.
-  static inline thread_local NameTable names_;
+  // The names of this encode, in a table whose memory is kept for the thread's next one.
+  NameTable& names_ = thread_names();
   uint32_t depth_ = 0;
   bool ok_ = true;
 };
