@@ -38,7 +38,7 @@ const kDecode = { loc: false, range: false, comments: false, modern: true, sourc
 const answers = files.map((f) => native.parse(f.src, f.flags, new ArrayBuffer(0)));
 let scratch = new ArrayBuffer(0);
 const jsons = files.map((f) => native.parseJson(f.src, f.flags));
-const words = answers.reduce((n, a) => n + a[0].byteLength / 4, 0);
+const words = answers.reduce((n, a) => n + a[1] + a[2] / 2, 0);  // tree, then side units
 const rows = [
   ['binary: native parse + encode', cpuMs((f) => { scratch = native.parse(f.src, f.flags, scratch)[0]; })],
   ['binary: decode to objects', cpuMs((f, i) => decode(answers[i][0], answers[i][1], answers[i][2], f.src, kDecode))],
