@@ -36,11 +36,15 @@ const kTags = {
   // Keys that came with ES2025: left out for an older ecmaVersion, as acorn does.
   Attributes: { read: 'list$V()', present: () => 'modern' },
   ImportOptions: { read: 'node$V()', present: () => 'modern' },
+  // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
+  TsNodeOrAbsent: { read: 'node$V()', present: (v) => `${v} !== null` },
   LiteralValue: { bits: 3, read: 'literalValue((h >>> $s) & 7)' },
   TemplateValue: { read: 'templateValue()' },
   RegexOfLiteral: { read: 'litRegex', present: () => 'litKind === 4' },
   BigIntOfLiteral: { read: 'litBigint', present: () => 'litKind === 5' },
 };
+// Derived keys of TS-ESTree output only: nothing in the words, no key in acorn's tree.
+const kTsDerived = new Set(['TsFalse', 'TsEmptyList', 'TsValueKind']);
 
 const kVariants = [
   { prefix: 'P', loc: false, range: false },
@@ -60,6 +64,8 @@ function nodeFunction(node, variant) {
   let shift = 8;
   const keys = [];
   node.fields.forEach((field, i) => {
+    // TS-ESTree keys (ESSA_TS_FIELD, TS-only derived keys): not in the words, not in the tree.
+    if (field.ts || (field.derived && kTsDerived.has(field.tag))) return;
     const tag = kTags[field.tag];
     if (!tag) throw new Error(`gen-decoder: unknown tag ${field.tag} (${node.name}): add it to kTags`);
     const read = tag.read.replaceAll('$s', String(shift)).replaceAll('$V', V);

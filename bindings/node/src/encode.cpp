@@ -55,6 +55,7 @@ static_assert(kOperatorCount <= 64, "operators no longer fit their 6 bits");
 constexpr std::size_t words_of(tag::Node) { return 1; }  // a null child
 constexpr std::size_t words_of(tag::NodeOrNull) { return 1; }
 constexpr std::size_t words_of(tag::ImportOptions) { return 1; }
+constexpr std::size_t words_of(tag::TsNodeOrAbsent) { return 1; }
 constexpr std::size_t words_of(tag::NodeList) { return 1; }
 constexpr std::size_t words_of(tag::NodeListWithHoles) { return 1; }
 constexpr std::size_t words_of(tag::Decorators) { return 1; }
@@ -209,6 +210,8 @@ class Encoder {
   uint32_t field(tag::NodeOrNull, const Node* n, unsigned&) { return node(n), 0; }
   // Left out (by the decoder too) below ES2025, as acorn leaves the key out.
   uint32_t field(tag::ImportOptions, const Node* n, unsigned&) { return node(n), 0; }
+  // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
+  uint32_t field(tag::TsNodeOrAbsent, const Node* n, unsigned&) { return node(n), 0; }
   uint32_t field(tag::NodeList, const NodeList& l, unsigned&) { return list(l), 0; }
   uint32_t field(tag::NodeListWithHoles, const NodeList& l, unsigned&) { return list(l), 0; }
   uint32_t field(tag::Decorators, const NodeList& l, unsigned&) { return list(l), 0; }
