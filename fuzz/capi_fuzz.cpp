@@ -2,7 +2,8 @@
 // input choose the call and its options, the rest is the source:
 //   byte 0: bits 0-1 goal (0 script, 1 module, 2 CommonJS, 3 an invalid value), 2 loc,
 //           3 range, 4 tokens, 5 pretty, 6 comments, 7 attach_comments
-//   byte 1: bit 0 stage3_fields, 1 source_file, 2-4 how the options are passed (Passing),
+//   byte 1: bit 0 stage3_fields, 1 source_file, 2-4 how the options are passed (Passing; one
+//           of its values also sets ecma_version, from the input size: kEditions),
 //           5-6 max_depth (default, 8, 64, default), 7 essa_tokenize instead of essa_parse
 //   byte 2: bit 0 jsx, 1 strict, 2 allow_return_outside_function, 3 allow_await_outside_function,
 //           4 allow_import_export_everywhere, 5 hash_bang_is_error, 6 preserve_parens,
@@ -25,6 +26,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,8 +46,13 @@ enum Passing : uint8_t {
   kNull,           // NULL: the defaults
   kTooSmall,       // struct_size below any release: ESSA_INVALID_ARGUMENT
   kBadSourceFile,  // source_file not UTF-8: ESSA_INVALID_ARGUMENT
-  kCurrentAgain,
+  kEdition,        // essa_options_init's struct with an ecma_version from kEditions
 };
+
+// ecma_version values kEdition passes (input size % count): every edition and some years,
+// and values the library refuses (ESSA_INVALID_ARGUMENT).
+constexpr uint16_t kEditions[] = {6,  7,  8,  9,  10,   11,   12,   13,   14, 15,
+                                  16, 17, 2015, 2019, 2026, 5, 18, 2014, 3};
 
 constexpr std::size_t kFirstReleaseSize = offsetof(essa_options, comments);
 constexpr char kSourceFile[] = "src.js";
@@ -87,6 +94,7 @@ Call decode(uint8_t b0, uint8_t b1, uint8_t b2, std::size_t size) {
   o.preserve_parens = (b2 >> 6) & 1u;
   if ((b2 >> 7) & 1u) o.allow_reserved = static_cast<uint8_t>(1 + size % 3);
   if (call.passing == kBadSourceFile) o.source_file = "\xC0.js";
+  if (call.passing == kEdition) o.ecma_version = kEditions[size % std::size(kEditions)];
   return call;
 }
 
@@ -104,7 +112,7 @@ struct Newer {
 Result call_as_passed(const Call& call, std::string_view source) {
   switch (call.passing) {
     case kCurrent:
-    case kCurrentAgain:
+    case kEdition:
     case kBadSourceFile:
       return Result(run(call, &call.options, source));
     case kFirstRelease: {
@@ -154,11 +162,15 @@ Call reference_of(const Call& call) {
   return reference;
 }
 
+// The editions the library takes (docs/library.md): 6 to 17 and their years.
+bool taken_edition(uint16_t v) { return (v >= 6 && v <= 17) || (v >= 2015 && v <= 2026); }
+
 bool expect_invalid_argument(const Call& call) {
   return call.passing == kLargerSet || call.passing == kTooSmall ||
          call.passing == kBadSourceFile || (call.passing != kNull && call.options.goal == 3) ||
          (call.passing != kNull && call.passing != kFirstRelease &&
-          call.options.allow_reserved > ESSA_RESERVED_NEVER);
+          call.options.allow_reserved > ESSA_RESERVED_NEVER) ||
+         (call.passing == kEdition && !taken_edition(call.options.ecma_version));
 }
 
 // The text a getter gives, checked NUL-terminated at its length; nullptr when it gives none.

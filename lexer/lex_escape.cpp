@@ -40,7 +40,7 @@ bool Lexer::scan_escape(bool in_template) {
   const uint32_t backslash = pos_;
   // A template records its first invalid escape and goes on; a string fails.
   auto invalid = [&](uint32_t offset, LexMsg message) {
-    if (in_template) {
+    if (in_template && ecma_ >= 9) {  // before ES2018 even a tagged template fails
       if (!(tok_.flags & kInvalidEscape)) {
         tok_.flags |= kInvalidEscape;
         escape_offset_ = backslash;
@@ -53,7 +53,15 @@ bool Lexer::scan_escape(bool in_template) {
   // Legacy octal and \8 \9: allowed in sloppy strings (the parser rejects them in strict
   // code), never in templates.
   auto legacy = [&]() {
-    if (in_template) return invalid(backslash, LexMsg::BadEscape);  // templates: no message
+    if (in_template) {  // the message is only seen before ES2018, when templates fail
+      // acorn words \8 and \9 in strict code its own way; the lexer knows the module goal's
+      // strictness only.
+      const bool octal = src_[backslash + 1] < '8';
+      return invalid(octal ? backslash : backslash + 1,
+                     octal     ? LexMsg::OctalInTemplate
+                     : module_ ? LexMsg::InvalidEscape
+                               : LexMsg::InvalidEscapeInTemplate);
+    }
     if (!(tok_.flags & kLegacyOctal)) {
       tok_.flags |= kLegacyOctal;
       escape_offset_ = backslash;
@@ -97,6 +105,11 @@ bool Lexer::scan_escape(bool in_template) {
       return true;
     }
     case 'u': {
+      // `\u{...}` came with ES2015: acorn reports the token.
+      if (src_[pos_] == '{' && ecma_ < 6) [[unlikely]] {
+        fail(tok_.start, LexMsg::UnexpectedToken);
+        return false;
+      }
       const uint32_t cp = scan_unicode_escape_value();
       if (cp == kBadEscape) return invalid(pos_, LexMsg::BadEscape);
       if (cp == kCodePointOutOfRange) return invalid(pos_, LexMsg::CodePointOutOfBounds);

@@ -149,7 +149,8 @@ void Lexer::scan_number(uint8_t first) {
   number_ = 0;
 
   const uint8_t second = static_cast<uint8_t>(src_[start + 1]) | 0x20;
-  if (first == '0' && (second == 'x' || second == 'o' || second == 'b')) {
+  // `0o` and `0b` came with ES2015: before, the `0` ends at the letter.
+  if (first == '0' && (second == 'x' || ((second == 'o' || second == 'b') && ecma_ >= 6))) {
     const uint32_t radix = second == 'x' ? 16 : second == 'o' ? 8 : 2;
     const DigitRun run = scan_digits(src_, start + 2, radix, false, ecma_ >= 12);
     if (run.bad) return fail(run.error_pos, run.error);
@@ -158,7 +159,7 @@ void Lexer::scan_number(uint8_t first) {
     }
     pos_ = run.end;
     // acorn checks for an identifier only when there is no `n` (so `0x1na` is two tokens).
-    if (src_[pos_] == 'n') {
+    if (src_[pos_] == 'n' && ecma_ >= 11) {  // BigInt: ES2020
       ++pos_;
       return finish(TokenKind::BigInt);
     }
@@ -188,7 +189,7 @@ void Lexer::scan_number(uint8_t first) {
         number_ = radix_value(src_, start + 1, pos_, 8);
         return finish(TokenKind::Number);
       }
-    } else if (src_[pos_] == 'n') {
+    } else if (src_[pos_] == 'n' && ecma_ >= 11) {
       ++pos_;
       if (identifier_start_at(pos_)) return fail(pos_, LexMsg::IdentifierAfterNumber);
       return finish(TokenKind::BigInt);

@@ -18,6 +18,12 @@ bool is_line_terminator_at(const char* p) {
 
 }  // namespace
 
+// A flag of ES2015 (`u`, `y`) or ES2018 (`s`) in an older edition: the caller asks only
+// before ES2018.
+static bool flag_too_new(char flag, uint16_t edition) {
+  return flag == 's' || (edition < 6 && (flag == 'u' || flag == 'y'));
+}
+
 void Lexer::scan_regexp() {
   const uint32_t start = tok_.start;
   pos_ = start + 1;
@@ -72,9 +78,9 @@ void Lexer::scan_regexp() {
   const std::string_view flags = text(regexp_flags_start_, pos_);
   static constexpr std::string_view kValid = "dgimsuyv";
   for (size_t i = 0; i < flags.size(); ++i) {
-    // `d` came with ES2022 and `v` with ES2024.
+    // `u` and `y` came with ES2015, `s` with ES2018, `d` with ES2022 and `v` with ES2024.
     if (kValid.find(flags[i]) == std::string_view::npos || (flags[i] == 'd' && ecma_ < 13) ||
-        (flags[i] == 'v' && ecma_ < 15)) {
+        (flags[i] == 'v' && ecma_ < 15) || (ecma_ < 9 && flag_too_new(flags[i], ecma_))) {
       fail(start + 1, LexMsg::InvalidRegExpFlag);
       return;
     }

@@ -22,6 +22,14 @@ constexpr std::array<uint8_t, 256> kStop = [] {
 
 }  // namespace
 
+bool Lexer::has_line_separator(uint32_t from, uint32_t to) const {
+  const auto* s = reinterpret_cast<const uint8_t*>(src_);
+  for (uint32_t i = from; i + 3 <= to; ++i) {
+    if (s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] & 0xFE) == 0xA8) return true;
+  }
+  return false;
+}
+
 void Lexer::scan_string(uint8_t quote) {
   const uint32_t start = pos_;
   tok_.start = start;
@@ -32,6 +40,10 @@ void Lexer::scan_string(uint8_t quote) {
   for (;;) {
     while (!(kStop[static_cast<uint8_t>(src_[p])] & stop)) ++p;
     const char c = src_[p];
+    // Before ES2019 an unescaped U+2028 or U+2029 ends the line, and so the string.
+    if (ecma_ < 10 && has_line_separator(chunk, p)) [[unlikely]] {
+      return fail(start, LexMsg::UnterminatedString);
+    }
     if (c == static_cast<char>(quote)) break;
     if (c == '\\') {
       if (!escaped) {

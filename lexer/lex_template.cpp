@@ -52,7 +52,8 @@ void Lexer::scan_template_part(bool head) {
     if (c == '\\') {
       begin_cooked();
       pos_ = p;
-      scan_escape(/*in_template=*/true);  // invalid escapes are recorded, not fatal
+      // Invalid escapes are recorded, not fatal (from ES2018; before, they fail).
+      if (!scan_escape(/*in_template=*/true) && stopped_) return;
       p = chunk = pos_;
       continue;
     }

@@ -366,6 +366,8 @@ void Lexer::lex() {
         return;
       case kLeadBacktick:
         begin_token(p);
+        // Templates came with ES2015.
+        if (ecma_ < 6) [[unlikely]] return fail_here(LexMsg::UnexpectedCharacter, "'`'");
         scan_template_part(/*head=*/true);
         return;
       case kLeadHash:
@@ -425,7 +427,7 @@ void Lexer::scan_punctuator(uint8_t c) {
   uint32_t len = 1;
   switch (c) {
     case '.':
-      if (p[1] == '.' && p[2] == '.') {
+      if (p[1] == '.' && p[2] == '.' && ecma_ >= 6) {  // `...`: ES2015
         k = TokenKind::Ellipsis;
         len = 3;
       } else {
@@ -433,7 +435,9 @@ void Lexer::scan_punctuator(uint8_t c) {
       }
       break;
     case '?':
-      if (p[1] == '?') {
+      if (ecma_ < 11) [[unlikely]] {  // `??` and `?.`: ES2020
+        k = TokenKind::Question;
+      } else if (p[1] == '?') {
         if (p[2] == '=' && ecma_ >= 12) {
           k = TokenKind::QuestionQuestionAssign;
           len = 3;
@@ -458,7 +462,7 @@ void Lexer::scan_punctuator(uint8_t c) {
           k = TokenKind::EqEq;
           len = 2;
         }
-      } else if (p[1] == '>') {
+      } else if (p[1] == '>' && ecma_ >= 6) {  // `=>`: ES2015
         k = TokenKind::Arrow;
         len = 2;
       } else {
@@ -541,7 +545,7 @@ void Lexer::scan_punctuator(uint8_t c) {
       }
       break;
     case '*':
-      if (p[1] == '*') {
+      if (p[1] == '*' && ecma_ >= 7) {  // `**`: ES2016
         if (p[2] == '=') {
           k = TokenKind::StarStarAssign;
           len = 3;

@@ -134,6 +134,7 @@ class Lexer {
   void scan_number(uint8_t first);
   bool identifier_start_at(uint32_t pos) const;  // IdentifierStart code point (no escapes)
   void scan_string(uint8_t quote);
+  bool has_line_separator(uint32_t from, uint32_t to) const;  // U+2028/9 in [from, to)
   void scan_template_part(bool head);
   void scan_regexp();
   void skip_jsx_trivia();                  // white space and comments before a tag's token

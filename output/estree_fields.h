@@ -240,6 +240,11 @@ constexpr std::size_t value_bound(tag::Name) { return 0; }
 constexpr std::size_t value_bound(tag::Str) { return 0; }
 constexpr std::size_t value_bound(tag::StrOrAbsent) { return 0; }
 constexpr std::size_t value_bound(tag::Bool) { return 8; }
+constexpr std::size_t value_bound(tag::BoolEs6) { return 8; }
+constexpr std::size_t value_bound(tag::BoolEs8) { return 8; }
+constexpr std::size_t value_bound(tag::BoolEs9) { return 8; }
+constexpr std::size_t value_bound(tag::BoolEs11) { return 8; }
+constexpr std::size_t value_bound(tag::NodeOrNullEs11) { return 4; }
 constexpr std::size_t value_bound(tag::Operator) { return sizeof(Word::text); }
 constexpr std::size_t value_bound(tag::VarKind) { return 16; }
 constexpr std::size_t value_bound(tag::PropKind) { return 16; }
@@ -284,6 +289,32 @@ inline char* write_field(Writer<P>& w, char* o, Key key, tag::Attributes, const 
 template <bool P>
 inline char* write_field(Writer<P>& w, char* o, Key key, tag::ImportOptions, const Node* n) {
   if (w.ecma_version() < 16) [[unlikely]] return o;
+  return write_field(w, o, key, tag::NodeOrNull{}, n);
+}
+// Keys that came with ES2015, ES2017, ES2018 and ES2020 (field_tags.def).
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::BoolEs6, bool b) {
+  if (w.ecma_version() < 6) [[unlikely]] return o;
+  return w.boolean(w.key(o, key), b);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::BoolEs8, bool b) {
+  if (w.ecma_version() < 8) [[unlikely]] return o;
+  return w.boolean(w.key(o, key), b);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::BoolEs9, bool b) {
+  if (w.ecma_version() < 9) [[unlikely]] return o;
+  return w.boolean(w.key(o, key), b);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::BoolEs11, bool b) {
+  if (w.ecma_version() < 11) [[unlikely]] return o;
+  return w.boolean(w.key(o, key), b);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::NodeOrNullEs11, const Node* n) {
+  if (w.ecma_version() < 11) [[unlikely]] return o;
   return write_field(w, o, key, tag::NodeOrNull{}, n);
 }
 template <bool P>

@@ -172,7 +172,8 @@ Node* Parser::parse_class_element(bool has_super) {
       modifier_name = "accessor";
     }
   }
-  if (modifier_name.empty() && !is_accessor && at_contextual(TokenKind::Async)) {
+  if (modifier_name.empty() && !is_accessor && at_contextual(TokenKind::Async) &&
+      ecma() >= 8) {  // async methods: ES2017
     modifier_start = tok().start;
     next();
     // [no LineTerminator here] after `async`.
@@ -182,7 +183,11 @@ Node* Parser::parse_class_element(bool has_super) {
       modifier_name = "async";
     }
   }
-  if (modifier_name.empty() && !is_accessor && eat(TokenKind::Star)) is_generator = true;
+  // Async generator methods: ES2018.
+  if (modifier_name.empty() && !is_accessor && (ecma() >= 9 || !is_async) &&
+      eat(TokenKind::Star)) {
+    is_generator = true;
+  }
   if (modifier_name.empty() && !is_async && !is_generator && !is_accessor &&
       (at_contextual(TokenKind::Get) || at_contextual(TokenKind::Set))) {
     const bool getter = at(TokenKind::Get);

@@ -21,7 +21,7 @@ bool is_strict_bind_reserved(std::string_view name) {
 // tokens instead of characters). In a Statement position only `let [` does (the spec's
 // ExpressionStatement look-ahead), which the caller then rejects.
 bool Parser::at_let_declaration(bool statement_position) {
-  if (!at_contextual(TokenKind::Let)) return false;
+  if (!at_contextual(TokenKind::Let) || ecma() < 6) return false;  // `let`: ES2015
   const Token next_tok = peek();
   if (next_tok.kind == TokenKind::LBracket) return true;
   // acorn looks at the next character: a backslash starts an escaped name.

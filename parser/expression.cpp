@@ -298,7 +298,7 @@ Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
   const auto* id = as<Identifier>(base);
   const bool maybe_async_arrow = id && id->name == "async" && id->end - id->start == 5 &&
                                  prev_end_ == id->end && !can_insert_semicolon() &&
-                                 potential_arrow_at_ == id->start;
+                                 potential_arrow_at_ == id->start && ecma() >= 8;
   bool optional_chained = false;
   ChainDepth links(*this);
   for (;;) {
@@ -398,7 +398,7 @@ void Parser::parse_argument_list(CoverErrors* errors) {
   while (!eat(TokenKind::RParen)) {
     if (!first) {
       if (!expect(TokenKind::Comma)) return;
-      if (eat(TokenKind::RParen)) return;
+      if (ecma() >= 8 && eat(TokenKind::RParen)) return;  // trailing comma: ES2017
     }
     first = false;
     if (at(TokenKind::Ellipsis)) {
@@ -427,7 +427,7 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
   const bool can_be_arrow = potential_arrow_at_ == start;
   const TokenKind k = kind();
   if (is_name(k)) {
-    const bool is_async = k == TokenKind::Async && !tok().escaped();
+    const bool is_async = k == TokenKind::Async && !tok().escaped() && ecma() >= 8;
     Identifier* id = parse_identifier(false);
     if (is_async && !can_insert_semicolon() && at(TokenKind::Function)) {
       YieldAwaitScope positions(*this);
@@ -516,6 +516,7 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
     case partial(TokenKind::TemplateHead):
       return parse_template(false);
     case partial(TokenKind::Import):
+      if (ecma() < 11) return unexpected();  // `import(...)` and `import.meta`: ES2020
       return parse_import_expression_or_meta(start);
     // JSX (ParseOptions::jsx): at_jsx_element() says which `<` opens an element.
     case partial(TokenKind::Lt): case partial(TokenKind::LtLt): case partial(TokenKind::LtEq):
@@ -546,7 +547,8 @@ Node* Parser::parse_paren_or_arrow(uint32_t start, bool can_be_arrow) {
     while (!at(TokenKind::RParen)) {
       if (!first && !expect(TokenKind::Comma)) break;
       first = false;
-      if (at(TokenKind::RParen)) {  // trailing comma: only arrow parameters allow it
+      // Trailing comma: only arrow parameters allow it (from ES2017).
+      if (at(TokenKind::RParen) && ecma() >= 8) {
         last_is_comma = true;
         break;
       }
@@ -607,7 +609,7 @@ Node* Parser::parse_new_expression() {
   if (guard.too_deep()) return invalid();
   const uint32_t start = tok().start;
   next_keyword();
-  if (at(TokenKind::Dot)) {
+  if (at(TokenKind::Dot) && ecma() >= 6) {  // `new.target`: ES2015
     auto* meta = make<Identifier>(start);
     meta->name = "new";
     finish(meta);

@@ -12,7 +12,7 @@ uint32_t Parser::function_context(bool is_generator, bool is_async) const {
 }
 
 bool Parser::at_async_function() {
-  if (!at_contextual(TokenKind::Async)) return false;
+  if (!at_contextual(TokenKind::Async) || ecma() < 8) return false;  // ES2017
   const Token next_tok = peek();
   return next_tok.kind == TokenKind::Function && !next_tok.escaped() &&
          !next_tok.newline_before();
@@ -29,7 +29,8 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
   if (guard.too_deep()) return invalid();
   next_keyword();
   bool is_generator = false;
-  if (at(TokenKind::Star)) {
+  // Generators came with ES2015, async ones with ES2018.
+  if (at(TokenKind::Star) && (ecma() >= 9 || (ecma() >= 6 && !flags.is_async))) {
     // Annex B allows only plain functions as `if` and label bodies.
     if (flags.hanging_statement) return unexpected();
     is_generator = true;
@@ -95,7 +96,7 @@ void Parser::parse_function_params(size_t mark) {
     if (eat(TokenKind::RParen)) break;
     if (!first) {
       if (!expect(TokenKind::Comma)) break;
-      if (eat(TokenKind::RParen)) break;  // trailing comma
+      if (ecma() >= 8 && eat(TokenKind::RParen)) break;  // trailing comma: ES2017
     }
     first = false;
     if (typescript()) [[unlikely]] {
@@ -112,6 +113,11 @@ void Parser::parse_function_params(size_t mark) {
     if (at(TokenKind::Ellipsis)) {
       auto* rest = make<RestElement>(tok().start);
       next();
+      // ES2015 took only a name after `...` in parameters.
+      if (ecma() == 6 && !is_identifier_like(kind())) {
+        unexpected();
+        return;
+      }
       rest->argument = parse_binding_target();
       push(finish(rest));
       if (at(TokenKind::Comma)) {

@@ -272,7 +272,7 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
 // PropertyDefinition (acorn's parseProperty and parsePropertyValue for expressions).
 Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   const uint32_t start = tok().start;
-  if (at(TokenKind::Ellipsis)) {
+  if (at(TokenKind::Ellipsis) && ecma() >= 9) {  // object spread and rest: ES2018
     auto* spread = make<SpreadElement>(start);
     next();
     spread->argument = parse_assignment_expression(errors);
@@ -289,11 +289,13 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   const bool contains_esc = tok().escaped();
   TokenKind key_kind = kind();
   prop->key = parse_property_name(prop->computed, false);
-  // `async` followed on the same line by a property name or `*` starts an async method.
+  // `async` followed on the same line by a property name or `*` starts an async method
+  // (ES2017; async generators ES2018).
   if (!is_generator && !contains_esc && key_kind == TokenKind::Async && !prop->computed &&
-      !tok().newline_before() &&
+      !tok().newline_before() && ecma() >= 8 &&
       (is_identifier_name(kind()) || at(TokenKind::Number) || at(TokenKind::BigInt) ||
-       at(TokenKind::String) || at(TokenKind::LBracket) || at(TokenKind::Star))) {
+       at(TokenKind::String) || at(TokenKind::LBracket) ||
+       (at(TokenKind::Star) && ecma() >= 9))) {
     is_async = true;
     is_generator = eat(TokenKind::Star);
     key_kind = kind();

@@ -246,7 +246,7 @@ Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
 // After `export *`: `[as name] from "m" [with { ... }]`.
 Node* Parser::parse_export_all(uint32_t start) {
   auto* decl = make<ExportAllDeclaration>(start);
-  if (at_contextual(TokenKind::As)) {
+  if (at_contextual(TokenKind::As) && ecma() >= 11) {  // `export * as ns`: ES2020
     next();
     decl->exported = parse_module_export_name();
     check_export_name(decl->exported, decl->exported->start);

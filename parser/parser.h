@@ -100,6 +100,8 @@ class Parser {
   Token peek();
   // Is the current token the contextual word `name` (not escaped)?
   bool at_contextual(TokenKind k) const { return at(k) && !tok().escaped(); }
+  // `of` in a for-head (ES2015).
+  bool at_for_of() const { return at_contextual(TokenKind::Of) && ecma() >= 6; }
 
   // Errors. All return invalid() so that `return unexpected();` reads naturally.
   // The message (messages.def) is formatted only when it is the first error, the one kept.

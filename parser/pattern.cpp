@@ -150,6 +150,12 @@ void Parser::to_assignable_list(NodeList list, bool is_binding) {
       raise(element->end, Msg::CommaAfterRest);
     }
   }
+  // ES2015 took only a name after `...` in a binding.
+  if (ecma() == 6 && is_binding && list.size > 0 && list[list.size - 1]) {
+    if (const auto* rest = as<RestElement>(list[list.size - 1])) {
+      if (rest->argument->kind != NodeKind::Identifier) unexpected_at(rest->argument->start);
+    }
+  }
 }
 
 void Parser::check_pattern_errors(const CoverErrors& errors, bool is_assign) {
@@ -252,6 +258,8 @@ Node* Parser::parse_maybe_default(uint32_t start, Node* left) {
 RestElement* Parser::parse_rest_binding() {
   auto* node = make<RestElement>(tok().start);
   next();  // `...`
+  // ES2015 took only a name after `...` in a binding.
+  if (ecma() == 6 && !is_identifier_like(kind())) unexpected();  // the error is kept; drains
   node->argument = parse_binding_target();
   return finish(node);
 }
@@ -299,7 +307,7 @@ Node* Parser::parse_object_pattern() {
   bool first = true;
   while (next_in_braces(first)) {
     const uint32_t start = tok().start;
-    if (at(TokenKind::Ellipsis)) {
+    if (at(TokenKind::Ellipsis) && ecma() >= 9) {  // object rest: ES2018
       auto* rest = make<RestElement>(start);
       next();
       rest->argument = parse_identifier(false);

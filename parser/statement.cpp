@@ -88,7 +88,8 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     case partial(TokenKind::Function): {
       // Annex B (B.3.3 / B.3.4): a plain function may be the body of an `if` or a label in
       // sloppy code; everywhere else in a Statement position it is an error.
-      if (!list_item &&
+      // Before ES2015 a function declaration may stand anywhere a statement does.
+      if (!list_item && ecma() >= 6 &&
           (strict() || (where != StatementContext::If && where != StatementContext::Label))) {
         return unexpected();
       }
@@ -104,10 +105,12 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       if (!list_item) return raise(start, Msg::UnexpectedAt);
       return parse_decorated_statement(start, top_level);
     case partial(TokenKind::Import): {
-      // `import(` and `import.meta` start expressions.
-      const TokenKind after = peek().kind;
-      if (after == TokenKind::LParen || after == TokenKind::Dot) {
-        return parse_expression_statement(start, parse_expression());
+      // `import(` and `import.meta` start expressions (ES2020).
+      if (ecma() >= 11) {
+        const TokenKind after = peek().kind;
+        if (after == TokenKind::LParen || after == TokenKind::Dot) {
+          return parse_expression_statement(start, parse_expression());
+        }
       }
       [[fallthrough]];
     }
@@ -224,7 +227,7 @@ void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start,
                         (tok().newline_before() && !at(TokenKind::PlusPlus) &&
                          !at(TokenKind::MinusMinus));
     if (!counts) continue;
-    if (params) {
+    if (params && ecma() >= 7) {  // ES2016 forbids it with non-simple parameters
       for (Node* p : *params) {
         if (p->kind != NodeKind::Identifier) {
           const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
@@ -335,11 +338,13 @@ Node* Parser::parse_try_statement(uint32_t start) {
     // parameter `e` (Annex B.3.4), not a destructured one.
     bool simple = false;
     Node* param = nullptr;
-    if (eat(TokenKind::LParen)) {  // the binding is optional (ES2019)
+    if (eat(TokenKind::LParen)) {
       param = parse_binding_target();
       simple = param->kind == NodeKind::Identifier;
       // A destructuring catch parameter is a lexical binding; a plain name is not.
       check_binding_names(param, !simple);
+    } else if (ecma() < 10) {  // the binding is optional from ES2019 on
+      return unexpected();
     }
     ScopeGuard scope(*this, simple ? ScopeStack::kSimpleCatch : 0);
     if (param) {
@@ -430,7 +435,11 @@ Node* Parser::parse_do_while_statement(uint32_t start) {
   next_keyword();
   stmt->test = parse_paren_expression();
   // ES2015 inserts a semicolon after `do ... while (x)` even without a line break.
-  eat(TokenKind::Semicolon);
+  if (ecma() >= 6) {
+    eat(TokenKind::Semicolon);
+  } else {
+    consume_semicolon();
+  }
   return finish(stmt);
 }
 
@@ -471,7 +480,7 @@ Node* Parser::parse_labeled_statement(uint32_t start, Identifier* label, Stateme
 Node* Parser::parse_for_statement(uint32_t start) {
   next_keyword();
   uint32_t await_at = kNoStart;
-  if (has(ctx::kAwait) && at_contextual(TokenKind::Await)) {
+  if (has(ctx::kAwait) && at_contextual(TokenKind::Await) && ecma() >= 9) {  // ES2018
     await_at = tok().start;
     next();
   }
@@ -515,14 +524,14 @@ Node* Parser::parse_for_statement(uint32_t start) {
     // for-await takes a LeftHandSideExpression only (acorn's parseExprSubscripts).
     init = await_at != kNoStart ? parse_expr_subscripts(&errors) : parse_expression(&errors);
   }
-  const bool is_for_of = at_contextual(TokenKind::Of);
+  const bool is_for_of = at_for_of();
   if (at(TokenKind::In) || is_for_of) {
     bool is_await = false;
     if (await_at != kNoStart) {
       if (at(TokenKind::In)) return unexpected_at(await_at);
       is_await = true;
     } else if (is_for_of && starts_with_async && init->kind == NodeKind::Identifier &&
-               init->start == init_start) {
+               init->start == init_start && ecma() >= 8) {
       // `for (async of` would read as an async arrow: the spec forbids it (14.7.5).
       return unexpected();
     }
@@ -543,7 +552,7 @@ Node* Parser::parse_for_statement(uint32_t start) {
 
 Node* Parser::parse_for_after_declaration(uint32_t start, VariableDeclaration* init,
                                           uint32_t await_at) {
-  if ((at(TokenKind::In) || at_contextual(TokenKind::Of)) && init->declarations.size == 1) {
+  if ((at(TokenKind::In) || at_for_of()) && init->declarations.size == 1) {
     bool is_await = false;
     if (at(TokenKind::In)) {
       const bool is_using = init->kind == VarKind::Using || init->kind == VarKind::AwaitUsing;
@@ -582,8 +591,9 @@ Node* Parser::parse_for_in_of(uint32_t start, Node* left, bool is_await) {
   // Only Annex B's `for (var x = 1 in y)` (sloppy, var, a plain name) keeps an initializer.
   if (auto* decl = as<VariableDeclaration>(left)) {
     auto* first = static_cast<VariableDeclarator*>(decl->declarations[0]);
+    // Before ES2017 (Annex B's form) not even that.
     if (first->init && (!is_for_in || strict() || decl->kind != VarKind::Var ||
-                        first->id->kind != NodeKind::Identifier)) {
+                        first->id->kind != NodeKind::Identifier || ecma() < 8)) {
       return raise(decl->start, is_for_in ? Msg::ForInInitializer : Msg::ForOfInitializer);
     }
   }

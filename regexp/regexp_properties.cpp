@@ -34,9 +34,14 @@ bool is_non_binary_property(std::string_view name) {
          name == "Script_Extensions" || name == "scx";
 }
 
-// acorn's per-edition lists (ES2021, ES2022, ES2023 additions); an edition before 2023 keeps
-// its own list, and every name not here is in the oldest one essa takes (ES2020).
+// acorn's per-edition lists (ES2019 to ES2023 additions); an edition before 2023 keeps its
+// own list, and every name not here is in the oldest one (ES2018, when \p came).
 unsigned edition_of_property_name(std::string_view name) {
+  static constexpr std::string_view k10[] = {
+      "Dogr", "Dogra", "Extended_Pictographic", "Gong", "Gunjala_Gondi", "Hanifi_Rohingya", "Maka",
+      "Makasar", "Medefaidrin", "Medf", "Old_Sogdian", "Rohg", "Sogd", "Sogdian", "Sogo"};
+  static constexpr std::string_view k11[] = {
+      "Elym", "Elymaic", "Hmnp", "Nand", "Nandinagari", "Nyiakeng_Puachue_Hmong", "Wancho", "Wcho"};
   static constexpr std::string_view k12[] = {
       "Chorasmian", "Chrs", "Diak", "Dives_Akuru", "EBase", "EComp", "EMod", "EPres",
       "ExtPict", "Khitan_Small_Script", "Kits", "Yezi", "Yezidi"};
@@ -47,6 +52,8 @@ unsigned edition_of_property_name(std::string_view name) {
       "Katakana_Or_Hiragana", "Kawi", "Kirat_Rai", "Krai", "Nag_Mundari", "Nagm", "Ol_Onal",
       "Onao", "Sidetic", "Sidt", "Sunu", "Sunuwar", "Tai_Yo", "Tayo", "Todhri", "Todr",
       "Tolong_Siki", "Tols", "Tulu_Tigalari", "Tutg", "Unknown", "Zzzz"};
+  if (contains(k10, name)) return 10;
+  if (contains(k11, name)) return 11;
   if (contains(k12, name)) return 12;
   if (contains(k13, name)) return 13;
   if (contains(k14, name)) return 14;

@@ -95,8 +95,9 @@ class Validator {
   bool needs_named_pass() const { return !u_ && track_names_; }
 
   bool run(bool named) {
-    track_names_ = has_named_group();
-    named_ = u_ || named;
+    // Named groups (and `\k` references) came with ES2018.
+    track_names_ = edition_ >= 9 && has_named_group();
+    named_ = (u_ && edition_ >= 9) || named;
     disjunction();
     if (!failed_ && byte() < n_) {
       const uint32_t at = byte();
@@ -257,7 +258,7 @@ class Validator {
       pos_ = start;
     }
     if (eat('(') && eat('?')) {
-      const bool lookbehind = eat('<');
+      const bool lookbehind = edition_ >= 9 && eat('<');  // lookbehind: ES2018
       if (eat('=') || eat('!')) {
         disjunction();
         if (!eat(')')) raise("Unterminated group", start >> 1);
@@ -533,7 +534,8 @@ class Validator {
       advance();
       return SetKind::kChars;
     }
-    if (!u_ || (c != 'p' && c != 'P')) return SetKind::kNone;
+    // Property escapes came with ES2018.
+    if (!u_ || (c != 'p' && c != 'P') || edition_ < 9) return SetKind::kNone;
     const bool negated = c == 'P';
     last_value_ = -1;
     advance();
@@ -657,6 +659,10 @@ class Validator {
 
   // `?<name>` after `(`; a name may repeat only in another alternative of a disjunction.
   void group_specifier(uint32_t paren) {
+    if (edition_ < 9) {  // no group names before ES2018
+      if (cur() == '?') raise("Invalid group", paren);
+      return;
+    }
     if (!eat('?')) return;
     if (!eat_group_name()) {
       raise("Invalid group", paren);
@@ -693,9 +699,12 @@ class Validator {
   // One RegExpIdentifierStart (`start`) or RegExpIdentifierPart, read as code points.
   bool eat_identifier_char(bool start) {
     const uint32_t saved = pos_;
-    int32_t c = cur(true);
-    advance(true);
-    if (c == '\\' && eat_unicode_escape(true, saved >> 1)) c = static_cast<int32_t>(last_value_);
+    const bool force_u = edition_ >= 11;  // names read as code points from ES2020 on
+    int32_t c = cur(force_u);
+    advance(force_u);
+    if (c == '\\' && eat_unicode_escape(force_u, saved >> 1)) {
+      c = static_cast<int32_t>(last_value_);
+    }
     if (c != kEnd) {
       const auto cp = static_cast<uint32_t>(c);
       if (start ? unicode::is_id_start(cp) : unicode::is_id_continue(cp)) return true;

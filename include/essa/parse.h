@@ -41,7 +41,7 @@ struct ParseOptions {
   AllowReserved allow_reserved = AllowReserved::Default;
   // `ecmaVersion`: the edition whose syntax is parsed, as acorn numbers them (11 for ES2020;
   // see ecma_version_of for years). An older edition rejects later syntax where and as acorn
-  // does. Editions 11 (2020) and later are taken; parse() refuses an older one.
+  // does. Editions 6 (2015) and later are taken; parse() refuses an older one.
   static constexpr uint16_t kEcmaLatest = 0xffff;
   uint16_t ecma_version = kEcmaLatest;
   // `preserveParens`: a parenthesized expression is a ParenthesizedExpression node.
@@ -68,12 +68,12 @@ struct ParseOptions {
   bool attach_comments = false;
 };
 
-// acorn's ecmaVersion values: an edition (11 ... 17) or a year (2020 ... 2026), the year
+// acorn's ecmaVersion values: an edition (6 ... 17) or a year (2015 ... 2026), the year
 // mapped to its edition as acorn maps it (year - 2009). Anything else, and editions essa does
-// not take yet (3, 5, 6 ... 10), give 0.
+// not take yet (3, 5), give 0.
 constexpr uint16_t ecma_version_of(uint32_t edition_or_year) {
   const uint32_t e = edition_or_year >= 2015 ? edition_or_year - 2009 : edition_or_year;
-  return e >= 11 && e <= 17 ? static_cast<uint16_t>(e) : 0;
+  return e >= 6 && e <= 17 ? static_cast<uint16_t>(e) : 0;
 }
 
 // The outcome of a parse. It owns the source text and the arena that the tree points into,

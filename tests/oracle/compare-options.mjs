@@ -65,7 +65,7 @@ const kConfigs = [
 // With --ecma-versions: acorn's ecmaVersion, each edition essa takes, given to acorn as its
 // year and to essa-parse as its edition number (so both spellings are exercised), beside the
 // default options. acorn's allowHashBang defaults from the version on both sides.
-const kEcmaConfigs = [11, 12, 13, 14, 15, 16, 17].map((edition) => ({
+const kEcmaConfigs = (process.env.ESSA_ECMA_EDITIONS?.split(",").map(Number) ?? [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]).map((edition) => ({
   name: `ecma${2009 + edition}`,
   acorn: { ecmaVersion: 2009 + edition },
   essa: ["--ecma-version", String(edition)],

@@ -182,15 +182,17 @@ TEST(EcmaVersionTest, YearsMapToEditions) {
 }
 
 TEST(EcmaVersionTest, EditionsNotTakenMapToZero) {
-  EXPECT_EQ(ecma_version_of(10), 0);
-  EXPECT_EQ(ecma_version_of(2019), 0);
+  EXPECT_EQ(ecma_version_of(10), 10);
+  EXPECT_EQ(ecma_version_of(2015), 6);
   EXPECT_EQ(ecma_version_of(18), 0);
+  EXPECT_EQ(ecma_version_of(2014), 0);
+  EXPECT_EQ(ecma_version_of(5), 0);
   EXPECT_EQ(ecma_version_of(3), 0);
 }
 
 TEST(EcmaVersionTest, ParseRefusesAnEditionNotTaken) {
-  EXPECT_EQ(result_of("1", at(10)), "0: ecmaVersion 10 is not supported (11 to 17, 2020 to 2026, or latest)");
-  EXPECT_EQ(result_of("1", at(2022)), "0: ecmaVersion 2022 is not supported (11 to 17, 2020 to 2026, or latest)");
+  EXPECT_EQ(result_of("1", at(5)), "0: ecmaVersion 5 is not supported (6 to 17, 2015 to 2026, or latest)");
+  EXPECT_EQ(result_of("1", at(2014)), "0: ecmaVersion 2014 is not supported (6 to 17, 2015 to 2026, or latest)");
 }
 
 TEST(EcmaVersionTest, LatestIsTheDefault) {

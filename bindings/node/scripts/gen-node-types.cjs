@@ -20,6 +20,12 @@ const kTags = {
   Str: ['string', false],
   StrOrAbsent: ['string', true],
   Bool: ['boolean', false],
+  // Left out below the edition that brought them (ecmaVersion 6, 8, 9, 11).
+  BoolEs6: ['boolean', true],
+  BoolEs8: ['boolean', true],
+  BoolEs9: ['boolean', true],
+  BoolEs11: ['boolean', true],
+  NodeOrNullEs11: ['Node | null', true],
   Operator: ['string', false],
   VarKind: ['"var" | "let" | "const" | "using" | "await using"', false],
   PropKind: ['"init" | "get" | "set"', false],

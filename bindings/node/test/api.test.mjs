@@ -42,6 +42,10 @@ const optionCases = [
   ['<a b="c">{d}</a>', { jsx: true, locations: true }],
   ['<a/>', {}],
   // ecmaVersion: each feature one edition before it and at it.
+  ['a ** b', { ecmaVersion: 2015 }],
+  ['a ** b', { ecmaVersion: 2016 }],
+  ['try {} catch {}', { ecmaVersion: 2018 }],
+  ['try {} catch {}', { ecmaVersion: 10 }],
   ['a ??= b', { ecmaVersion: 2020 }],
   ['a ??= b', { ecmaVersion: 2021 }],
   ['1_000', { ecmaVersion: 2020 }],
@@ -74,7 +78,7 @@ test('strict: the script is strict mode code', () => {
 
 test('options essa does not have are errors, not ignored', () => {
   assert.throws(() => parse('1', { ecmaVersion: 5 }), /ecmaVersion 5 is not supported/);
-  assert.throws(() => parse('1', { ecmaVersion: 2019 }), /ecmaVersion 2019 is not supported/);
+  assert.throws(() => parse('1', { ecmaVersion: 2014 }), /ecmaVersion 2014 is not supported/);
   assert.throws(() => parse('1', { ecmaVersion: 2027 }), /ecmaVersion 2027 is not supported/);
   assert.throws(() => tokenize('1', { ecmaVersion: 2020 }), /not supported by tokenize/);
   assert.throws(() => parse('1', { sourceType: 'esm' }), /sourceType "esm"/);

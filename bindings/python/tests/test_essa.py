@@ -116,8 +116,14 @@ class ParseTest(unittest.TestCase):
         with self.assertRaises(essa.ParseError) as c:
             essa.parse("a &&= b", ecma_version=2020)
         self.assertEqual((c.exception.message, c.exception.pos), ("Unexpected token", 4))
+        # acorn 8.19: optional catch binding came with ES2019 (ecmaVersion 10).
+        self.assertEqual(essa.parse("try {} catch {}", ecma_version=2019)["body"][0]["handler"]["param"],
+                         None)
+        with self.assertRaises(essa.ParseError) as c:
+            essa.parse("try {} catch {}", ecma_version=2018)
+        self.assertEqual((c.exception.message, c.exception.pos), ("Unexpected token", 13))
         with self.assertRaises(essa.EssaError):
-            essa.parse("1", ecma_version=10)
+            essa.parse("1", ecma_version=5)
         with self.assertRaises(ValueError):
             essa.parse("1", ecma_version="2020")
 
