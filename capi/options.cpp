@@ -91,7 +91,7 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
       if (request.parse.ecma_version == 0) {
         fail(result, ESSA_INVALID_ARGUMENT,
              "essa_options.ecma_version is " + std::to_string(edition) +
-                 ": 0 (latest), 6 to 17 or 2015 to 2026");
+                 ": 0 (latest), 3, 5, 6 to 17 or 2015 to 2026");
         return false;
       }
     }

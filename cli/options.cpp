@@ -74,8 +74,8 @@ acorn's options (docs/cli.md), each as acorn has it; a flag alone means true, an
                                     never: keywords and reserved words may not be property
                                     names either (default false)
   --preserve-parens                 ParenthesizedExpression nodes for `(expression)`
-  --ecma-version N|latest           parse edition N's syntax, as acorn's ecmaVersion: 6 to
-                                    17 or 2015 to 2026 (default latest); before 2023 a `#!`
+  --ecma-version N|latest           parse edition N's syntax, as acorn's ecmaVersion: 3, 5,
+                                    6 to 17 or 2015 to 2026 (default latest); before 2023 a `#!`
                                     line is an error unless --allow-hash-bang
 These apply to every parse of every input, and not to --tokens.
 
@@ -184,7 +184,7 @@ bool set_value(Valued which, std::string_view name, std::string_view value, Opti
       } else if (parse_number(value, 1, 9999, edition) && ecma_version_of(edition) != 0) {
         options.acorn.ecma_version = ecma_version_of(edition);
       } else {
-        error = option + " takes 6 to 17, 2015 to 2026, or latest (got '" + std::string(value) + "')";
+        error = option + " takes 3, 5, 6 to 17, 2015 to 2026, or latest (got '" + std::string(value) + "')";
         return false;
       }
       options.has_acorn_option = true;

@@ -51,8 +51,8 @@ enum Passing : uint8_t {
 
 // ecma_version values kEdition passes (input size % count): every edition and some years,
 // and values the library refuses (ESSA_INVALID_ARGUMENT).
-constexpr uint16_t kEditions[] = {6,  7,  8,  9,  10,   11,   12,   13,   14, 15,
-                                  16, 17, 2015, 2019, 2026, 5, 18, 2014, 3};
+constexpr uint16_t kEditions[] = {3,  5,  6,    7,    8,    9, 10, 11,   12, 13,
+                                  14, 15, 16,   17,   2015, 2019, 2026, 4, 18, 2014};
 
 constexpr std::size_t kFirstReleaseSize = offsetof(essa_options, comments);
 constexpr char kSourceFile[] = "src.js";
@@ -162,8 +162,10 @@ Call reference_of(const Call& call) {
   return reference;
 }
 
-// The editions the library takes (docs/library.md): 6 to 17 and their years.
-bool taken_edition(uint16_t v) { return (v >= 6 && v <= 17) || (v >= 2015 && v <= 2026); }
+// The editions the library takes (docs/library.md): 3, 5, 6 to 17 and their years.
+bool taken_edition(uint16_t v) {
+  return v == 3 || v == 5 || (v >= 6 && v <= 17) || (v >= 2015 && v <= 2026);
+}
 
 bool expect_invalid_argument(const Call& call) {
   return call.passing == kLargerSet || call.passing == kTooSmall ||

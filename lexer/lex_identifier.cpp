@@ -29,6 +29,10 @@ namespace essa {
         return;
       }
       pos_ += 2;
+      // `\u{...}` came with ES2015: acorn reports the token.
+      if (src_[pos_] == '{' && ecma_ < 6) [[unlikely]] {
+        return fail(tok_.start, LexMsg::UnexpectedToken);
+      }
       // On a sentinel, pos_ is where acorn reports the error.
       const uint32_t cp = scan_unicode_escape_value();
       if (cp == kCodePointOutOfRange) {
@@ -49,6 +53,7 @@ namespace essa {
       uint32_t cp = 0;
       const uint32_t len = decode_at(pos_, cp);
       if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) break;
+      if (cp > 0xFFFF && ecma_ < 6) [[unlikely]] break;  // astral names: ES2015
       scratch_.append(src_ + pos_, len);
       pos_ += len;
     }
@@ -60,7 +65,7 @@ namespace essa {
   }
   value_ = escaped ? std::string_view(scratch_) : text(start, pos_);
   if (escaped) tok_.flags |= token_flag::kEscaped;
-  finish(keyword_kind(value_));
+  finish(keyword_kind(value_, *keywords_));
 }
 
 void Lexer::scan_private_name() {

@@ -66,6 +66,15 @@ void Lexer::fail(uint32_t offset, std::string message) {
   stop();
 }
 
+void Lexer::choose_old_keywords() {
+  using namespace keyword_detail;
+  if (ecma_ < 5) {
+    keywords_ = module_ ? &kTableEs3Module : &kTableEs3Script;
+  } else {
+    keywords_ = module_ ? &kTableEs5Module : &kTableEs5Script;
+  }
+}
+
 void Lexer::stop() {
   stopped_ = true;
   pos_ = size_;
@@ -319,7 +328,7 @@ void Lexer::scan_identifier_or_keyword() {
   const auto len = static_cast<uint32_t>(p - begin);
   value_ = {begin, len};
   pos_ += len;
-  finish(keyword_kind_padded(begin, len));
+  finish(keyword_kind_padded(begin, len, *keywords_));
 }
 
 // Skips trivia, then scans one token from the first byte that starts one. newline_ tells

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "error_slot.h"
+#include "keywords.h"
 #include "essa/comments.h"
 #include "essa/source.h"
 #include "lex_messages.h"
@@ -84,7 +85,14 @@ class Lexer {
   // acorn's ecmaVersion (ParseOptions::ecma_version): tokens of later editions are not formed
   // (`&&=` is `&&` then `=`, `_` ends a number, `#` is an error). Read only where such a
   // token is decided, so the latest edition costs nothing.
-  void set_ecma_version(uint16_t edition) { ecma_ = edition; }
+  // Also chooses the keyword table of the edition (once per parse): before ES2015 some
+  // keywords are reserved names (lexed as `enum` is), ES3 reserves more (keywords.h).
+  void set_ecma_version(uint16_t edition) {
+    ecma_ = edition;
+    if (edition < 6) [[unlikely]] choose_old_keywords();
+  }
+  // The kind of `name` as this parse's edition lexes it.
+  TokenKind keyword_kind_of(std::string_view name) const { return keyword_kind(name, *keywords_); }
   uint16_t ecma_version() const { return ecma_; }
 
   // --- Comments ---
@@ -170,6 +178,8 @@ class Lexer {
   bool module_;
   bool hashbang_;  // a leading `#!` line is a comment
   uint16_t ecma_ = 0xffff;  // ParseOptions::ecma_version
+  const keyword_detail::Table* keywords_ = &keyword_detail::kTable;  // the edition's words
+  void choose_old_keywords();
   bool stopped_ = false;  // jumped to the end after an error (the error is in *errors_)
   bool newline_ = false;  // a line terminator was crossed since the previous token
   Token tok_;

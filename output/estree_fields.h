@@ -262,6 +262,7 @@ constexpr std::size_t value_bound(tag::TsValueKind) { return 8; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
 constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
 constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
+constexpr std::size_t value_bound(tag::ExpressionBeforeEs6) { return 8; }
 constexpr std::size_t value_bound(tag::TemplateValue) { return 64; }
 
 // Child nodes (estree_writer.cpp).
@@ -360,6 +361,12 @@ template <bool P>
 char* write_derived(Writer<P>& w, char* o, Key key, tag::RegexOfLiteral, const Literal& lit);
 template <bool P>
 char* write_derived(Writer<P>& w, char* o, Key key, tag::BigIntOfLiteral, const Literal& lit);
+// Before ES2015 acorn sets a function's `expression` only with its body (its last key).
+template <bool P, class Fn>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::ExpressionBeforeEs6, const Fn&) {
+  if (w.ecma_version() >= 6) [[likely]] return o;
+  return w.boolean(w.key(o, key), false);
+}
 template <bool P>
 char* write_field(Writer<P>& w, char* o, Key key, tag::TemplateValue, const TemplateValue& v);
 

@@ -767,13 +767,14 @@ Identifier* Parser::parse_identifier(bool liberal) {
   next();
   finish(id);
   if (!liberal && k != TokenKind::Identifier) {  // a plain name is never reserved
-    check_unreserved(k, start);
+    check_unreserved(k, id);
     if (k == TokenKind::Await && await_ident_pos_ == 0) await_ident_pos_ = start;
   }
   return id;
 }
 
-void Parser::check_unreserved(TokenKind k, uint32_t start) {
+void Parser::check_unreserved(TokenKind k, const Identifier* id) {
+  const uint32_t start = id->start;
   if (k == TokenKind::Yield && has(ctx::kYield)) {
     raise(start, Msg::YieldIdentifierInGenerator);
     return;
@@ -794,14 +795,19 @@ void Parser::check_unreserved(TokenKind k, uint32_t start) {
     raise(start, Msg::UnexpectedKeyword, token_spelling(k));
     return;
   }
-  // acorn's reservedWords: `enum`, and `await` in modules, unless allowReserved is true.
-  const bool reserved_ok = options_.allow_reserved == ParseOptions::AllowReserved::Yes;
+  // Before ES2015 a reserved word written with an escape is a plain name.
+  if (ecma() < 6 && lexer_.text(start, id->end).find('\\') != std::string_view::npos) return;
+  // acorn's reservedWords: `enum` (before ES2015 more: the names lexed as Enum, keywords.h),
+  // and `await` in modules, unless allowReserved is true (by default from ES5 on).
+  const bool reserved_ok =
+      options_.allow_reserved == ParseOptions::AllowReserved::Yes ||
+      (options_.allow_reserved == ParseOptions::AllowReserved::Default && ecma() < 5);
   if (k == TokenKind::Await && module() && !reserved_ok) {
     raise(start, Msg::AwaitOutsideAsync);
     return;
   }
   if ((k == TokenKind::Enum && !reserved_ok) || (strict() && is_strict_reserved(k))) {
-    raise(start, Msg::ReservedKeyword, token_spelling(k));
+    raise(start, Msg::ReservedKeyword, k == TokenKind::Enum ? id->name : token_spelling(k));
   }
 }
 

@@ -262,11 +262,65 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
   const size_t mark = list_mark();
   bool first = true;
   bool has_proto = false;
-  while (next_in_braces(first)) {
-    push(parse_property(errors, has_proto));
+  if (ecma() < 6) [[unlikely]] {
+    parse_properties_before_es2015(errors);
+  } else {
+    while (next_in_braces(first)) {
+      push(parse_property(errors, has_proto));
+    }
   }
   node->properties = take_list(mark);
   return finish(node);
+}
+
+// ES3 and ES5 object literals: no trailing comma in ES3, and acorn's checkPropClash of those
+// editions (a name repeated as data in strict code, or as data and accessor, or as the same
+// accessor: "Redefinition of property"). Numeric keys compare by their text.
+void Parser::parse_properties_before_es2015(CoverErrors* errors) {
+  struct Seen {
+    bool init = false, get = false, set = false;
+  };
+  std::vector<std::pair<std::string_view, Seen>> seen;
+  bool has_proto = false;
+  bool first = true;
+  for (;;) {
+    if (eat(TokenKind::RBrace)) return;
+    if (!first) {
+      if (!expect(TokenKind::Comma)) return;
+      if (ecma() >= 5 && eat(TokenKind::RBrace)) return;  // trailing comma: ES5
+    }
+    first = false;
+    Node* node = parse_property(errors, has_proto);
+    push(node);
+    const auto* prop = as<Property>(node);
+    if (!prop || failed()) return;
+    std::string_view name;
+    if (const auto* id = as<Identifier>(prop->key)) {
+      name = id->name;
+    } else if (const auto* lit = as<Literal>(prop->key)) {
+      name = lit->value.kind == LiteralKind::String ? lit->value.string : lit->raw;
+    }
+    Seen* other = nullptr;
+    for (auto& [n, s] : seen) {
+      if (n == name) other = &s;
+    }
+    if (other) {
+      const bool redefinition = prop->kind == PropKind::Init ? (strict() && other->init) ||
+                                                                   other->get || other->set
+                                : other->init || (prop->kind == PropKind::Get ? other->get
+                                                                              : other->set);
+      if (redefinition) {
+        raise(prop->key->start, Msg::PropertyRedefinition);
+        return;
+      }
+    } else {
+      seen.push_back({name, {}});
+      other = &seen.back().second;
+    }
+    (prop->kind == PropKind::Init ? other->init
+     : prop->kind == PropKind::Get ? other->get
+                                   : other->set) = true;
+  }
 }
 
 // PropertyDefinition (acorn's parseProperty and parsePropertyValue for expressions).
@@ -284,7 +338,7 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   }
   auto* prop = make<Property>(start);
   prop->kind = PropKind::Init;
-  bool is_generator = eat(TokenKind::Star);
+  bool is_generator = ecma() >= 6 && eat(TokenKind::Star);  // generator methods: ES2015
   bool is_async = false;
   const bool contains_esc = tok().escaped();
   TokenKind key_kind = kind();
@@ -305,12 +359,12 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   if ((is_generator || is_async) && at(TokenKind::Colon)) return unexpected();
   if (eat(TokenKind::Colon)) {
     prop->value = parse_assignment_expression(errors);
-  } else if (at(TokenKind::LParen)) {
+  } else if (at(TokenKind::LParen) && ecma() >= 6) {  // methods: ES2015
     prop->method = true;
     YieldAwaitScope positions(*this);
     FunctionExpression* fn = parse_method(is_generator, is_async, false, false);
     prop->value = fn ? fn : invalid();
-  } else if (!contains_esc && !prop->computed &&
+  } else if (!contains_esc && !prop->computed && ecma() >= 5 &&  // accessors: ES5
              (key_kind == TokenKind::Get || key_kind == TokenKind::Set) && !at(TokenKind::Comma) &&
              !at(TokenKind::RBrace) && !at(TokenKind::Assign)) {
     if (is_generator || is_async) return unexpected();
@@ -331,9 +385,9 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
     } else if (is<RestElement>(fn->params[0])) {
       raise(fn->params[0]->start, Msg::SetterRest);
     }
-  } else if (!prop->computed && is<Identifier>(prop->key)) {
+  } else if (!prop->computed && is<Identifier>(prop->key) && ecma() >= 6) {  // shorthand
     if (is_generator || is_async) return unexpected();
-    check_unreserved(key_kind, prop->key->start);
+    check_unreserved(key_kind, static_cast<const Identifier*>(prop->key));
     if (key_kind == TokenKind::Await && await_ident_pos_ == 0) await_ident_pos_ = start;
     if (at(TokenKind::Assign) && errors) {
       // `{a = 1}`: a cover-initialized name, valid only if this becomes a pattern.
@@ -348,7 +402,8 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   }
 
   // `__proto__: v` twice is an error in an expression but fine in a pattern.
-  if (!prop->computed && !prop->method && !prop->shorthand && prop->kind == PropKind::Init) {
+  if (!prop->computed && !prop->method && !prop->shorthand && prop->kind == PropKind::Init &&
+      ecma() >= 6) {  // before, checkPropClash's older rule (parse_properties_before_es2015)
     std::string_view name;
     if (const auto* id = as<Identifier>(prop->key)) {
       name = id->name;
@@ -370,7 +425,7 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
 }
 
 Node* Parser::parse_property_name(bool& computed, bool allow_private) {
-  if (at(TokenKind::LBracket)) {
+  if (at(TokenKind::LBracket) && ecma() >= 6) {  // computed keys: ES2015
     computed = true;
     next();
     ContextGuard in(*this, ctx_ | ctx::kIn);

@@ -394,8 +394,8 @@ class Parser {
   // After `(`: comma-separated arguments through the `)` into the scratch stack.
   void parse_argument_list(CoverErrors* errors);
   Node* parse_spread(CoverErrors* errors);  // `...` AssignmentExpression
-  // acorn's checkUnreserved for an identifier token of kind `k` read at `start`.
-  void check_unreserved(TokenKind k, uint32_t start);
+  // acorn's checkUnreserved for the identifier `id`, read from a token of kind `k`.
+  void check_unreserved(TokenKind k, const Identifier* id);
   // Inside an async function or async arrow (not merely at a module's top level).
   bool in_async() const {
     return has(ctx::kAwait) && (!top_level_await_ || has(ctx::kFunction | ctx::kAsyncArrow));
@@ -412,6 +412,7 @@ class Parser {
   TemplateLiteral* parse_template(bool tagged);
   Node* parse_array_literal(CoverErrors* errors);
   Node* parse_object_literal(CoverErrors* errors);
+  void parse_properties_before_es2015(CoverErrors* errors);  // into the scratch stack
   // A property key: identifier name, string, number, bigint, computed `[expr]`, private
   // name when `allow_private`. Sets `computed`.
   Node* parse_property_name(bool& computed, bool allow_private);

@@ -42,7 +42,9 @@ static_assert(sizeof(AssignmentExpression) == sizeof(AssignmentPattern) &&
 }  // namespace
 
 Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
-  if (!node) {
+  // Before ES2015 there are no patterns: the target stays an expression (and a non-simple
+  // one is "Assigning to rvalue" where it is checked).
+  if (!node || ecma() < 6) [[unlikely]] {
     if (errors) check_pattern_errors(*errors, true);
     return node;
   }
@@ -235,8 +237,10 @@ void Parser::check_lval_inner_pattern(Node* expr, bool is_binding) {
 
 // BindingIdentifier or BindingPattern (acorn's parseBindingAtom).
 Node* Parser::parse_binding_target() {
-  if (at(TokenKind::LBracket)) return parse_array_pattern();
-  if (at(TokenKind::LBrace)) return parse_object_pattern();
+  if (ecma() >= 6) {  // binding patterns: ES2015
+    if (at(TokenKind::LBracket)) return parse_array_pattern();
+    if (at(TokenKind::LBrace)) return parse_object_pattern();
+  }
   return parse_identifier(false);
 }
 
@@ -246,7 +250,7 @@ Node* Parser::parse_binding_element() {
 }
 
 Node* Parser::parse_maybe_default(uint32_t start, Node* left) {
-  if (!at(TokenKind::Assign)) return left;
+  if (!at(TokenKind::Assign) || ecma() < 6) return left;  // defaults: ES2015
   next();
   auto* node = make<AssignmentPattern>(start);
   node->left = left;
@@ -324,7 +328,7 @@ Node* Parser::parse_object_pattern() {
     if (eat(TokenKind::Colon)) {
       prop->value = parse_binding_element();
     } else if (!prop->computed && is<Identifier>(prop->key)) {
-      check_unreserved(key_kind, prop->key->start);
+      check_unreserved(key_kind, static_cast<const Identifier*>(prop->key));
       if (key_kind == TokenKind::Await && await_ident_pos_ == 0) await_ident_pos_ = start;
       prop->value = parse_maybe_default(start, prop->key);
       prop->shorthand = true;

@@ -205,6 +205,7 @@ Node* Parser::parse_expression_statement(uint32_t start, Node* expr) {
 }
 
 void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id) {
+  if (ecma() < 5) return;  // ES3 has no directives (no "use strict", no `directive` key)
   // acorn scans for "use strict" before it reads the body, so directives before it are read
   // in strict mode too: remember the first legacy octal escape among them.
   uint32_t octal_at = kNoStart;

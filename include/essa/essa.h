@@ -103,7 +103,7 @@ typedef struct essa_options {
   /* -- Fields below came after acorn's options above. The first starts at that struct's
      sizeof (40): the bytes before it are named, and stay 0. -- */
   uint8_t unused_0_[5];
-  /* acorn's ecmaVersion: 0 is "latest" (the default); else an edition, 6 to 17, or its year,
+  /* acorn's ecmaVersion: 0 is "latest" (the default); else an edition, 3, 5 or 6 to 17, or its year,
      2015 to 2026 (anything else: ESSA_INVALID_ARGUMENT). An older edition rejects later
      syntax as acorn does. acorn's allowHashBang is false by default before 2023: set
      hash_bang_is_error there to match it. */

@@ -34,14 +34,14 @@ struct ParseOptions {
   bool allow_import_export_everywhere = false;
   // `allowHashBang`: a `#!` line at the start is a comment. Off, it is a syntax error.
   bool allow_hash_bang = true;
-  // `allowReserved`: Default (false for acorn's ecmaVersion >= 5) rejects `enum` (and `await`
+  // `allowReserved`: Default (false for acorn's ecmaVersion >= 5, true for 3) rejects `enum` (and `await`
   // in modules) as a name; Yes accepts them; Never also rejects keywords and reserved words as
   // property names (`a.if`, `{if: 1}`, `with {if: ""}`).
   enum class AllowReserved : uint8_t { Default, Yes, Never };
   AllowReserved allow_reserved = AllowReserved::Default;
   // `ecmaVersion`: the edition whose syntax is parsed, as acorn numbers them (11 for ES2020;
   // see ecma_version_of for years). An older edition rejects later syntax where and as acorn
-  // does. Editions 6 (2015) and later are taken; parse() refuses an older one.
+  // does. Editions 3, 5 and 6 (2015) to 17 (2026) are taken; parse() refuses another.
   static constexpr uint16_t kEcmaLatest = 0xffff;
   uint16_t ecma_version = kEcmaLatest;
   // `preserveParens`: a parenthesized expression is a ParenthesizedExpression node.
@@ -68,12 +68,11 @@ struct ParseOptions {
   bool attach_comments = false;
 };
 
-// acorn's ecmaVersion values: an edition (6 ... 17) or a year (2015 ... 2026), the year
-// mapped to its edition as acorn maps it (year - 2009). Anything else, and editions essa does
-// not take yet (3, 5), give 0.
+// acorn's ecmaVersion values: an edition (3, 5, 6 ... 17) or a year (2015 ... 2026), the year
+// mapped to its edition as acorn maps it (year - 2009). Anything else gives 0.
 constexpr uint16_t ecma_version_of(uint32_t edition_or_year) {
   const uint32_t e = edition_or_year >= 2015 ? edition_or_year - 2009 : edition_or_year;
-  return e >= 6 && e <= 17 ? static_cast<uint16_t>(e) : 0;
+  return (e >= 6 && e <= 17) || e == 3 || e == 5 ? static_cast<uint16_t>(e) : 0;
 }
 
 // The outcome of a parse. It owns the source text and the arena that the tree points into,

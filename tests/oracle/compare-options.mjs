@@ -15,7 +15,7 @@
 // A difference must be listed in known-option-differences.txt as `CONFIG NAME`, and a listed
 // one that now matches must be removed, so the list stays exact.
 //
-// --ecma-versions compares acorn's ecmaVersion instead: acorn with each year from 2020 to 2026
+// --ecma-versions compares acorn's ecmaVersion instead: acorn with each edition 3, 5, 6 to 17
 // and essa-parse --ecma-version with the edition number (see kEcmaConfigs), the same inputs;
 // its differences go to known-ecma-version-differences.txt (--known).
 //
@@ -63,11 +63,13 @@ const kConfigs = [
 ];
 
 // With --ecma-versions: acorn's ecmaVersion, each edition essa takes, given to acorn as its
-// year and to essa-parse as its edition number (so both spellings are exercised), beside the
-// default options. acorn's allowHashBang defaults from the version on both sides.
-const kEcmaConfigs = (process.env.ESSA_ECMA_EDITIONS?.split(",").map(Number) ?? [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]).map((edition) => ({
-  name: `ecma${2009 + edition}`,
-  acorn: { ecmaVersion: 2009 + edition },
+// year from 2015 on (3 and 5 have none) and to essa-parse as its edition number (so both
+// spellings are exercised), beside the default options. acorn's allowHashBang defaults from
+// the version on both sides. ESSA_ECMA_EDITIONS=6,7 (say) compares only those editions.
+const kEcmaConfigs = (process.env.ESSA_ECMA_EDITIONS?.split(",").map(Number) ??
+                      [3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]).map((edition) => ({
+  name: edition >= 6 ? `ecma${2009 + edition}` : `ecma${edition}`,
+  acorn: { ecmaVersion: edition >= 6 ? 2009 + edition : edition },
   essa: ["--ecma-version", String(edition)],
 }));
 

@@ -486,7 +486,7 @@ TEST(CapiTest, EcmaVersion) {
   EXPECT_EQ(json_of(parse_c("a ** b", with_ecma(7)).get()), cpp_json("a ** b", {.ecma_version = 7}, {}));
 }
 TEST(CapiTest, BadEcmaVersion) {
-  EXPECT_EQ(essa_result_status(parse_c("1", with_ecma(5)).get()), ESSA_INVALID_ARGUMENT);
+  EXPECT_EQ(essa_result_status(parse_c("1", with_ecma(4)).get()), ESSA_INVALID_ARGUMENT);
   EXPECT_EQ(essa_result_status(parse_c("1", with_ecma(2014)).get()), ESSA_INVALID_ARGUMENT);
 }
 // ecma_version starts at the sizeof of the struct before it (docs/library.md).

@@ -450,7 +450,7 @@ TEST(CliTest, EcmaVersionHashBangDefault) {
 
 TEST(CliTest, EcmaVersionUsageErrors) {
   EXPECT_EQ(run("--ecma-version 2014").err,
-            "essa-parse: --ecma-version takes 6 to 17, 2015 to 2026, or latest (got '2014')\n"
+            "essa-parse: --ecma-version takes 3, 5, 6 to 17, 2015 to 2026, or latest (got '2014')\n"
             "Try 'essa-parse --help' for more information.\n");
   EXPECT_EQ(run("--ecma-version next").status, 2);
   EXPECT_EQ(run("--ecma-version").status, 2);

@@ -186,13 +186,14 @@ TEST(EcmaVersionTest, EditionsNotTakenMapToZero) {
   EXPECT_EQ(ecma_version_of(2015), 6);
   EXPECT_EQ(ecma_version_of(18), 0);
   EXPECT_EQ(ecma_version_of(2014), 0);
-  EXPECT_EQ(ecma_version_of(5), 0);
-  EXPECT_EQ(ecma_version_of(3), 0);
+  EXPECT_EQ(ecma_version_of(5), 5);
+  EXPECT_EQ(ecma_version_of(3), 3);
+  EXPECT_EQ(ecma_version_of(4), 0);
 }
 
 TEST(EcmaVersionTest, ParseRefusesAnEditionNotTaken) {
-  EXPECT_EQ(result_of("1", at(5)), "0: ecmaVersion 5 is not supported (6 to 17, 2015 to 2026, or latest)");
-  EXPECT_EQ(result_of("1", at(2014)), "0: ecmaVersion 2014 is not supported (6 to 17, 2015 to 2026, or latest)");
+  EXPECT_EQ(result_of("1", at(4)), "0: ecmaVersion 4 is not supported (3, 5, 6 to 17, 2015 to 2026, or latest)");
+  EXPECT_EQ(result_of("1", at(2014)), "0: ecmaVersion 2014 is not supported (3, 5, 6 to 17, 2015 to 2026, or latest)");
 }
 
 TEST(EcmaVersionTest, LatestIsTheDefault) {

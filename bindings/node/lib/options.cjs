@@ -19,20 +19,20 @@ const Flag = {
   comments: 1 << 13,
   hasSourceFile: 1 << 14,
 };
-// Bits 16-23 of parse()'s flags: the edition (6 ... 17); 0 is "latest".
+// Bits 16-23 of parse()'s flags: the edition (3, 5, 6 ... 17); 0 is "latest".
 const kEditionShift = 16;
 
 // acorn's ecmaVersion -> the edition parse() passes on (0 for "latest"): a year from 2015 on is
-// year - 2009, as acorn maps it. essa takes editions 6 to 17 (2015 to 2026), as
+// year - 2009, as acorn maps it. essa takes editions 3, 5 and 6 to 17 (2015 to 2026), as
 // ParseOptions::ecma_version does.
 function ecmaEdition(version) {
   if (version === undefined || version === 'latest') return 0;
   if (Number.isInteger(version)) {
     const edition = version >= 2015 ? version - 2009 : version;
-    if (edition >= 6 && edition <= 17) return edition;
+    if ((edition >= 6 && edition <= 17) || edition === 3 || edition === 5) return edition;
   }
   throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported; ` +
-    'essa takes 2015 to 2026 (editions 6 to 17) and "latest"');
+    'essa takes 3, 5, 2015 to 2026 (editions 6 to 17) and "latest"');
 }
 
 // tokenize() scans the latest language only.

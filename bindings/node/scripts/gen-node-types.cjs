@@ -26,6 +26,8 @@ const kTags = {
   BoolEs9: ['boolean', true],
   BoolEs11: ['boolean', true],
   NodeOrNullEs11: ['Node | null', true],
+  // Where an older edition writes the field of the same key (BoolEs6): declared once.
+  ExpressionBeforeEs6: null,
   Operator: ['string', false],
   VarKind: ['"var" | "let" | "const" | "using" | "await using"', false],
   PropKind: ['"init" | "get" | "set"', false],
@@ -33,9 +35,9 @@ const kTags = {
   SourceType: ['"script" | "module"', false],
   Decorators: ['Node[]', true],
   ImportPhase: ['"defer" | "source"', true],
-  // Left out only below ecmaVersion 2025, which this package does not take.
-  Attributes: ['Node[]', false],
-  ImportOptions: ['Node | null', false],
+  // Left out below ecmaVersion 2025, as acorn leaves them out.
+  Attributes: ['Node[]', true],
+  ImportOptions: ['Node | null', true],
   LiteralValue: ['string | boolean | null | number | RegExp | bigint', false],
   TemplateValue: ['{ raw: string; cooked: string | null }', false],
   RegexOfLiteral: ['{ pattern: string; flags: string }', true],
@@ -50,13 +52,14 @@ const kTags = {
 
 function field(key, tag, where) {
   const entry = kTags[tag];
+  if (entry === null) return null;
   if (!entry) throw new Error(`gen-node-types: unknown tag ${tag} (${where}): add it to kTags`);
   return `  ${key}${entry[1] ? '?' : ''}: ${entry[0]};`;
 }
 
 const { nodes, groups } = readNodes();
 for (const node of nodes) {
-  node.fields = node.fields.map((f) => field(f.key, f.tag, node.name));
+  node.fields = node.fields.map((f) => field(f.key, f.tag, node.name)).filter((f) => f !== null);
 }
 
 const out = [

@@ -42,6 +42,10 @@ const optionCases = [
   ['<a b="c">{d}</a>', { jsx: true, locations: true }],
   ['<a/>', {}],
   // ecmaVersion: each feature one edition before it and at it.
+  ['({ get a() { return 1 } })', { ecmaVersion: 3 }],
+  ['({ get a() { return 1 } })', { ecmaVersion: 5 }],
+  ['const a = 1', { ecmaVersion: 5 }],
+  ['const a = 1', { ecmaVersion: 2015 }],
   ['a ** b', { ecmaVersion: 2015 }],
   ['a ** b', { ecmaVersion: 2016 }],
   ['try {} catch {}', { ecmaVersion: 2018 }],
@@ -77,7 +81,7 @@ test('strict: the script is strict mode code', () => {
 });
 
 test('options essa does not have are errors, not ignored', () => {
-  assert.throws(() => parse('1', { ecmaVersion: 5 }), /ecmaVersion 5 is not supported/);
+  assert.throws(() => parse('1', { ecmaVersion: 4 }), /ecmaVersion 4 is not supported/);
   assert.throws(() => parse('1', { ecmaVersion: 2014 }), /ecmaVersion 2014 is not supported/);
   assert.throws(() => parse('1', { ecmaVersion: 2027 }), /ecmaVersion 2027 is not supported/);
   assert.throws(() => tokenize('1', { ecmaVersion: 2020 }), /not supported by tokenize/);

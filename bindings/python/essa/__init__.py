@@ -225,7 +225,7 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
     if ecma_version != "latest":
         if isinstance(ecma_version, bool) or not isinstance(ecma_version, int) \
                 or not 0 < ecma_version < 65536:
-            raise ValueError('ecma_version is "latest", 6 to 17 or 2015 to 2026')
+            raise ValueError('ecma_version is "latest", 3, 5, 6 to 17 or 2015 to 2026')
         options.ecma_version = ecma_version  # the library checks the range
     result = getattr(lib, function)(data, len(data), ctypes.byref(options))
     try:
@@ -267,7 +267,7 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
     allow_return_outside_function, allow_await_outside_function, allow_import_export_everywhere,
     allow_hash_bang, allow_reserved (True, False or "never"), preserve_parens: acorn's options
     of those names (docs/cli.md), with acorn's defaults. ecma_version: acorn's ecmaVersion,
-    "latest" (the default), 6 to 17 or 2015 to 2026; an older one rejects later syntax as
+    "latest" (the default), 3, 5, 6 to 17 or 2015 to 2026; an older one rejects later syntax as
     acorn does (allow_hash_bang keeps its own default: pass False before 2023 to match acorn).
     A syntax error raises ParseError; a bad argument or an input over 4 GiB raises EssaError.
     Regular expression and BigInt literals have "value": None (JSON cannot hold them).

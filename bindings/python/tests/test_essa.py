@@ -123,7 +123,7 @@ class ParseTest(unittest.TestCase):
             essa.parse("try {} catch {}", ecma_version=2018)
         self.assertEqual((c.exception.message, c.exception.pos), ("Unexpected token", 13))
         with self.assertRaises(essa.EssaError):
-            essa.parse("1", ecma_version=5)
+            essa.parse("1", ecma_version=4)
         with self.assertRaises(ValueError):
             essa.parse("1", ecma_version="2020")
 
