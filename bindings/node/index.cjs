@@ -47,6 +47,7 @@ function parse(code, options = {}) {
       range: (flags & Flag.ranges) !== 0,
       comments: (flags & Flag.comments) !== 0,
       modern: edition === 0 || edition >= 16,
+      edition: edition === 0 ? 99 : edition,
       sourceFile: (flags & Flag.locations) && (flags & Flag.hasSourceFile) ? options.sourceFile : undefined,
     });
   } catch (error) {

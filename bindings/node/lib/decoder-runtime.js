@@ -27,6 +27,7 @@ var src = '';
 var side = '';
 var sideUnits = null;        // the side string's UTF-16 units, made a string on first use
 var modern = true;           // ES2025's keys (import attributes, import()'s options) written
+var edition = 99;            // the edition parsed (99: latest): older ones leave keys out
 var sourceFile = undefined;  // loc.source
 // What the last Literal's value left for its derived keys (regex, bigint).
 var litKind = 0;
@@ -145,7 +146,7 @@ function corrupt(word) {
 }
 
 // The Program in `buffer` (its side string's `units` at word `sideOffset`) over the code
-// `source`, with acorn's keys: options {loc, range, comments, modern, sourceFile}.
+// `source`, with acorn's keys: options {loc, range, comments, modern, edition, sourceFile}.
 function decode(buffer, sideOffset, units, source, options) {
   u32 = new Uint32Array(buffer);
   f64 = new Float64Array(buffer, 0, buffer.byteLength >>> 3);
@@ -155,6 +156,7 @@ function decode(buffer, sideOffset, units, source, options) {
   sideUnits = units === 0 ? null : new Uint16Array(buffer, sideOffset * 4, units);
   names = [];
   modern = options.modern;
+  edition = options.edition;
   sourceFile = options.sourceFile;
   try {
     const program = kVariants[(options.loc ? 2 : 0) + (options.range ? 1 : 0)]();

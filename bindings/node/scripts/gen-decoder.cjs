@@ -36,6 +36,14 @@ const kTags = {
   // Keys that came with ES2025: left out for an older ecmaVersion, as acorn does.
   Attributes: { read: 'list$V()', present: () => 'modern' },
   ImportOptions: { read: 'node$V()', present: () => 'modern' },
+  // Keys acorn writes from an edition on (ecmaVersion 6, 8, 9, 11); `expression` after the
+  // body below 6, where acorn sets it last.
+  BoolEs6: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 6' },
+  BoolEs8: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 8' },
+  BoolEs9: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 9' },
+  BoolEs11: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 11' },
+  NodeOrNullEs11: { read: 'node$V()', present: () => 'edition >= 11' },
+  ExpressionBeforeEs6: { read: 'false', present: () => 'edition < 6' },
   // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
   TsNodeOrAbsent: { read: 'node$V()', present: (v) => `${v} !== null` },
   LiteralValue: { bits: 3, read: 'literalValue((h >>> $s) & 7)' },
@@ -75,17 +83,17 @@ function nodeFunction(node, variant) {
     keys.push({ text: `${JSON.stringify(field.key).slice(1, -1)}: ${local}`, present: tag.present?.(local) });
   });
   if (shift > 32) throw new Error(`gen-decoder: ${node.name}: scalar fields exceed the head word`);
-  const optional = keys.filter((k) => k.present);
+  // One bit per distinct condition (the keys of one edition share theirs).
+  const optional = [...new Set(keys.filter((k) => k.present).map((k) => k.present))];
   if (optional.length > 3) throw new Error(`gen-decoder: ${node.name}: too many optional keys`);
   const literal = (mask) => {
-    let bit = 0;
-    const parts = keys.filter((k) => !k.present || (mask & (1 << bit++)));
+    const parts = keys.filter((k) => !k.present || (mask & (1 << optional.indexOf(k.present))));
     return `{ ${[...head, ...parts.map((k) => k.text)].join(', ')} }`;
   };
   if (optional.length === 0) {
     lines.push(`  return ${literal(0)};`);
   } else {
-    lines.push(`  switch (${optional.map((k, b) => `(${k.present} ? ${1 << b} : 0)`).join(' | ')}) {`);
+    lines.push(`  switch (${optional.map((c, b) => `(${c} ? ${1 << b} : 0)`).join(' | ')}) {`);
     for (let mask = 0; mask < 1 << optional.length; mask++) {
       lines.push(`    case ${mask}: return ${literal(mask)};`);
     }

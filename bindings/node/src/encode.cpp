@@ -28,6 +28,10 @@ constexpr uint32_t kSideBit = 1u << 31;
 
 // Bits a scalar field takes in the head word (the generator has the same table).
 constexpr unsigned bits_of(tag::Bool) { return 1; }
+constexpr unsigned bits_of(tag::BoolEs6) { return 1; }
+constexpr unsigned bits_of(tag::BoolEs8) { return 1; }
+constexpr unsigned bits_of(tag::BoolEs9) { return 1; }
+constexpr unsigned bits_of(tag::BoolEs11) { return 1; }
 constexpr unsigned bits_of(tag::Operator) { return 6; }
 constexpr unsigned bits_of(tag::VarKind) { return 3; }
 constexpr unsigned bits_of(tag::PropKind) { return 2; }
@@ -54,6 +58,7 @@ static_assert(kOperatorCount <= 64, "operators no longer fit their 6 bits");
 // Words a field writes itself, children aside (each child makes its own room).
 constexpr std::size_t words_of(tag::Node) { return 1; }  // a null child
 constexpr std::size_t words_of(tag::NodeOrNull) { return 1; }
+constexpr std::size_t words_of(tag::NodeOrNullEs11) { return 1; }
 constexpr std::size_t words_of(tag::ImportOptions) { return 1; }
 constexpr std::size_t words_of(tag::TsNodeOrAbsent) { return 1; }
 constexpr std::size_t words_of(tag::NodeList) { return 1; }
@@ -199,6 +204,11 @@ class Encoder {
   }
 
   uint32_t field(tag::Bool, bool v, unsigned& s) { return scalar(v, 1, s); }
+  // Keys of a later edition: always written; the decoder leaves them out below it.
+  uint32_t field(tag::BoolEs6, bool v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::BoolEs8, bool v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::BoolEs9, bool v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::BoolEs11, bool v, unsigned& s) { return scalar(v, 1, s); }
   uint32_t field(tag::Operator, Operator v, unsigned& s) { return scalar(v, 6, s); }
   uint32_t field(tag::VarKind, VarKind v, unsigned& s) { return scalar(v, 3, s); }
   uint32_t field(tag::PropKind, PropKind v, unsigned& s) { return scalar(v, 2, s); }
@@ -208,6 +218,7 @@ class Encoder {
 
   uint32_t field(tag::Node, const Node* n, unsigned&) { return node(n), 0; }
   uint32_t field(tag::NodeOrNull, const Node* n, unsigned&) { return node(n), 0; }
+  uint32_t field(tag::NodeOrNullEs11, const Node* n, unsigned&) { return node(n), 0; }
   // Left out (by the decoder too) below ES2025, as acorn leaves the key out.
   uint32_t field(tag::ImportOptions, const Node* n, unsigned&) { return node(n), 0; }
   // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
