@@ -256,6 +256,8 @@ constexpr std::size_t value_bound(tag::Attributes) { return 2 + 5; }
 constexpr std::size_t value_bound(tag::ImportOptions) { return 4; }
 constexpr std::size_t value_bound(tag::TsBool) { return 8; }
 constexpr std::size_t value_bound(tag::TsNodeOrAbsent) { return 0; }
+constexpr std::size_t value_bound(tag::TsOptionalModifier) { return 8; }
+constexpr std::size_t value_bound(tag::TsReadonlyModifier) { return 8; }
 constexpr std::size_t value_bound(tag::TsFalse) { return 8; }
 constexpr std::size_t value_bound(tag::TsEmptyList) { return 2; }
 constexpr std::size_t value_bound(tag::TsValueKind) { return 8; }
@@ -333,6 +335,32 @@ template <bool P>
 inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsBool, bool b) {
   if (!w.typescript()) return o;
   return w.boolean(w.key(o, key), b);
+}
+// A mapped type's modifiers: `?` is false when absent, `readonly` is left out.
+template <bool P>
+inline char* write_ts_modifier(Writer<P>& w, char* o, TsModifier m) {
+  static constexpr Word kPlus = make_word("+");
+  static constexpr Word kMinus = make_word("-");
+  switch (m) {
+    case TsModifier::None:
+      return w.boolean(o, false);
+    case TsModifier::True:
+      return w.boolean(o, true);
+    case TsModifier::Plus:
+      return w.word(o, kPlus);
+    case TsModifier::Minus:
+      return w.word(o, kMinus);
+  }
+  return o;
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsOptionalModifier, TsModifier m) {
+  return write_ts_modifier(w, w.key(o, key), m);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsReadonlyModifier, TsModifier m) {
+  if (m == TsModifier::None) return o;
+  return write_ts_modifier(w, w.key(o, key), m);
 }
 template <bool P, class N>
 inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsFalse, const N&) {

@@ -34,6 +34,10 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
   } else if (is_statement && !id_optional) {
     return unexpected();
   }
+  Node* type_parameters = nullptr;  // TypeScript
+  if (at(TokenKind::Lt) && typescript()) [[unlikely]] {
+    type_parameters = parse_ts_type_parameters(TsTypeParameters::Class);
+  }
   Node* super_class = nullptr;
   if (at(TokenKind::Extends)) {
     next_keyword();
@@ -46,6 +50,7 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
     cls->super_class = super_class;
     cls->body = body;
     cls->decorators = decorators;
+    if (auto* side = ts_side(*cls)) [[unlikely]] side->type_parameters = type_parameters;
     return finish(cls);
   };
   if (is_statement) return fill(make<ClassDeclaration>(start));
@@ -223,15 +228,17 @@ Node* Parser::parse_class_element(bool has_super) {
   if (typescript()) [[unlikely]] {
     if (at(TokenKind::Question)) {
       next();
-      if (at(TokenKind::LParen)) return ts_not_supported_yet();  // an optional method
+      if (at(TokenKind::LParen) || at(TokenKind::Lt)) {
+        return ts_not_supported_yet();  // an optional method
+      }
       optional = true;
     } else if (at(TokenKind::Bang) && !tok().newline_before()) {
       next();
       definite = true;
     }
-    if (at(TokenKind::Lt)) return ts_not_supported_yet();  // a generic method
-    type_annotation = parse_ts_type_annotation_opt();
-    if ((optional || definite || type_annotation) && (at(TokenKind::LParen) || is_accessor)) {
+    if (!at(TokenKind::Lt)) type_annotation = parse_ts_type_annotation_opt();
+    if ((optional || definite || type_annotation) &&
+        (at(TokenKind::LParen) || at(TokenKind::Lt) || is_accessor)) {
       return ts_not_supported_yet();
     }
     if (definite && at(TokenKind::Assign)) {
@@ -240,8 +247,10 @@ Node* Parser::parse_class_element(bool has_super) {
   }
 
   if (is_accessor && at(TokenKind::LParen)) return unexpected();
+  const bool generic_method = at(TokenKind::Lt) && typescript();
+  if (is_accessor && generic_method) return unexpected();
   // Before ES2022 every element is a method (fields came with it).
-  if (at(TokenKind::LParen) || method_kind != MethodKind::Method || is_generator || is_async ||
+  if (at(TokenKind::LParen) || generic_method || method_kind != MethodKind::Method || is_generator || is_async ||
       ecma() < 13) {
     const bool is_constructor = !is_static && key_is(key, computed, "constructor");
     if (is_constructor && decorators.size != 0) {

@@ -55,17 +55,21 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
 
   NodeList params;
   BlockStatement* body;
-  Node* return_type = nullptr;  // TypeScript
+  Node* type_parameters = nullptr;  // TypeScript
+  Node* return_type = nullptr;
   {
     YieldAwaitScope positions(*this);
     ContextGuard fn_ctx(*this, function_context(is_generator, flags.is_async));
     ScopeGuard scope(*this, ScopeStack::kFunction);
     // An expression's name is inside the function: `function* yield(){}` is an error.
     if (!flags.is_statement && is_identifier_like(kind())) id = parse_identifier(false);
+    if (at(TokenKind::Lt) && typescript()) [[unlikely]] {
+      type_parameters = parse_ts_type_parameters(TsTypeParameters::Function);
+    }
     const size_t mark = list_mark();
     parse_function_params(mark);
     params = take_list(mark);
-    if (typescript()) [[unlikely]] return_type = parse_ts_type_annotation_opt();
+    if (at(TokenKind::Colon) && typescript()) [[unlikely]] return_type = parse_ts_return_type();
     body = parse_function_body(false, false, params, start, id);
   }
 
@@ -76,8 +80,9 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     fn->is_async = flags.is_async;
     fn->params = params;
     fn->body = body;
-    if (return_type) [[unlikely]] {
-      if (auto* side = ts_side(*fn)) side->return_type = return_type;
+    if (auto* side = ts_side(*fn)) [[unlikely]] {
+      side->type_parameters = type_parameters;
+      side->return_type = return_type;
     }
     return finish(fn);
   };
@@ -176,11 +181,16 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     if (is_constructor && is_derived) method_ctx |= ctx::kSuperCall;
     ContextGuard fn_ctx(*this, method_ctx);
     ScopeGuard scope(*this, ScopeStack::kFunction);
+    if (at(TokenKind::Lt) && typescript()) [[unlikely]] {
+      Node* type_parameters = parse_ts_type_parameters(TsTypeParameters::Function);
+      if (auto* side = ts_side(*fn)) side->type_parameters = type_parameters;
+    }
     const size_t mark = list_mark();
     parse_function_params(mark);
     fn->params = take_list(mark);
-    if (typescript()) [[unlikely]] {
-      if (auto* side = ts_side(*fn)) side->return_type = parse_ts_type_annotation_opt();
+    if (at(TokenKind::Colon) && typescript()) [[unlikely]] {
+      Node* return_type = parse_ts_return_type();
+      if (auto* side = ts_side(*fn)) side->return_type = return_type;
     }
     fn->body = parse_function_body(false, true, fn->params, fn->start, nullptr);
   }

@@ -359,7 +359,8 @@ Node* Parser::parse_property(CoverErrors* errors, bool& has_proto) {
   if ((is_generator || is_async) && at(TokenKind::Colon)) return unexpected();
   if (eat(TokenKind::Colon)) {
     prop->value = parse_assignment_expression(errors);
-  } else if (at(TokenKind::LParen) && ecma() >= 6) {  // methods: ES2015
+  } else if ((at(TokenKind::LParen) && ecma() >= 6) ||  // methods: ES2015
+             (at(TokenKind::Lt) && typescript())) {
     prop->method = true;
     YieldAwaitScope positions(*this);
     FunctionExpression* fn = parse_method(is_generator, is_async, false, false);

@@ -480,13 +480,56 @@ class Parser {
   Node* parse_ts_type_reference();            // A.B<C>
   Node* parse_ts_entity_name();               // A.B.C (TSQualifiedName)
   Node* parse_ts_type_arguments();            // at `<`: <T, U>
+  bool expect_ts_closing_angle();             // `>`, split from `>>`, `>=`, ...
+  // Eats `k`, or raises TypeScript's "'spelling' expected." at the current token.
+  bool expect_ts(TokenKind k, std::string_view spelling) {
+    if (eat(k)) return true;
+    raise(tok().start, Msg::TsExpected, spelling);
+    return false;
+  }
+  Node* parse_ts_infer_type();                // at `infer`: infer U [extends C]
   Node* parse_ts_tuple_type();                // at `[`
+  Node* parse_ts_tuple_element();             // [...] named, optional or plain
+  Node* parse_ts_tuple_element_body();        // the element after a `...`
+  bool at_ts_tuple_label();                   // at a name: `:` or `?:` follows
+  Node* parse_ts_literal_type();              // "s", 1, -1, 1n, true, false
+  Node* parse_ts_template_literal_type();     // at a template head: `a${T}b`
+  Node* parse_ts_type_query();                // at `typeof`
+  Node* parse_ts_import_type();               // at `import`: import("m").A<T>
+  Node* ts_not_supported_yet();               // raises "TypeScript: ... not supported yet"
+  // After `extends` in a conditional type's check, no conditional type may follow until a
+  // primary type opens a new context (TypeScript's DisallowConditionalTypes context).
+  class TsConditionalScope {
+   public:
+    TsConditionalScope(Parser& p, bool disallow) : p_(p), saved_(p.ts_no_conditional_) {
+      p.ts_no_conditional_ = disallow;
+    }
+    ~TsConditionalScope() { p_.ts_no_conditional_ = saved_; }
+    TsConditionalScope(const TsConditionalScope&) = delete;
+    TsConditionalScope& operator=(const TsConditionalScope&) = delete;
+
+   private:
+    Parser& p_;
+    bool saved_;
+  };
+  // ts/type_members.cpp: type literals, interface bodies, mapped types.
   Node* parse_ts_type_literal();              // at `{`
   Node* parse_ts_type_member();               // one member of a type literal or interface
+  Node* finish_ts_type_member(Node* member);  // its `;` or `,`, then its end
   bool at_ts_index_signature();               // at `[`: `[name:` follows
-  Node* parse_ts_literal_type();              // "s", 1, -1, 1n, true, false
-  Node* parse_ts_type_query();                // at `typeof`
-  Node* ts_not_supported_yet();               // raises "TypeScript: ... not supported yet"
+  bool at_ts_mapped_type();                   // at `{`: `[K in` follows (after readonly)
+  Node* parse_ts_mapped_type();               // at `{`
+  // `<T>(a): U` of a signature, into the given fields.
+  void parse_ts_signature(Node*& type_parameters, NodeList& params, Node*& return_type);
+  // ts/signatures.cpp: type parameters, parameter lists, return types, function types.
+  enum class TsTypeParameters : uint8_t { Function, Class, InterfaceOrAlias };
+  Node* parse_ts_type_parameters(TsTypeParameters where);  // at `<`
+  bool at_ts_function_type_start();
+  Node* parse_ts_function_type();             // (a) => T, new (a) => T, abstract new ...
+  NodeList parse_ts_signature_params();       // at `(`
+  Node* parse_ts_return_type();               // at `:` or `=>`: a TSTypeAnnotation
+  Node* parse_ts_type_or_predicate();         // a return type's type
+  Node* parse_ts_type_predicate(uint32_t start, bool asserts, Node* name);
   // ts/declarations.cpp: `type X = T`, `interface I extends J { ... }`.
   // At `type` or `interface` in a statement position: the declaration, or nullptr when the
   // word starts an expression (`type = 1`, `interface\nfoo`).
@@ -621,6 +664,7 @@ class Parser {
   // An export below the top level (allow_import_export_everywhere): names not checked.
   bool export_names_unchecked_ = false;
   // jsx.cpp:
+  bool ts_no_conditional_ = false;  // TypeScript: inside a conditional type's `extends` type
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 

@@ -105,6 +105,8 @@ enum class MethodKind : uint8_t { Constructor, Method, Get, Set };
 enum class SourceType : uint8_t { Script, Module };
 // An import's phase (stage 3: `import defer`, `import source`); None for a plain import.
 enum class ImportPhase : uint8_t { None, Defer, Source };
+// A TypeScript mapped type's `readonly` or `?`: absent, bare, `+` or `-`.
+enum class TsModifier : uint8_t { None, True, Plus, Minus };
 std::string_view spelling(VarKind k);
 std::string_view spelling(PropKind k);
 std::string_view spelling(MethodKind k);

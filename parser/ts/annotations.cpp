@@ -68,6 +68,18 @@ Node* Parser::parse_ts_parameter() {
     parse_ts_binding_annotation(rest);
     return rest;
   }
+  if (at(TokenKind::This)) {
+    // A `this` parameter (its type for the body; TS-ESTree makes it an Identifier).
+    const TokenKind after = peek().kind;
+    if (after == TokenKind::Colon || after == TokenKind::Comma || after == TokenKind::RParen) {
+      auto* self = make<Identifier>(start);
+      self->name = lexer_.text(tok());
+      next();
+      finish(self);
+      parse_ts_binding_annotation(self);
+      return self;
+    }
+  }
   if (at(TokenKind::This) || at(TokenKind::At) ||
       at(TokenKind::Private) || at(TokenKind::Protected) || at(TokenKind::Public) ||
       at_ts_word("readonly") || at_ts_word("override")) {

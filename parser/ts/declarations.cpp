@@ -38,9 +38,18 @@ Node* Parser::parse_ts_type_alias(uint32_t start) {
   auto* node = make<TSTypeAliasDeclaration>(start);
   node->id = parse_identifier(false);
   if (failed()) return invalid();
-  if (at(TokenKind::Lt)) return ts_not_supported_yet();  // type parameters
+  if (at(TokenKind::Lt)) {
+    node->type_parameters = parse_ts_type_parameters(TsTypeParameters::InterfaceOrAlias);
+  }
   if (!expect(TokenKind::Assign)) return invalid();
-  node->type_annotation = parse_ts_type();
+  // `type A = intrinsic` (TypeScript's own lib): the keyword, when no `.` follows it.
+  if (at_ts_word("intrinsic") && peek().kind != TokenKind::Dot) {
+    const uint32_t keyword_start = tok().start;
+    next();
+    node->type_annotation = finish(make<TSIntrinsicKeyword>(keyword_start));
+  } else {
+    node->type_annotation = parse_ts_type();
+  }
   consume_semicolon();
   return finish(node);
 }
@@ -49,7 +58,10 @@ Node* Parser::parse_ts_interface(uint32_t start) {
   auto* node = make<TSInterfaceDeclaration>(start);
   node->id = parse_identifier(false);
   if (failed()) return invalid();
-  if (at(TokenKind::Lt)) return ts_not_supported_yet();  // type parameters
+  if (at(TokenKind::Lt)) {
+    node->type_parameters = parse_ts_type_parameters(TsTypeParameters::InterfaceOrAlias);
+  }
+  if (failed()) return invalid();
   const size_t mark = list_mark();
   if (eat(TokenKind::Extends)) {
     for (;;) {
@@ -75,8 +87,11 @@ Node* Parser::parse_ts_interface(uint32_t start) {
   auto* body = make<TSInterfaceBody>(tok().start);
   if (!expect(TokenKind::LBrace)) return invalid();
   const size_t members = list_mark();
-  while (!failed() && !at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
-    push(parse_ts_type_member());
+  {
+    TsConditionalScope conditional(*this, false);
+    while (!failed() && !at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
+      push(parse_ts_type_member());
+    }
   }
   body->body = take_list(members);
   if (!expect(TokenKind::RBrace)) return invalid();

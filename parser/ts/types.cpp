@@ -1,8 +1,10 @@
-// TypeScript types (ParseOptions::typescript), as typescript-estree builds them: unions and
-// intersections (a leading `|` or `&` allowed), type operators, array and indexed-access
-// postfixes, keyword, literal, reference, query, tuple, object literal and parenthesized
-// types. What the current stage does not parse yet is an error that says so
-// (docs/typescript.md), never a wrong tree.
+// TypeScript types (ParseOptions::typescript), as typescript-estree builds them: function and
+// constructor types, conditional types, unions and intersections (a leading `|` or `&`
+// allowed), type operators and `infer`, array and indexed-access postfixes, keyword, literal,
+// template literal, reference, query, import, tuple and parenthesized types. Object type
+// literals and mapped types are in type_members.cpp, type parameters, parameter lists and
+// return types in signatures.cpp. What the current stage does not parse yet is an error that
+// says so (docs/typescript.md), never a wrong tree.
 #include <string_view>
 
 #include "parser.h"
@@ -52,15 +54,31 @@ Node* Parser::parse_ts_type_annotation() {
   return finish(annotation);
 }
 
-// Type: conditional types (`A extends B ? C : D`) and function types come with a later stage.
+// Type: a function or constructor type, or a union type that `extends` may make the check
+// type of a conditional type (TypeScript's parseType). After `extends` no conditional type
+// may follow until a primary type opens a new context (`A extends (B extends C ? D : E) ?`).
 Node* Parser::parse_ts_type() {
   DepthGuard guard(*this);
   if (guard.too_deep()) return invalid();
+  if (at_ts_function_type_start()) return parse_ts_function_type();
+  const uint32_t start = tok().start;
   Node* type = parse_ts_union_or_intersection(true);
-  if (!failed() && at(TokenKind::Extends) && !tok().newline_before()) {
-    return ts_not_supported_yet();  // a conditional type
+  if (ts_no_conditional_ || failed() || !at(TokenKind::Extends) || tok().newline_before()) {
+    return type;
   }
-  return type;
+  next();  // `extends`
+  auto* node = make<TSConditionalType>(start);
+  node->check_type = type;
+  {
+    TsConditionalScope no_conditional(*this, true);
+    node->extends_type = parse_ts_type();
+  }
+  if (!expect_ts(TokenKind::Question, "?")) return invalid();
+  TsConditionalScope conditional(*this, false);
+  node->true_type = parse_ts_type();
+  if (!expect_ts(TokenKind::Colon, ":")) return invalid();
+  node->false_type = parse_ts_type();
+  return finish(node);
 }
 
 // `[|] A | B` (union_type) or `[&] A & B`: a lone member without a leading operator is
@@ -88,7 +106,7 @@ Node* Parser::parse_ts_union_or_intersection(bool union_type) {
   return finish(node);
 }
 
-// `keyof T`, `unique symbol`, `readonly T[]`, else a postfix type. `infer` comes later.
+// `keyof T`, `unique symbol`, `readonly T[]`, `infer U [extends C]`, else a postfix type.
 Node* Parser::parse_ts_type_operator() {
   const uint32_t start = tok().start;
   if (at(TokenKind::Identifier) && !tok().escaped()) {
@@ -102,7 +120,8 @@ Node* Parser::parse_ts_type_operator() {
     } else if (word == "readonly") {
       op = Operator::Readonly;
     } else if (word == "infer") {
-      return ts_not_supported_yet();
+      if (is_identifier_like(peek().kind)) return parse_ts_infer_type();
+      is_operator = false;
     } else {
       is_operator = false;
     }
@@ -114,7 +133,8 @@ Node* Parser::parse_ts_type_operator() {
           after == TokenKind::Typeof || after == TokenKind::String ||
           after == TokenKind::Number || after == TokenKind::Minus || after == TokenKind::Void ||
           after == TokenKind::Null || after == TokenKind::This || after == TokenKind::True ||
-          after == TokenKind::False) {
+          after == TokenKind::False || after == TokenKind::Import ||
+          after == TokenKind::NoSubstitutionTemplate || after == TokenKind::TemplateHead) {
         DepthGuard guard(*this);
         if (guard.too_deep()) return invalid();
         next();
@@ -125,7 +145,38 @@ Node* Parser::parse_ts_type_operator() {
       }
     }
   }
+  TsConditionalScope conditional(*this, false);
   return parse_ts_postfix_type();
+}
+
+// `infer U`, or `infer U extends C` where the constraint is taken unless conditional types
+// are allowed here and a `?` follows it (then `extends` opens a conditional type), as
+// TypeScript decides.
+Node* Parser::parse_ts_infer_type() {
+  auto* node = make<TSInferType>(tok().start);
+  next();  // `infer`
+  auto* parameter = make<TSTypeParameter>(tok().start);
+  parameter->name = parse_identifier(false);
+  if (!failed() && at(TokenKind::Extends)) {
+    const Lexer::Checkpoint cp = lexer_.checkpoint();
+    const uint32_t saved_end = prev_end_;
+    const size_t mark = list_mark();
+    next();  // `extends`
+    Node* constraint;
+    {
+      TsConditionalScope no_conditional(*this, true);
+      constraint = parse_ts_type();
+    }
+    if (!ts_no_conditional_ && !failed() && at(TokenKind::Question)) {
+      scratch_.resize(mark);
+      lexer_.rewind(cp);
+      prev_end_ = saved_end;
+    } else {
+      parameter->constraint = constraint;
+    }
+  }
+  node->type_parameter = finish(parameter);
+  return finish(node);
 }
 
 // `T[]` and `T[K]`, left to right, with no line break before the `[`.
@@ -135,10 +186,17 @@ Node* Parser::parse_ts_postfix_type() {
   ChainDepth chain(*this);
   while (!failed() && at(TokenKind::LBracket) && !tok().newline_before()) {
     next();
-    if (!eat(TokenKind::RBracket)) return ts_not_supported_yet();  // indexed access T[K]
-    auto* array = make<TSArrayType>(start);
-    array->element_type = type;
-    type = finish(array);
+    if (eat(TokenKind::RBracket)) {
+      auto* array = make<TSArrayType>(start);
+      array->element_type = type;
+      type = finish(array);
+    } else {
+      auto* access = make<TSIndexedAccessType>(start);
+      access->object_type = type;
+      access->index_type = parse_ts_type();
+      if (!expect(TokenKind::RBracket)) return invalid();
+      type = finish(access);
+    }
     if (!chain.add_link()) return invalid();
   }
   return type;
@@ -153,12 +211,14 @@ Node* Parser::parse_ts_primary_type() {
     case partial(TokenKind::Null):
       next();
       return finish(make<TSNullKeyword>(start));
-    case partial(TokenKind::This):
+    case partial(TokenKind::This): {
       next();
-      if (at_ts_word("is")) {
-        return ts_not_supported_yet();  // a type predicate
+      Node* this_type = finish(make<TSThisType>(start));
+      if (at_ts_word("is") && !tok().newline_before()) {
+        return parse_ts_type_predicate(start, false, this_type);
       }
-      return finish(make<TSThisType>(start));
+      return this_type;
+    }
     case partial(TokenKind::Typeof):
       return parse_ts_type_query();
     case partial(TokenKind::String):
@@ -168,26 +228,31 @@ Node* Parser::parse_ts_primary_type() {
     case partial(TokenKind::False):
     case partial(TokenKind::Minus):
       return parse_ts_literal_type();
+    case partial(TokenKind::NoSubstitutionTemplate): {
+      auto* node = make<TSLiteralType>(start);
+      node->literal = parse_template(false);
+      return finish(node);
+    }
+    case partial(TokenKind::TemplateHead):
+      return parse_ts_template_literal_type();
     case partial(TokenKind::LParen): {
-      // `(` T `)`; a function type `(a: T) => U` comes with a later stage.
-      const TokenKind after = peek().kind;
-      if (after == TokenKind::RParen || after == TokenKind::Ellipsis) return ts_not_supported_yet();
+      // A function type here is one in a union or an operand (`A | (() => B)` needs none of
+      // the parentheses TypeScript asks for, and is read as it reads it).
+      if (at_ts_function_type_start()) return parse_ts_function_type();
       next();
       Node* inner = parse_ts_type();
       if (!expect(TokenKind::RParen)) return invalid();
-      if (at(TokenKind::Arrow)) return ts_not_supported_yet();
       return inner;  // TS-ESTree keeps no node for the parentheses
     }
     case partial(TokenKind::LBracket):
       return parse_ts_tuple_type();
     case partial(TokenKind::LBrace):
-      return parse_ts_type_literal();
-    case partial(TokenKind::NoSubstitutionTemplate):
-    case partial(TokenKind::TemplateHead):
+      return at_ts_mapped_type() ? parse_ts_mapped_type() : parse_ts_type_literal();
     case partial(TokenKind::Lt):
     case partial(TokenKind::New):
+      return parse_ts_function_type();
     case partial(TokenKind::Import):
-      return ts_not_supported_yet();
+      return parse_ts_import_type();
     default:
       break;
   }
@@ -233,9 +298,20 @@ Node* Parser::parse_ts_type_reference() {
   return finish(node);
 }
 
+// The `>` that closes type arguments or parameters: `A<B<C>>` scanned the closing `>` joined
+// with what follows.
+bool Parser::expect_ts_closing_angle() {
+  if (kind() == TokenKind::GtGt || kind() == TokenKind::GtGtGt || kind() == TokenKind::GtEq ||
+      kind() == TokenKind::GtGtAssign || kind() == TokenKind::GtGtGtAssign) {
+    lexer_.rescan_ts_gt();
+  }
+  return expect(TokenKind::Gt);
+}
+
 Node* Parser::parse_ts_type_arguments() {
   auto* node = make<TSTypeParameterInstantiation>(tok().start);
   next();  // `<`
+  TsConditionalScope conditional(*this, false);
   const size_t mark = list_mark();
   for (;;) {
     push(parse_ts_type());
@@ -243,96 +319,71 @@ Node* Parser::parse_ts_type_arguments() {
   }
   node->params = take_list(mark);
   if (failed()) return invalid();
-  // `A<B<C>>`: the scan joined the closing `>` with what follows.
-  if (kind() == TokenKind::GtGt || kind() == TokenKind::GtGtGt || kind() == TokenKind::GtEq ||
-      kind() == TokenKind::GtGtAssign || kind() == TokenKind::GtGtGtAssign) {
-    lexer_.rescan_ts_gt();
-  }
-  if (!expect(TokenKind::Gt)) return invalid();
+  if (!expect_ts_closing_angle()) return invalid();
   return finish(node);
 }
 
-// `[A, B]`; named, optional and rest elements come with a later stage.
+// `[A, B?, ...C, d: D, e?: E, ...f: F]`.
 Node* Parser::parse_ts_tuple_type() {
   auto* node = make<TSTupleType>(tok().start);
   next();  // `[`
+  TsConditionalScope conditional(*this, false);
   const size_t mark = list_mark();
   bool first = true;
   while (!failed() && !at(TokenKind::RBracket)) {
     if (!first && !expect(TokenKind::Comma)) break;
     first = false;
     if (at(TokenKind::RBracket)) break;  // trailing comma
-    if (at(TokenKind::Ellipsis)) {
-      ts_not_supported_yet();
-      break;
-    }
-    Node* element = parse_ts_type();
-    if (at(TokenKind::Question) || at(TokenKind::Colon)) {
-      ts_not_supported_yet();
-      break;
-    }
-    push(element);
+    push(parse_ts_tuple_element());
   }
   node->element_types = take_list(mark);
   if (!expect(TokenKind::RBracket)) return invalid();
   return finish(node);
 }
 
-Node* Parser::parse_ts_type_literal() {
-  DepthGuard guard(*this);
-  if (guard.too_deep()) return invalid();
-  auto* node = make<TSTypeLiteral>(tok().start);
-  next();  // `{`
-  const size_t mark = list_mark();
-  while (!failed() && !at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
-    push(parse_ts_type_member());
-  }
-  node->members = take_list(mark);
-  if (!expect(TokenKind::RBrace)) return invalid();
-  return finish(node);
-}
-
-// A property signature `[readonly] key[?]: T`, ending after its `;` or `,` when one follows
-// (TS-ESTree's range). Methods, call, construct and index signatures and mapped types come
-// with a later stage.
-Node* Parser::parse_ts_type_member() {
+// One tuple element: `...` makes a rest type of what follows; a name before `:` or `?:` a
+// named member; a `?` after a type an optional type.
+Node* Parser::parse_ts_tuple_element() {
   const uint32_t start = tok().start;
-  auto* node = make<TSPropertySignature>(start);
-  if (at_ts_word("readonly")) {
-    const TokenKind after = peek().kind;
-    if (after != TokenKind::Colon && after != TokenKind::Question &&
-        after != TokenKind::LParen && after != TokenKind::Semicolon &&
-        after != TokenKind::Comma && after != TokenKind::RBrace) {
-      next();
-      node->readonly = true;
-    }
+  if (at(TokenKind::Ellipsis)) {
+    next();
+    auto* rest = make<TSRestType>(start);
+    rest->type_annotation = parse_ts_tuple_element_body();
+    return finish(rest);
   }
-  if (at(TokenKind::LParen) || at(TokenKind::Lt) ||
-      (at(TokenKind::New) && (peek().kind == TokenKind::LParen)) || at_ts_index_signature()) {
-    return ts_not_supported_yet();
-  }
-  bool computed = false;
-  node->key = parse_property_name(computed, false);
-  node->computed = computed;
-  if (failed()) return invalid();
-  node->optional = eat(TokenKind::Question);
-  if (at(TokenKind::LParen) || at(TokenKind::Lt)) return ts_not_supported_yet();  // a method
-  node->type_annotation = parse_ts_type_annotation_opt();
-  if (!eat(TokenKind::Semicolon) && !eat(TokenKind::Comma) && !at(TokenKind::RBrace) &&
-      !tok().newline_before()) {
-    return unexpected();
-  }
-  return finish(node);
+  return parse_ts_tuple_element_body();
 }
 
-// `[name:` opens an index signature; any other `[` a computed key.
-bool Parser::at_ts_index_signature() {
-  if (!at(TokenKind::LBracket)) return false;
+Node* Parser::parse_ts_tuple_element_body() {
+  const uint32_t start = tok().start;
+  if (is_identifier_name(kind()) && at_ts_tuple_label()) {
+    auto* member = make<TSNamedTupleMember>(start);
+    member->label = parse_identifier(true);
+    member->optional = eat(TokenKind::Question);
+    if (!expect(TokenKind::Colon)) return invalid();
+    member->element_type = parse_ts_type();
+    return finish(member);
+  }
+  Node* type = parse_ts_type();
+  if (!failed() && at(TokenKind::Question)) {
+    next();
+    auto* optional = make<TSOptionalType>(start);
+    optional->type_annotation = type;
+    return finish(optional);
+  }
+  return type;
+}
+
+// At a name: `:` or `?:` follows (a tuple member's label).
+bool Parser::at_ts_tuple_label() {
+  const TokenKind after = peek().kind;
+  if (after == TokenKind::Colon) return true;
+  if (after != TokenKind::Question) return false;
   const Lexer::Checkpoint cp = lexer_.checkpoint();
   const uint32_t saved_end = prev_end_;
   lexer_.next();
-  bool result = false;
-  if (is_identifier_like(kind())) result = lexer_.next().kind == TokenKind::Colon;
+  lexer_.next();
+  const bool result = kind() == TokenKind::Colon;
   lexer_.rewind(cp);
   prev_end_ = saved_end;
   return result;
@@ -354,13 +405,72 @@ Node* Parser::parse_ts_literal_type() {
   return finish(node);
 }
 
-// `typeof a.b`; `typeof import("m")` and type arguments come with a later stage.
+// `a${T}b${U}c`: the quasis as in a template literal (TS-ESTree's elements span their
+// delimiters), types in the substitutions.
+Node* Parser::parse_ts_template_literal_type() {
+  auto* node = make<TSTemplateLiteralType>(tok().start);
+  DepthGuard guard(*this);
+  if (guard.too_deep()) return invalid();
+  TsConditionalScope conditional(*this, false);
+  // Quasis and types alternate on the scratch stack: q0 t0 q1 t1 ... qn.
+  const size_t mark = list_mark();
+  bool tail = parse_template_element(false);
+  while (!tail && !failed()) {
+    push(parse_ts_type());
+    if (!at(TokenKind::RBrace)) {
+      raise(tok().start, Msg::TsExpected, "}");
+      break;
+    }
+    lexer_.rescan_template_continuation();
+    tail = parse_template_element(false);
+  }
+  if (failed()) {
+    scratch_.resize(mark);
+    return invalid();
+  }
+  const auto n = static_cast<uint32_t>(scratch_.size() - mark);
+  const size_t types_mark = list_mark();
+  for (uint32_t i = 1; i < n; i += 2) push(scratch_[mark + i]);
+  NodeList types = take_list(types_mark);
+  for (uint32_t i = 0; i < n; i += 2) scratch_[mark + i / 2] = scratch_[mark + i];
+  scratch_.resize(mark + (n + 1) / 2);
+  node->quasis = take_list(mark);
+  node->types = types;
+  return finish(node);
+}
+
+// `typeof a.b<T>` or `typeof import("m")...`.
 Node* Parser::parse_ts_type_query() {
   auto* node = make<TSTypeQuery>(tok().start);
   next();  // `typeof`
-  if (at(TokenKind::Import)) return ts_not_supported_yet();
+  if (at(TokenKind::Import)) {
+    node->expr_name = parse_ts_import_type();
+    return finish(node);
+  }
   node->expr_name = parse_ts_entity_name();
-  if (!failed() && at(TokenKind::Lt) && !tok().newline_before()) return ts_not_supported_yet();
+  if (!failed() && at(TokenKind::Lt) && !tok().newline_before()) {
+    node->type_arguments = parse_ts_type_arguments();
+  }
+  return finish(node);
+}
+
+// `import("m")`, `import("m", { with: { ... } })`, then `.A.B` and `<T>`.
+Node* Parser::parse_ts_import_type() {
+  auto* node = make<TSImportType>(tok().start);
+  next();  // `import`
+  if (!expect(TokenKind::LParen)) return invalid();
+  if (!at(TokenKind::String)) return raise(tok().start, Msg::TsStringLiteralExpected);
+  node->source = parse_literal();
+  if (eat(TokenKind::Comma) && !at(TokenKind::RParen)) {
+    ContextGuard in(*this, ctx_ | ctx::kIn);
+    node->options = parse_assignment_expression();
+    eat(TokenKind::Comma);
+  }
+  if (!expect(TokenKind::RParen)) return invalid();
+  if (eat(TokenKind::Dot)) node->qualifier = parse_ts_entity_name();
+  if (!failed() && at(TokenKind::Lt) && !tok().newline_before()) {
+    node->type_arguments = parse_ts_type_arguments();
+  }
   return finish(node);
 }
 

@@ -52,14 +52,8 @@ TEST(TypeScriptTest, InstantiationExpressionNotYet) {
 TEST(TypeScriptTest, ComparisonStaysAComparison) {
   EXPECT_TRUE(contains(ts_json("a < b > c"), R"("operator":">")"));
 }
-TEST(TypeScriptTest, TypeParametersNotYet) {
-  EXPECT_EQ(ts("type A<T> = T"), "6: TypeScript syntax not supported yet: <");
-}
-TEST(TypeScriptTest, FunctionTypeNotYet) {
-  EXPECT_EQ(ts("let f: () => void"), "7: TypeScript syntax not supported yet: (");
-}
-TEST(TypeScriptTest, ConditionalTypeNotYet) {
-  EXPECT_EQ(ts("type A = B extends C ? D : E"), "11: TypeScript syntax not supported yet: extends");
+TEST(TypeScriptTest, GenericArrowNotYet) {
+  EXPECT_EQ(ts("let f = <T>(x: T) => x"), "8: Unexpected token");
 }
 TEST(TypeScriptTest, EnumNotYet) { EXPECT_EQ(ts("enum E {}"), "0: TypeScript syntax not supported yet: enum"); }
 TEST(TypeScriptTest, DeclareNotYet) {
@@ -71,17 +65,15 @@ TEST(TypeScriptTest, NamespaceNotYet) {
 TEST(TypeScriptTest, ModifierNotYet) {
   EXPECT_EQ(ts("class C { private x: T }"), "10: TypeScript syntax not supported yet: private");
 }
-TEST(TypeScriptTest, IndexSignatureNotYet) {
-  EXPECT_EQ(ts("type A = { [k: string]: T }"), "11: TypeScript syntax not supported yet: [");
+TEST(TypeScriptTest, ClassIndexSignatureNotYet) {
+  EXPECT_EQ(ts("class C { [k: string]: T }"), "10: TypeScript syntax not supported yet: [");
 }
-TEST(TypeScriptTest, MethodSignatureNotYet) {
-  EXPECT_EQ(ts("interface I { m(): void }"), "15: TypeScript syntax not supported yet: (");
+TEST(TypeScriptTest, OptionalMethodNotYet) {
+  EXPECT_EQ(ts("class C { m?() {} }"), "12: TypeScript syntax not supported yet: (");
 }
-TEST(TypeScriptTest, ThisParameterNotYet) {
-  EXPECT_EQ(ts("function f(this: T) {}"), "11: TypeScript syntax not supported yet: this");
-}
-TEST(TypeScriptTest, NamedTupleNotYet) {
-  EXPECT_EQ(ts("type A = [a: B]"), "11: TypeScript syntax not supported yet: :");
+// A `this` parameter is an Identifier named this (TS-ESTree).
+TEST(TypeScriptTest, ThisParameter) {
+  EXPECT_TRUE(contains(ts_json("function f(this: T) {}"), R"("params":[{"type":"Identifier")"));
 }
 
 // Names that are TypeScript words elsewhere stay names.
@@ -135,6 +127,62 @@ TEST(TypeScriptTest, WalkReachesSideFields) {
   } refs;
   refs.walk(*result.program());
   EXPECT_EQ(refs.names, "AR");
+}
+
+// Stage 2: the rest of the type grammar, in TypeScript's wording.
+TEST(TypeScriptTest, FunctionTypeNeedsArrow) { EXPECT_EQ(ts("let x: () void"), "10: '=>' expected."); }
+TEST(TypeScriptTest, FunctionTypeNeedsReturnType) { EXPECT_EQ(ts("let x: (a) =>"), "13: Type expected."); }
+TEST(TypeScriptTest, EmptyTypeParameters) {
+  EXPECT_EQ(ts("function f<>() {}"), "10: Type parameter list cannot be empty.");
+}
+TEST(TypeScriptTest, InOnFunctionTypeParameter) {
+  EXPECT_EQ(ts("function f<in T>() {}"),
+            "11: 'in' modifier can only appear on a type parameter of a class, interface or type alias");
+}
+TEST(TypeScriptTest, OutOnMethodTypeParameter) {
+  EXPECT_EQ(ts("class C { m<out T>() {} }"),
+            "12: 'out' modifier can only appear on a type parameter of a class, interface or type alias");
+}
+TEST(TypeScriptTest, ConditionalNeedsColon) {
+  EXPECT_EQ(ts("type A = T extends U ? V"), "24: ':' expected.");
+}
+TEST(TypeScriptTest, ConditionalNeedsQuestion) {
+  EXPECT_EQ(ts("type A = T extends U V"), "21: '?' expected.");
+}
+TEST(TypeScriptTest, MappedTypeNeedsBracket) { EXPECT_EQ(ts("type A = { [K in T }"), "19: ']' expected."); }
+TEST(TypeScriptTest, MappedTypeCommaIsNoSemicolon) {
+  EXPECT_EQ(ts("type A = { [K in T]: U, }"), "22: ';' expected.");
+}
+TEST(TypeScriptTest, ImportTypeNeedsString) {
+  EXPECT_EQ(ts("type A = import(x)"), "16: String literal expected.");
+}
+TEST(TypeScriptTest, UnclosedTemplateType) { EXPECT_EQ(ts("type A = `a${B"), "14: '}' expected."); }
+// `in`/`out` are modifiers only before a name; `out` alone is a name.
+TEST(TypeScriptTest, OutIsATypeParameterName) {
+  EXPECT_TRUE(contains(ts_json("type A<out> = out"), R"("name":"out")"));
+}
+// `infer U extends C ?` in a conditional's true branch: the `extends` opens a conditional.
+TEST(TypeScriptTest, InferConstraintYieldsToConditional) {
+  const std::string json = ts_json("type A<T> = T extends [infer U extends string ? 1 : 2] ? U : 0");
+  EXPECT_FALSE(contains(json, R"("constraint")"));
+  EXPECT_TRUE(contains(ts_json("type A<T> = T extends [infer U extends string] ? U : 0"),
+                       R"("constraint":{"type":"TSStringKeyword")"));
+}
+TEST(TypeScriptTest, DeepConditionalIsNestingTooDeep) {
+  std::string src = "type A = ";
+  for (int i = 0; i < 5000; ++i) src += "A extends B ? C : ";
+  src += "D";
+  const ParseResult result = parse(src, {.typescript = true});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error()->message, "Nesting too deep");
+}
+TEST(TypeScriptTest, DeepFunctionTypeIsNestingTooDeep) {
+  std::string src = "type A = ";
+  for (int i = 0; i < 5000; ++i) src += "() => ";
+  src += "D";
+  const ParseResult result = parse(src, {.typescript = true});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error()->message, "Nesting too deep");
 }
 
 // A deep type is "Nesting too deep", never a stack overflow.

@@ -45,6 +45,8 @@ const kTags = {
   // TS-ESTree keys (EstreeOptions::typescript): absent from the ESTree this package writes.
   TsBool: ['boolean', true],
   TsNodeOrAbsent: ['Node', true],
+  TsOptionalModifier: ['boolean | "+" | "-"', true],
+  TsReadonlyModifier: ['boolean | "+" | "-"', true],
   TsFalse: ['false', true],
   TsEmptyList: ['Node[]', true],
   TsValueKind: ['"value"', true],
