@@ -11,6 +11,9 @@ const PROP_KIND = enums.PropKind;
 const METHOD_KIND = enums.MethodKind;
 const SOURCE_TYPE = enums.SourceType;
 const IMPORT_PHASE = enums.ImportPhase;  // [undefined, "defer", "source"]
+// A mapped type's `?` and `readonly` (TsModifier: None, True, Plus, Minus); TypeScript only.
+const TS_OPTIONAL = [false, true, '+', '-'];
+const TS_READONLY = [undefined, true, '+', '-'];
 
 const kSide = 0x80000000;  // on a string's first word: an offset into the side string
 const kAbsent = 0xffffffff;

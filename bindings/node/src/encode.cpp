@@ -38,6 +38,8 @@ constexpr unsigned bits_of(tag::PropKind) { return 2; }
 constexpr unsigned bits_of(tag::MethodKind) { return 2; }
 constexpr unsigned bits_of(tag::SourceType) { return 1; }
 constexpr unsigned bits_of(tag::ImportPhase) { return 2; }
+constexpr unsigned bits_of(tag::TsOptionalModifier) { return 2; }
+constexpr unsigned bits_of(tag::TsReadonlyModifier) { return 2; }
 constexpr unsigned bits_of(tag::LiteralValue) { return 3; }
 template <class T>
 constexpr unsigned bits_of(T) { return 0; }
@@ -215,6 +217,9 @@ class Encoder {
   uint32_t field(tag::MethodKind, MethodKind v, unsigned& s) { return scalar(v, 2, s); }
   uint32_t field(tag::SourceType, SourceType v, unsigned& s) { return scalar(v, 1, s); }
   uint32_t field(tag::ImportPhase, ImportPhase v, unsigned& s) { return scalar(v, 2, s); }
+  // A mapped type's modifiers (TypeScript only): TsModifier in 2 bits.
+  uint32_t field(tag::TsOptionalModifier, TsModifier v, unsigned& s) { return scalar(v, 2, s); }
+  uint32_t field(tag::TsReadonlyModifier, TsModifier v, unsigned& s) { return scalar(v, 2, s); }
 
   uint32_t field(tag::Node, const Node* n, unsigned&) { return node(n), 0; }
   uint32_t field(tag::NodeOrNull, const Node* n, unsigned&) { return node(n), 0; }
