@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "parser.h"
@@ -275,12 +276,13 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
 
 // ES3 and ES5 object literals: no trailing comma in ES3, and acorn's checkPropClash of those
 // editions (a name repeated as data in strict code, or as data and accessor, or as the same
-// accessor: "Redefinition of property"). Numeric keys compare by their text.
+// accessor: "Redefinition of property"). Numeric keys compare by their text (acorn compares
+// String(value): docs/cli.md). A hash map, not a scan: a literal with many keys stays linear.
 void Parser::parse_properties_before_es2015(CoverErrors* errors) {
   struct Seen {
     bool init = false, get = false, set = false;
   };
-  std::vector<std::pair<std::string_view, Seen>> seen;
+  std::unordered_map<std::string_view, Seen> seen;
   bool has_proto = false;
   bool first = true;
   for (;;) {
@@ -300,26 +302,21 @@ void Parser::parse_properties_before_es2015(CoverErrors* errors) {
     } else if (const auto* lit = as<Literal>(prop->key)) {
       name = lit->value.kind == LiteralKind::String ? lit->value.string : lit->raw;
     }
-    Seen* other = nullptr;
-    for (auto& [n, s] : seen) {
-      if (n == name) other = &s;
-    }
-    if (other) {
-      const bool redefinition = prop->kind == PropKind::Init ? (strict() && other->init) ||
-                                                                   other->get || other->set
-                                : other->init || (prop->kind == PropKind::Get ? other->get
-                                                                              : other->set);
+    const auto [it, fresh] = seen.try_emplace(name);
+    Seen& other = it->second;
+    if (!fresh) {
+      const bool redefinition = prop->kind == PropKind::Init ? (strict() && other.init) ||
+                                                                   other.get || other.set
+                                : other.init || (prop->kind == PropKind::Get ? other.get
+                                                                             : other.set);
       if (redefinition) {
         raise(prop->key->start, Msg::PropertyRedefinition);
         return;
       }
-    } else {
-      seen.push_back({name, {}});
-      other = &seen.back().second;
     }
-    (prop->kind == PropKind::Init ? other->init
-     : prop->kind == PropKind::Get ? other->get
-                                   : other->set) = true;
+    (prop->kind == PropKind::Init ? other.init
+     : prop->kind == PropKind::Get ? other.get
+                                   : other.set) = true;
   }
 }
 

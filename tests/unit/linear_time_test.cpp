@@ -26,12 +26,12 @@ double thread_seconds() {
 
 // The arena is reused between runs, so that what is timed is the parse, not the kernel
 // handing out fresh pages (huge pages may even wait for compaction on a busy machine).
-double best_seconds(const std::string& source) {
+double best_seconds(const std::string& source, const ParseOptions& options) {
   double best = 1e9;
   Arena arena;
   for (int i = 0; i < 5; ++i) {
     const double start = thread_seconds();
-    ParseResult result = parse(SourceText::from_bytes(source), {}, std::move(arena));
+    ParseResult result = parse(SourceText::from_bytes(source), options, std::move(arena));
     const double took = thread_seconds() - start;
     EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error()->message) << " in "
                              << source.substr(0, 60);
@@ -41,10 +41,11 @@ double best_seconds(const std::string& source) {
   return best;
 }
 
-void expect_linear(const char* name, const std::function<std::string(int)>& make) {
+void expect_linear(const char* name, const std::function<std::string(int)>& make,
+                   const ParseOptions& options = {}) {
   constexpr int kN = 50000;
-  const double small = best_seconds(make(kN));
-  const double large = best_seconds(make(4 * kN));
+  const double small = best_seconds(make(kN), options);
+  const double large = best_seconds(make(4 * kN), options);
   EXPECT_LT(large, 10 * std::max(small, 5e-3)) << name << ": " << small << " s for N, " << large
                                                 << " s for 4N";
 }
@@ -77,6 +78,16 @@ TEST(LinearTimeTest, CoverGrammarsStayLinear) {
   expect_linear("many small arrows", [](int n) { return list(n, "f = (a, [b], {c}) => a", ";"); });
   expect_linear("async calls that are not arrows",
                 [](int n) { return list(n, "async(a, b, c)", ";"); });
+}
+
+// Before ES2015 an object literal's keys are checked for redefinition (acorn's checkPropClash).
+TEST(LinearTimeTest, OldEditionObjectLiteralsStayLinear) {
+  const ParseOptions es5{.ecma_version = 5};
+  expect_linear("ES5 object literal keys", [](int n) { return "({" + list(n, "k#: 1") + "})"; },
+                es5);
+  const ParseOptions es3{.ecma_version = 3};
+  expect_linear("ES3 object literal keys", [](int n) { return "({" + list(n, "k#: 1") + "})"; },
+                es3);
 }
 
 }  // namespace
