@@ -95,6 +95,16 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
         return false;
       }
     }
+    const uint8_t lang = ESSA_OPTION(lang);
+    if (lang > ESSA_LANG_DTS) {
+      fail(result, ESSA_INVALID_ARGUMENT,
+           "essa_options.lang is " + std::to_string(lang) +
+               ": ESSA_LANG_JAVASCRIPT (0), ESSA_LANG_TYPESCRIPT (1) or ESSA_LANG_DTS (2)");
+      return false;
+    }
+    request.parse.typescript = lang != ESSA_LANG_JAVASCRIPT;
+    request.parse.dts = lang == ESSA_LANG_DTS;
+    request.estree.typescript = request.parse.typescript;
     request.parse.comments = ESSA_OPTION(comments) != 0;
     request.parse.attach_comments = ESSA_OPTION(attach_comments) != 0;
 
@@ -120,7 +130,9 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
       UINT32_MAX, std::max<uint64_t>(kEstreeMaxDepth, uint64_t{5} * request.parse.max_depth)));
   request.tokenize = {.module = request.parse.module,
                       .comments = request.parse.comments,
-                      .jsx = request.parse.jsx};
+                      .jsx = request.parse.jsx,
+                      .typescript = request.parse.typescript,
+                      .dts = request.parse.dts};
   request.token_json = {.loc = request.estree.loc,
                         .range = request.estree.range,
                         .pretty = request.estree.pretty,

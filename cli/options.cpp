@@ -389,11 +389,6 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     error = "--tokens reads one input";
     return false;
   }
-  if (options.tokens && (options.lang == Lang::Ts || options.lang == Lang::Tsx ||
-                         options.lang == Lang::Dts)) {
-    error = "--tokens is not supported for TypeScript yet";
-    return false;
-  }
   if (options.tokens && options.has_acorn_option) {
     error = "acorn's options (--strict, --allow-*, --preserve-parens, --ecma-version) cannot be used with --tokens";
     return false;

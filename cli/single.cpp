@@ -33,9 +33,6 @@ int report_syntax(std::string_view name, std::string_view text, const SyntaxErro
 
 int write_tokens(const Options& options, std::FILE* out) {
   const std::string& file = options.files.front();
-  if (with_dialect_of(file, {}, options.lang).typescript) {
-    return fail_io("--tokens is not supported for TypeScript yet (docs/typescript.md)");
-  }
   std::string bytes;
   std::string error;
   if (!load_source(file, bytes, error)) return fail_io(error);
@@ -45,9 +42,26 @@ int write_tokens(const Options& options, std::FILE* out) {
   GoalDetector goals(options.goal);
   const LibraryOptions library = library_options_of(options);
   TokenizeOptions tokenize_options = library.tokenize;
-  tokenize_options.module = goals.goal_of(file) == Goal::Module;
-  tokenize_options.jsx = tokenize_options.jsx || is_jsx_file(file, options.lang);
-  const TokenizeResult result = tokenize(source, tokenize_options);
+  const Goal goal = goals.goal_of(file);
+  tokenize_options.module = goal == Goal::Module;  // Detect: CommonJS first
+  const ParseOptions dialect = with_dialect_of(file, {}, options.lang);
+  tokenize_options.jsx = tokenize_options.jsx || dialect.jsx;
+  tokenize_options.typescript = dialect.typescript;
+  tokenize_options.dts = dialect.dts;
+  tokenize_options.commonjs =
+      tokenize_options.typescript && (goal == Goal::CommonJs || goal == Goal::Detect);
+  TokenizeResult result = tokenize(source, tokenize_options);
+  if (!result.ok() && goal == Goal::Detect && tokenize_options.typescript) {
+    // As parse_with_goal decides: CommonJS unless only the module goal parses the file, and
+    // when neither does, the error of the goal that got further.
+    TokenizeOptions as_module = tokenize_options;
+    as_module.module = true;
+    as_module.commonjs = false;
+    TokenizeResult module_result = tokenize(source, as_module);
+    if (module_result.ok() || module_result.error->byte_offset > result.error->byte_offset) {
+      result = std::move(module_result);
+    }
+  }
   if (!result.ok()) return report_syntax(name, bytes, *result.error);
   errno = 0;
   bool written = write_tokens_json(out, source, result, library.token_json);

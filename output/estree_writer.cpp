@@ -355,7 +355,12 @@ bool write_root(JsonOut& out, const Node& root, const LineIndex& index,
   w.set_ecma_version(inputs.ecma_version);
   char* o = P ? nullptr : out.cursor();
   if (inputs.wanted) [[unlikely]] {
-    o = w.write_with_comments(o, root, inputs.list, inputs.text);
+    std::span<const Comment> listed = inputs.list;
+    // typescript-estree's comments leave the hashbang out (TypeScript skips it as trivia).
+    if (options.typescript && !listed.empty() && listed.front().kind == CommentKind::Hashbang) {
+      listed = listed.subspan(1);
+    }
+    o = w.write_with_comments(o, root, listed, inputs.text);
   } else {
     o = w.write(o, root);
   }

@@ -46,4 +46,23 @@ inline TokenType token_type_of(TokenKind k) {
   return TokenType::Punctuator;
 }
 
+// The typescript-estree token type of each token kind, as TypeScript's scanner kinds map to
+// it (getTokenType in typescript-estree's node-utils): the reserved words, `enum` and the
+// words reserved in strict mode (`let`, `static`, `yield`, `interface`, `private`, ...) are
+// keywords, and every contextual word (`as`, `type`, `await`, `async`, ...) a name. A keyword
+// that the tree uses as a name (`a.if`, `let;`, a `this` parameter) is an Identifier: tokenize
+// corrects those from the tree, which alone knows them.
+inline TokenType ts_token_type_of(TokenKind k) {
+  switch (partial(k)) {
+    case partial(TokenKind::Null):
+      return TokenType::Null;
+    case partial(TokenKind::True):
+    case partial(TokenKind::False):
+      return TokenType::Boolean;
+  }
+  if (is_reserved_word(k) || is_strict_reserved(k)) return TokenType::Keyword;
+  if (is_identifier_like(k)) return TokenType::Identifier;
+  return token_type_of(k);
+}
+
 }  // namespace essa

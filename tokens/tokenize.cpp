@@ -2,9 +2,13 @@
 // regular expression or a template continuation starts. A source that does not parse is
 // tokenized standalone, deciding regexp-or-divide with RegexpGuess as espree.tokenize does.
 // Either way each token is classified the way espree does.
+#include <algorithm>
+#include <iterator>
 #include <string_view>
+#include <vector>
 
 #include "essa/tokens.h"
+#include "essa/visit.h"
 #include "lexer.h"
 #include "messages.h"
 #include "parser.h"
@@ -79,9 +83,131 @@ void record_token(void* ctx, const Token& t) {
       {token_type_of(t.kind), t.escaped() || t.kind == TokenKind::JsxText, {t.start, t.end}});
 }
 
+// The same in typescript-estree's terms: its values are the source text. TypeScript's
+// parser speculates (type arguments after `<`, arrow heads) and rewinds, and the tokens
+// consumed before a rewind are reported again: a token that starts at or before the last
+// one recorded replaces it and everything after it.
+void record_ts_token(void* ctx, const Token& t) {
+  std::vector<TokenRecord>& tokens = static_cast<TokenizeResult*>(ctx)->tokens;
+  while (!tokens.empty() && tokens.back().span.start >= t.start) tokens.pop_back();
+  tokens.push_back({ts_token_type_of(t.kind), false, {t.start, t.end}});
+}
+
 // Each comment the lexer reports (ctx: the TokenizeResult).
 void record_comment(void* ctx, const Comment& comment) {
   static_cast<TokenizeResult*>(ctx)->comments.push_back(comment);
+}
+
+// typescript-estree's comments: TypeScript skips a hashbang as trivia, not as a comment.
+void record_ts_comment(void* ctx, const Comment& comment) {
+  if (comment.kind != CommentKind::Hashbang) record_comment(ctx, comment);
+}
+
+// Where typescript-estree's token type is not the one the token's kind gives (sorted starts).
+struct TsRetyped {
+  // Identifier nodes: a keyword there is a name (`a.if`, `let;`, a `this` parameter), but for
+  // the tokens TypeScript's parser consumed as keywords: a MetaProperty's `new` or `import`,
+  // and the `with` that opens an import type's attributes (`import("m", { with: {...} })`).
+  std::vector<uint32_t> names;
+  // The parts of a JSX namespaced name (`a:b`): typescript-estree reports them as Identifiers
+  // (its JSX-token test does not know TypeScript's JsxNamespacedName).
+  std::vector<uint32_t> namespaced;
+};
+
+void collect_retyped(const Node& node, std::vector<uint32_t>& names,
+                     std::vector<uint32_t>& keywords, std::vector<uint32_t>& namespaced) {
+  switch (node.kind) {
+    case NodeKind::Identifier:
+      names.push_back(node.start);
+      break;
+    case NodeKind::MetaProperty:
+      keywords.push_back(static_cast<const MetaProperty&>(node).meta->start);
+      break;
+    case NodeKind::TSImportType: {
+      const Node* options = static_cast<const TSImportType&>(node).options;
+      if (options != nullptr && options->kind == NodeKind::ObjectExpression) {
+        const NodeList& properties = static_cast<const ObjectExpression&>(*options).properties;
+        if (!properties.empty() && properties[0]->kind == NodeKind::Property) {
+          keywords.push_back(static_cast<const Property&>(*properties[0]).key->start);
+        }
+      }
+      break;
+    }
+    case NodeKind::JSXNamespacedName: {
+      const auto& name = static_cast<const JSXNamespacedName&>(node);
+      namespaced.push_back(name.ns->start);
+      namespaced.push_back(name.name->start);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// A stack, not recursion: trees may be deep.
+TsRetyped ts_retyped(const Program& program) {
+  std::vector<uint32_t> names;
+  std::vector<uint32_t> keywords;
+  TsRetyped retyped;
+  std::vector<const Node*> pending{&program};
+  while (!pending.empty()) {
+    const Node& node = *pending.back();
+    pending.pop_back();
+    collect_retyped(node, names, keywords, retyped.namespaced);
+    for_each_child(node, [&](const Node& child) { pending.push_back(&child); });
+  }
+  std::sort(names.begin(), names.end());
+  std::sort(keywords.begin(), keywords.end());
+  std::sort(retyped.namespaced.begin(), retyped.namespaced.end());
+  std::set_difference(names.begin(), names.end(), keywords.begin(), keywords.end(),
+                      std::back_inserter(retyped.names));
+  return retyped;
+}
+
+// typescript-estree's token types where the tree decides them.
+void retype_from_tree(const Program& program, std::vector<TokenRecord>& tokens) {
+  const TsRetyped retyped = ts_retyped(program);
+  const auto listed = [](const std::vector<uint32_t>& starts, const TokenRecord& token) {
+    return std::binary_search(starts.begin(), starts.end(), token.span.start);
+  };
+  for (TokenRecord& token : tokens) {
+    switch (token.type) {
+      case TokenType::Keyword:
+      case TokenType::Null:
+      case TokenType::Boolean:
+        if (listed(retyped.names, token)) token.type = TokenType::Identifier;
+        break;
+      case TokenType::JSXIdentifier:
+        if (listed(retyped.namespaced, token)) token.type = TokenType::Identifier;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// TypeScript: the tokens the parser consumes, or the parse's error.
+void tokenize_typescript(const SourceText& source, const TokenizeOptions& options,
+                         TokenizeResult& out) {
+  Arena arena;
+  ParseOptions parse_options;
+  parse_options.module = options.module;
+  parse_options.commonjs = options.commonjs;
+  parse_options.jsx = options.jsx;
+  parse_options.typescript = true;
+  parse_options.dts = options.dts;
+  Parser parser(source, arena, parse_options);
+  parser.observe({.ctx = &out,
+                  .token = record_ts_token,
+                  .comment = options.comments ? record_ts_comment : nullptr});
+  const Program* program = parser.parse_program();
+  if (program == nullptr || parser.failed()) {
+    out.tokens.clear();
+    out.comments.clear();
+    out.error = parser.error().to_syntax_error(LineIndex(source.text()));
+    return;
+  }
+  retype_from_tree(*program, out.tokens);
 }
 
 // The tokens (and comments) the parser consumes; false when the source is not a valid
@@ -109,6 +235,10 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
   }
   // Typical code has a token every 4 to 6 bytes; one reservation avoids most regrowth.
   result.tokens.reserve(source.size() / 5 + 16);
+  if (options.typescript || options.dts) {
+    tokenize_typescript(source, options, result);
+    return result;
+  }
   if (tokenize_by_parsing(source, options, result)) return result;
   result.tokens.clear();
   result.comments.clear();

@@ -108,7 +108,22 @@ typedef struct essa_options {
      syntax as acorn does. acorn's allowHashBang is false by default before 2023: set
      hash_bang_is_error there to match it. */
   uint16_t ecma_version;
+  /* -- Fields below came after ecma_version. The first starts at that struct's sizeof (48):
+     the bytes before it are named, and stay 0. -- */
+  uint8_t unused_1_[6];
+  /* essa_lang: the language parsed, JavaScript by default. TypeScript is written as
+     TS-ESTree (@typescript-eslint/typescript-estree's shape, docs/typescript.md); with jsx,
+     TypeScript with JSX (a .tsx file). */
+  uint8_t lang;
 } essa_options;
+
+/* essa_options.lang. */
+typedef enum essa_lang {
+  ESSA_LANG_JAVASCRIPT = 0, /* JavaScript, as acorn parses it */
+  ESSA_LANG_TYPESCRIPT = 1, /* TypeScript (a .ts file), as typescript-estree parses it */
+  ESSA_LANG_DTS = 2,        /* a TypeScript declaration file (.d.ts) */
+  ESSA_LANG_MAX_ENUM = 0x7FFFFFFF
+} essa_lang;
 
 /* essa_options.allow_reserved, as acorn's allowReserved. */
 typedef enum essa_allow_reserved {

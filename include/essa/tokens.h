@@ -48,6 +48,17 @@ struct TokenizeOptions {
   bool module = false;  // the module goal (strict: no legacy octal, no HTML-like comments)
   bool comments = false;  // collect the comments too (espree's `comment: true`)
   bool jsx = false;       // JSX (espree's `ecmaFeatures: {jsx: true}`), for a valid program
+  // TypeScript (with jsx: a .tsx file): the tokens typescript-estree's parse(src, {tokens:
+  // true}) gives, which differ from espree's in their types (every keyword the tree does not
+  // use as a name is a "Keyword", `let`, `static`, `interface`, `private` ... included, and
+  // every contextual word an "Identifier"), their values (the source text: escapes and JSX
+  // entities not decoded) and the `>`s that close type arguments (`Array<Array<T>>`). With
+  // comments, typescript-estree's comments: no hashbang. Only a program that parses is
+  // tokenized; another gives the parse's error.
+  bool typescript = false;
+  bool dts = false;  // a declaration file (.d.ts); implies typescript
+  // With typescript: a CommonJS module (ParseOptions::commonjs: top-level `return`).
+  bool commonjs = false;
 };
 
 struct [[nodiscard]] TokenizeResult {

@@ -2,9 +2,9 @@
 // The TypeScript oracle: essa-parse's AST of each .ts/.tsx/.mts/.cts file against
 // @typescript-eslint/typescript-estree's
 //   parse(src, {range: true, loc: true, jsx, comment: true, tokens: true, filePath})
-// (pinned in package.json), after dropping essa's "start"/"end" (typescript-estree has none)
-// and typescript-estree's "tokens" and "comments" (essa writes neither for TypeScript yet:
-// docs/typescript.md). Values are compared after JSON (a RegExp or BigInt value is null, as
+// (pinned in package.json), after dropping essa's "start"/"end" (typescript-estree has none).
+// The Program's "comments" come from `essa-parse --comments`, its "tokens" (compared when the
+// trees match) from `essa-parse --tokens`. Values are compared after JSON (a RegExp or BigInt value is null, as
 // essa writes it); key order is not compared (typescript-estree's own order is the order
 // its converter assigns keys, loc before range on some nodes and after on others, "end"
 // before "start" inside loc), so the comparison is of parsed JSON, not bytes.
@@ -64,10 +64,10 @@ function reference(file) {
       range: true, loc: true, comment: true, tokens: true,
       jsx: file.endsWith(".tsx"), filePath: path.basename(file),
     });
+    const tokens = ast.tokens;
     delete ast.tokens;
-    delete ast.comments;
     const json = JSON.stringify(ast, (k, v) => (typeof v === "bigint" || v instanceof RegExp ? null : v));
-    return { ast: JSON.parse(json) };
+    return { ast: JSON.parse(json), tokens };
   } catch (e) {
     return { error: `${e.lineNumber ?? "?"}:${e.column ?? "?"}: ${e.message}` };
   }
@@ -75,7 +75,7 @@ function reference(file) {
 
 // essa's records, one per file in input order (NDJSON).
 function essaRecords(list) {
-  const run = spawnSync(opts.essa, ["--ndjson", "--range", "--loc", "-j", "1", ...list],
+  const run = spawnSync(opts.essa, ["--ndjson", "--range", "--loc", "--comments", "-j", "1", ...list],
                         { maxBuffer: 1 << 30, encoding: "utf8" });
   if (run.error) throw run.error;
   const lines = run.stdout.split("\n").filter((l) => l.length > 0);
@@ -84,6 +84,15 @@ function essaRecords(list) {
     throw new Error(`essa-parse wrote ${lines.length} records for ${list.length} files`);
   }
   return lines.map((l) => JSON.parse(l));
+}
+
+// essa's tokens of one file (--tokens reads one input), or its error.
+function essaTokens(file) {
+  const run = spawnSync(opts.essa, ["--tokens", "--range", "--loc", file],
+                        { maxBuffer: 1 << 30, encoding: "utf8" });
+  if (run.error) throw run.error;
+  if (run.status !== 0) return { error: run.stderr.split("\n")[0] };
+  return { tokens: JSON.parse(run.stdout) };
 }
 
 function dropOffsets(node) {
@@ -133,7 +142,12 @@ files.forEach((file, i) => {
   else if (ref.error) problem = `typescript-estree rejects it (${ref.error}); essa accepts it`;
   else if (got.error) problem = `essa rejects it (${got.error.line}:${got.error.column}: ${got.error.message})`;
   else {
-    const d = firstDifference(dropOffsets(got.ast), ref.ast);
+    let d = firstDifference(dropOffsets(got.ast), ref.ast);
+    if (!d) {
+      const tokens = essaTokens(file);
+      if (tokens.error) problem = `essa --tokens rejects it (${tokens.error})`;
+      else d = firstDifference(dropOffsets(tokens.tokens), ref.tokens, "tokens");
+    }
     if (d) problem = `${d.where}: essa ${show(d.a)}, typescript-estree ${show(d.e)}`;
   }
   if (problem) differing.push(`${name}  # ${problem}`);

@@ -492,4 +492,65 @@ TEST(CapiTest, BadEcmaVersion) {
 // ecma_version starts at the sizeof of the struct before it (docs/library.md).
 static_assert(offsetof(essa_options, ecma_version) == 40);
 
+
+// lang: TypeScript and declaration files, written as TS-ESTree, as the C++ API writes them.
+essa_options with_lang(uint8_t lang, bool jsx = false) {
+  essa_options o = defaults();
+  o.lang = lang;
+  o.jsx = jsx;
+  o.loc = 1;
+  return o;
+}
+essa::ParseOptions ts_parse(bool dts = false, bool jsx = false) {
+  essa::ParseOptions p;
+  p.typescript = true;
+  p.dts = dts;
+  p.jsx = jsx;
+  return p;
+}
+TEST(CapiTest, TypeScript) {
+  EXPECT_EQ(json_of(parse_c("let a: T = 1", with_lang(ESSA_LANG_TYPESCRIPT)).get()),
+            cpp_json("let a: T = 1", ts_parse(), {.loc = true, .typescript = true}));
+}
+TEST(CapiTest, TypeScriptWithJsx) {
+  EXPECT_EQ(json_of(parse_c("<a>{b as T}</a>", with_lang(ESSA_LANG_TYPESCRIPT, true)).get()),
+            cpp_json("<a>{b as T}</a>", ts_parse(false, true), {.loc = true, .typescript = true}));
+}
+TEST(CapiTest, DeclarationFile) {
+  EXPECT_EQ(json_of(parse_c("type A = B", with_lang(ESSA_LANG_DTS)).get()),
+            cpp_json("type A = B", ts_parse(true), {.loc = true, .typescript = true}));
+}
+TEST(CapiTest, JavaScriptRejectsTypes) {
+  EXPECT_EQ(essa_result_status(parse_c("let a: T", with_lang(ESSA_LANG_JAVASCRIPT)).get()),
+            ESSA_SYNTAX_ERROR);
+}
+TEST(CapiTest, BadLang) {
+  EXPECT_EQ(error_of(parse_c("1", with_lang(3)).get()),
+            "invalid argument: 0:0 0 0: essa_options.lang is 3: ESSA_LANG_JAVASCRIPT (0), "
+            "ESSA_LANG_TYPESCRIPT (1) or ESSA_LANG_DTS (2)");
+}
+// typescript-estree's tokens: `let` a Keyword, `>>` closing type arguments two tokens.
+TEST(CapiTest, TokenizeTypeScript) {
+  const essa_options o = with_lang(ESSA_LANG_TYPESCRIPT);
+  const Result r(essa_tokenize("let a: A<B<C>>", 14, &o), essa_result_free);
+  const std::string tokens = tokens_of(r.get());
+  EXPECT_NE(tokens.find(R"({"type":"Keyword","value":"let","start":0,"end":3,)"),
+            std::string::npos);
+  EXPECT_NE(tokens.find(R"({"type":"Punctuator","value":">","start":12,"end":13,)"),
+            std::string::npos);
+  EXPECT_NE(tokens.find(R"({"type":"Punctuator","value":">","start":13,"end":14,)"),
+            std::string::npos);
+}
+TEST(CapiTest, ParseTypeScriptWithTokens) {
+  essa_options o = with_lang(ESSA_LANG_TYPESCRIPT);
+  o.tokens = 1;
+  EXPECT_EQ(tokens_of(parse_c("let;", o).get()),
+            R"([{"type":"Identifier","value":"let","start":0,"end":3,"loc":{"start":{"line":1,)"
+            R"("column":0},"end":{"line":1,"column":3}}},{"type":"Punctuator","value":";",)"
+            R"("start":3,"end":4,"loc":{"start":{"line":1,"column":3},"end":{"line":1,)"
+            R"("column":4}}}])");
+}
+// lang starts at the sizeof of the struct before it (docs/library.md).
+static_assert(offsetof(essa_options, lang) == 48);
+
 }  // namespace

@@ -86,7 +86,13 @@ class _Options(ctypes.Structure):
         ("preserve_parens", ctypes.c_uint8),
         ("unused_0_", ctypes.c_uint8 * 5),
         ("ecma_version", ctypes.c_uint16),
+        ("unused_1_", ctypes.c_uint8 * 6),
+        ("lang", ctypes.c_uint8),
     ]
+
+# The languages of `lang`: (essa_lang, JSX).
+_LANGS = {"js": (0, False), "jsx": (0, True), "ts": (1, False), "tsx": (1, True),
+          "dts": (2, False)}
 
 # acorn's allowReserved values, as essa_allow_reserved.
 _ALLOW_RESERVED = {False: 0, True: 1, "never": 2}
@@ -194,7 +200,7 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
           stage3_fields=False, jsx=False, strict=False, allow_return_outside_function=False,
           allow_await_outside_function=False, allow_import_export_everywhere=False,
           allow_hash_bang=True, allow_reserved=False, preserve_parens=False,
-          ecma_version="latest"):
+          ecma_version="latest", lang="js"):
     if module and commonjs:
         raise ValueError("module and commonjs cannot both be set")
     lib = _load()
@@ -212,7 +218,10 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
     options.comments = bool(comments)
     options.attach_comments = bool(attach_comments)
     options.stage3_fields = bool(stage3_fields)
-    options.jsx = bool(jsx)
+    if lang not in _LANGS:
+        raise ValueError('lang is "js", "jsx", "ts", "tsx" or "dts"')
+    options.lang, lang_jsx = _LANGS[lang]
+    options.jsx = bool(jsx) or lang_jsx
     options.strict = bool(strict)
     options.allow_return_outside_function = bool(allow_return_outside_function)
     options.allow_await_outside_function = bool(allow_await_outside_function)
@@ -251,7 +260,7 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
           attach_comments=False, stage3_fields=False, jsx=False, strict=False,
           allow_return_outside_function=False, allow_await_outside_function=False,
           allow_import_export_everywhere=False, allow_hash_bang=True, allow_reserved=False,
-          preserve_parens=False, ecma_version="latest"):
+          preserve_parens=False, ecma_version="latest", lang="js"):
     """Parses JavaScript; returns the ESTree Program that acorn.parse returns with
     ecmaVersion "latest" (as dicts and lists), or its JSON text when json=True.
 
@@ -269,6 +278,9 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
     of those names (docs/cli.md), with acorn's defaults. ecma_version: acorn's ecmaVersion,
     "latest" (the default), 3, 5, 6 to 17 or 2015 to 2026; an older one rejects later syntax as
     acorn does (allow_hash_bang keeps its own default: pass False before 2023 to match acorn).
+    lang: "js" (the default), "jsx" (as jsx=True), "ts" (TypeScript), "tsx" (TypeScript with
+    JSX) or "dts" (a declaration file); TypeScript gives the TS-ESTree Program that
+    typescript-estree's parse gives (docs/typescript.md), its tokens and comments included.
     A syntax error raises ParseError; a bad argument or an input over 4 GiB raises EssaError.
     Regular expression and BigInt literals have "value": None (JSON cannot hold them).
     """
@@ -276,7 +288,8 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
                             source_file, max_depth, comments, attach_comments, stage3_fields,
                             jsx, strict, allow_return_outside_function,
                             allow_await_outside_function, allow_import_export_everywhere,
-                            allow_hash_bang, allow_reserved, preserve_parens, ecma_version)
+                            allow_hash_bang, allow_reserved, preserve_parens, ecma_version,
+                            lang)
     if json:
         return (ast, token_list) if tokens else ast
     program = _json.loads(ast)
@@ -286,12 +299,13 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
 
 
 def tokenize(source, module=False, loc=False, range=False, json=False, pretty=False,
-             comments=False, jsx=False):
+             comments=False, jsx=False, lang="js"):
     """The tokens of a source as espree.tokenize reports them: a list of dicts with type,
     value, start, end (and loc, range, regex), or their JSON text when json=True. With
     comments=True: {"tokens": [...], "comments": [...]}, espree.tokenize's result with
     comment: true (whose comments are a property of the list), as a dict or its JSON text.
-    jsx: espree's JSX tokens (ecmaFeatures.jsx). A source that does not parse raises ParseError."""
+    jsx: espree's JSX tokens (ecmaFeatures.jsx). lang: as parse's; TypeScript gives
+    typescript-estree's tokens (and comments). A source that does not parse raises ParseError."""
     _, token_list = _call("essa_tokenize", source, module, loc=loc, range=range, pretty=pretty,
-                          comments=comments, jsx=jsx)
+                          comments=comments, jsx=jsx, lang=lang)
     return token_list if json else _json.loads(token_list)

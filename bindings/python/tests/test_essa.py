@@ -127,6 +127,47 @@ class ParseTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             essa.parse("1", ecma_version="2020")
 
+    def test_lang(self):
+        # typescript-estree 8.74: parse("let a: T = 1", {range: true}).body[0].declarations[0].id
+        # (essa keeps start and end besides).
+        ident = essa.parse("let a: T = 1", lang="ts", range=True)["body"][0]["declarations"][0]["id"]
+        for node in (ident, ident["typeAnnotation"], ident["typeAnnotation"]["typeAnnotation"],
+                     ident["typeAnnotation"]["typeAnnotation"]["typeName"]):
+            del node["start"], node["end"]
+        self.assertEqual(ident, {
+            "type": "Identifier", "decorators": [], "name": "a", "optional": False,
+            "typeAnnotation": {
+                "type": "TSTypeAnnotation", "range": [5, 8],
+                "typeAnnotation": {
+                    "type": "TSTypeReference", "range": [7, 8],
+                    "typeName": {"type": "Identifier", "decorators": [], "name": "T",
+                                 "optional": False, "range": [7, 8]}}},
+            "range": [4, 8]})
+        # with jsx: true, `b as T` inside an element is a TSAsExpression.
+        element = essa.parse("<a>{b as T}</a>", lang="tsx")["body"][0]["expression"]
+        self.assertEqual(element["children"][0]["expression"]["type"], "TSAsExpression")
+        self.assertEqual(essa.parse("type A = B", lang="dts")["body"][0]["type"],
+                         "TSTypeAliasDeclaration")
+        with self.assertRaises(essa.ParseError):
+            essa.parse("let a: T")
+        with self.assertRaises(ValueError):
+            essa.parse("1", lang="typescript")
+
+    def test_lang_tokens(self):
+        # typescript-estree 8.74: parse("let x: A<B<T>> = a.if // c", {tokens: true, comment:
+        # true}): `let` a Keyword, `>>` two tokens, `if` after a dot a name.
+        tokens = essa.tokenize("let x: A<B<T>> = a.if // c", lang="ts", comments=True)
+        self.assertEqual([(t["type"], t["value"]) for t in tokens["tokens"]], [
+            ("Keyword", "let"), ("Identifier", "x"), ("Punctuator", ":"), ("Identifier", "A"),
+            ("Punctuator", "<"), ("Identifier", "B"), ("Punctuator", "<"), ("Identifier", "T"),
+            ("Punctuator", ">"), ("Punctuator", ">"), ("Punctuator", "="), ("Identifier", "a"),
+            ("Punctuator", "."), ("Identifier", "if")])
+        self.assertEqual([(c["type"], c["value"]) for c in tokens["comments"]], [("Line", " c")])
+        program = essa.parse("let; // c", lang="ts", tokens=True, comments=True)
+        self.assertEqual([(t["type"], t["value"]) for t in program["tokens"]],
+                         [("Identifier", "let"), ("Punctuator", ";")])
+        self.assertEqual(program["comments"][0]["value"], " c")
+
     def test_commonjs_allows_top_level_return(self):
         ast = essa.parse("return 1", commonjs=True)
         self.assertEqual(ast["body"][0]["type"], "ReturnStatement")
