@@ -162,10 +162,6 @@ Node* Parser::parse_binary_expression(uint32_t start, Node* left, int min_prec) 
       return left;
     }
     if (k == TokenKind::StarStar) return left;
-    // TypeScript: `f<T>(x)` and `f<T>` take type arguments, which a later stage parses.
-    if (k == TokenKind::Lt && typescript()) [[unlikely]] {
-      if (at_ts_type_arguments_in_expression()) return ts_not_supported_yet();
-    }
     if (k == TokenKind::In && !has(ctx::kIn)) return left;
     if (prec <= min_prec) return left;
     const bool logical = k == TokenKind::PipePipe || k == TokenKind::AmpAmp;
@@ -292,8 +288,8 @@ Node* Parser::parse_expr_subscripts(CoverErrors* errors) {
 // optional chain (`a?.b.c()`) is wrapped whole in one ChainExpression, as acorn does.
 // `no_calls`: the callee of `new`, which takes no arguments of its own.
 Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
-  // The common case: a bare operand (a TypeScript `!` after it is a subscript too).
-  if (!starts_subscript(kind()) && !at_ts_non_null()) return base;
+  // The common case: a bare operand (a TypeScript `!` or `<T>` after it is a subscript too).
+  if (!starts_subscript(kind()) && !at_ts_subscript()) return base;
   // `async(...)` directly at the start of an AssignmentExpression may be an arrow head.
   const auto* id = as<Identifier>(base);
   const bool maybe_async_arrow = id && id->name == "async" && id->end - id->start == 5 &&
@@ -305,6 +301,17 @@ Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
     Node* element = parse_subscript(base, start, no_calls, maybe_async_arrow, optional_chained);
     if (is_optional_link(element)) optional_chained = true;
     if (element == base || is<ArrowFunctionExpression>(element)) {
+      if (element == base && at(TokenKind::Lt) && typescript()) [[unlikely]] {
+        // TypeScript: `f<T>(x)`, tag<T>`x`, `f<T>` (ts/expressions.cpp).
+        element = parse_ts_type_arguments_subscript(base, start, no_calls, optional_chained);
+        if (element != base) {
+          // An instantiation closed the chain before it.
+          if (is<TSInstantiationExpression>(element)) optional_chained = false;
+          if (!links.add_link()) return invalid();
+          base = element;
+          continue;
+        }
+      }
       if (optional_chained) {
         auto* chain = make<ChainExpression>(start);
         chain->expression = element;
@@ -323,6 +330,9 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
   const bool optional = eat(TokenKind::QuestionDot);
   if (no_calls && optional) {
     return raise(op_start, Msg::OptionalChainInNewCallee);
+  }
+  if (optional && at(TokenKind::Lt) && typescript()) [[unlikely]] {
+    return parse_ts_optional_call(base, start);  // `a?.<T>()`
   }
   const bool computed = eat(TokenKind::LBracket);
   const bool template_next = at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead);
@@ -343,36 +353,7 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
     return finish(node);
   }
   if (!no_calls && at(TokenKind::LParen)) {
-    next();
-    // The arguments may turn out to be an async arrow's parameters: track their yield and
-    // await separately, as acorn does.
-    const uint32_t old_yield = yield_pos_, old_await = await_pos_;
-    const uint32_t old_await_ident = await_ident_pos_;
-    yield_pos_ = await_pos_ = await_ident_pos_ = 0;
-    CoverErrors errors;
-    const size_t mark = list_mark();
-    parse_argument_list(&errors);
-    if (maybe_async_arrow && !optional && !can_insert_semicolon() && at(TokenKind::Arrow)) {
-      next();
-      check_pattern_errors(errors, false);
-      check_yield_await_in_default_params();
-      if (await_ident_pos_ > 0) {
-        raise(await_ident_pos_, Msg::AwaitIdentifierInAsync);
-      }
-      yield_pos_ = old_yield;
-      await_pos_ = old_await;
-      await_ident_pos_ = old_await_ident;
-      return parse_arrow_expression(start, take_list(mark), true);
-    }
-    check_expression_errors(errors);
-    if (old_yield) yield_pos_ = old_yield;
-    if (old_await) await_pos_ = old_await;
-    if (old_await_ident) await_ident_pos_ = old_await_ident;
-    auto* node = make<CallExpression>(start);
-    node->callee = base;
-    node->arguments = take_list(mark);
-    node->optional = optional;
-    return finish(node);
+    return parse_call(base, start, optional, maybe_async_arrow);
   }
   if (template_next) {
     if (optional || optional_chained) {
@@ -390,6 +371,39 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
     return finish(node);
   }
   return base;
+}
+
+Node* Parser::parse_call(Node* base, uint32_t start, bool optional, bool maybe_async_arrow) {
+  next();
+  // The arguments may turn out to be an async arrow's parameters: track their yield and
+  // await separately, as acorn does.
+  const uint32_t old_yield = yield_pos_, old_await = await_pos_;
+  const uint32_t old_await_ident = await_ident_pos_;
+  yield_pos_ = await_pos_ = await_ident_pos_ = 0;
+  CoverErrors errors;
+  const size_t mark = list_mark();
+  parse_argument_list(&errors);
+  if (maybe_async_arrow && !optional && !can_insert_semicolon() && at(TokenKind::Arrow)) {
+    next();
+    check_pattern_errors(errors, false);
+    check_yield_await_in_default_params();
+    if (await_ident_pos_ > 0) {
+      raise(await_ident_pos_, Msg::AwaitIdentifierInAsync);
+    }
+    yield_pos_ = old_yield;
+    await_pos_ = old_await;
+    await_ident_pos_ = old_await_ident;
+    return parse_arrow_expression(start, take_list(mark), true);
+  }
+  check_expression_errors(errors);
+  if (old_yield) yield_pos_ = old_yield;
+  if (old_await) await_pos_ = old_await;
+  if (old_await_ident) await_ident_pos_ = old_await_ident;
+  auto* node = make<CallExpression>(start);
+  node->callee = base;
+  node->arguments = take_list(mark);
+  node->optional = optional;
+  return finish(node);
 }
 
 void Parser::parse_argument_list(CoverErrors* errors) {
@@ -652,6 +666,12 @@ Node* Parser::parse_new_expression() {
   }
   Node* callee = parse_subscripts(primary, callee_start, true);
   auto* node = make<NewExpression>(start);
+  // TypeScript: `new C<T>()` and `new C<T>` take the type arguments of the instantiation
+  // `C<T>` (not of a parenthesized one, `new (C<T>)()`).
+  if (auto* inst = as<TSInstantiationExpression>(callee); inst && !inst->parenthesized()) {
+    if (auto* side = ts_side(*node)) side->type_arguments = inst->type_arguments;
+    callee = inst->expression;
+  }
   node->callee = callee;
   const size_t mark = list_mark();
   if (eat(TokenKind::LParen)) parse_argument_list(nullptr);

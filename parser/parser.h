@@ -393,7 +393,9 @@ class Parser {
                         bool optional_chained);
   // After `(`: comma-separated arguments through the `)` into the scratch stack.
   void parse_argument_list(CoverErrors* errors);
-  Node* parse_spread(CoverErrors* errors);  // `...` AssignmentExpression
+  Node* parse_spread(CoverErrors* errors);
+  // At `(` after `base`: the arguments, and the CallExpression (or `async(...) =>`).
+  Node* parse_call(Node* base, uint32_t start, bool optional, bool maybe_async_arrow);  // `...` AssignmentExpression
   // acorn's checkUnreserved for the identifier `id`, read from a token of kind `k`.
   void check_unreserved(TokenKind k, const Identifier* id);
   // Inside an async function or async arrow (not merely at a module's top level).
@@ -547,14 +549,36 @@ class Parser {
   // `e as T`, `e satisfies T` (at `as` / `satisfies`), from `start`.
   Node* parse_ts_as_expression(uint32_t start, Node* expr);
   bool at_ts_satisfies() const;
-  // At `<` after an operand: do type arguments stand here, as TypeScript decides it (they
-  // parse, and what follows can follow them: `(`, a template, a line break, a binary
-  // operator, or a token that starts no expression)? A checkpoint and a rewind.
-  bool at_ts_type_arguments_in_expression();
   // `e!` (no line break before the `!`).
   bool at_ts_non_null() const {
     return at(TokenKind::Bang) && options_.typescript && !tok().newline_before();
   }
+
+  // ===================== ts/expressions.cpp =====================
+  // Does a TypeScript subscript follow an operand that no JavaScript subscript follows
+  // (`e!`, or `<` that may open type arguments)?
+  bool at_ts_subscript() const {
+    return options_.typescript &&
+           ((at(TokenKind::Bang) && !tok().newline_before()) || at(TokenKind::Lt));
+  }
+  // At `<` after an operand: type arguments, kept when TypeScript would take them (they
+  // parse, and what follows can follow them: `(`, a template, a line break, a binary
+  // operator, or a token that starts no expression); else nullptr with nothing consumed
+  // (a checkpoint and a rewind).
+  Node* try_parse_ts_type_arguments_in_expression();
+  bool ts_type_arguments_can_follow() const;
+  bool ts_closing_angle_stands_alone() const;
+  // At `<` after `base` (started at `start`), which no JavaScript subscript follows:
+  // `f<T>(x)`, tag<T>`x`, the instantiation expression `f<T>`, or `base` itself when the
+  // `<` is a comparison. An instantiation ends an optional chain that `base` continues.
+  Node* parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool no_calls,
+                                          bool optional_chained);
+  // At `<` after `?.`: `a?.<T>()`.
+  Node* parse_ts_optional_call(Node* base, uint32_t start);
+  // The `<` offsets where type arguments failed to parse, sorted (see
+  // try_parse_ts_type_arguments_in_expression).
+  bool ts_type_arguments_failed_at(uint32_t offset) const;
+  void remember_ts_type_arguments_failures(size_t mark);
 
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse
@@ -665,6 +689,12 @@ class Parser {
   bool export_names_unchecked_ = false;
   // jsx.cpp:
   bool ts_no_conditional_ = false;  // TypeScript: inside a conditional type's `extends` type
+  // TypeScript: the `<` offsets where type arguments failed to parse, sorted. Type arguments
+  // parse alike wherever they start (nothing of the context reaches into them), so the
+  // speculation at a `<` after an operand asks here first: in a chain `a < b < c ...` the
+  // first try parsed every later `<` as nested type arguments and failed, and the later
+  // tries are answered here, in linear time, not quadratic.
+  std::vector<uint32_t> ts_failed_type_arguments_;
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 

@@ -104,30 +104,6 @@ Node* Parser::parse_ts_parameter() {
   return parse_maybe_default(start, target);
 }
 
-bool Parser::at_ts_type_arguments_in_expression() {
-  const Lexer::Checkpoint cp = lexer_.checkpoint();
-  const uint32_t saved_end = prev_end_;
-  const size_t mark = list_mark();
-  parse_ts_type_arguments();
-  bool result = false;
-  if (!failed()) {
-    const TokenKind k = kind();
-    if (k == TokenKind::LParen || k == TokenKind::NoSubstitutionTemplate ||
-        k == TokenKind::TemplateHead) {
-      result = true;
-    } else if (k == TokenKind::Lt || k == TokenKind::Gt || k == TokenKind::Plus ||
-               k == TokenKind::Minus) {
-      result = false;
-    } else {
-      result = tok().newline_before() || binary_precedence(k) != 0 || !starts_expression(k);
-    }
-  }
-  scratch_.resize(mark);
-  lexer_.rewind(cp);
-  prev_end_ = saved_end;
-  return result;
-}
-
 bool Parser::at_ts_satisfies() const {
   return at_ts_word("satisfies");
 }

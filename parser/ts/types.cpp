@@ -318,8 +318,10 @@ Node* Parser::parse_ts_type_arguments() {
     if (failed() || !eat(TokenKind::Comma)) break;
   }
   node->params = take_list(mark);
-  if (failed()) return invalid();
-  if (!expect_ts_closing_angle()) return invalid();
+  if (failed() || !expect_ts_closing_angle()) {
+    ts_failed_type_arguments_.push_back(node->start);  // see ts/expressions.cpp
+    return invalid();
+  }
   return finish(node);
 }
 
