@@ -478,6 +478,12 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
         raise(start, Msg::SuperCallOutsideConstructor);
       }
       if (!at(TokenKind::Dot) && !at(TokenKind::LBracket) && !at(TokenKind::LParen)) {
+        // TypeScript reads type arguments here only to refuse them.
+        const uint32_t lt = tok().start;
+        if (at(TokenKind::Lt) && typescript() &&
+            try_parse_ts_type_arguments_in_expression() != nullptr) [[unlikely]] {
+          return raise(lt, Msg::TsSuperTypeArguments);
+        }
         return unexpected();
       }
       return finish(make<Super>(start));

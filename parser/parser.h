@@ -564,7 +564,7 @@ class Parser {
   // At `<` after an operand: type arguments, kept when TypeScript would take them (they
   // parse, and what follows can follow them: `(`, a template, a line break, a binary
   // operator, or a token that starts no expression); else nullptr with nothing consumed
-  // (a checkpoint and a rewind).
+  // (a checkpoint and a rewind). Past the nesting limit, the error stays.
   Node* try_parse_ts_type_arguments_in_expression();
   bool ts_type_arguments_can_follow() const;
   bool ts_closing_angle_stands_alone() const;

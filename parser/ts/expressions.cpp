@@ -47,14 +47,9 @@ bool Parser::ts_type_arguments_failed_at(uint32_t offset) const {
 
 // A failed parse leaves the offsets of the type arguments that were open when it failed,
 // innermost first (the first error ends the parse): reversed they are sorted, and usually
-// all after the ones known before. A failure of the nesting limit is not kept: nested, a
-// list may fail that would parse on its own.
+// all after the ones known before.
 void Parser::remember_ts_type_arguments_failures(size_t mark) {
   auto& failed_at = ts_failed_type_arguments_;
-  if (error().message == message_text(Msg::NestingTooDeep)) {
-    failed_at.resize(mark);
-    return;
-  }
   const auto middle = failed_at.begin() + static_cast<std::ptrdiff_t>(mark);
   std::reverse(middle, failed_at.end());
   if (mark > 0 && middle != failed_at.end() && *(middle - 1) > *middle) {
@@ -62,6 +57,12 @@ void Parser::remember_ts_type_arguments_failures(size_t mark) {
   }
 }
 
+// Why a failure may be remembered: type arguments parse alike wherever they start (no
+// context reaches into them), except for the nesting limit, which a list nested in others
+// meets sooner than the same list alone. So reaching the limit ends the parse ("Nesting too
+// deep"), as it does in JavaScript: a retry from each nested `<` would make a long chain
+// `a < b < c ...` cost its length times the limit. (TypeScript itself overflows its stack
+// on such a chain long before.)
 Node* Parser::try_parse_ts_type_arguments_in_expression() {
   if (ts_type_arguments_failed_at(tok().start)) return nullptr;
   const Lexer::Checkpoint cp = lexer_.checkpoint();
@@ -72,6 +73,7 @@ Node* Parser::try_parse_ts_type_arguments_in_expression() {
   if (!failed()) {
     if (ts_closing_angle_stands_alone() && ts_type_arguments_can_follow()) return type_arguments;
   } else {
+    if (error().message == message_text(Msg::NestingTooDeep)) return invalid();
     remember_ts_type_arguments_failures(failures);
   }
   scratch_.resize(mark);
@@ -84,7 +86,7 @@ Node* Parser::parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool
                                                 bool optional_chained) {
   Node* type_arguments = try_parse_ts_type_arguments_in_expression();
   if (type_arguments == nullptr) return base;  // a comparison
-  if (is<Super>(base)) return raise(type_arguments->start, Msg::TsSuperTypeArguments);
+  if (failed()) return invalid();
   if (at(TokenKind::LParen) && !no_calls) {
     const bool async_head = is<Identifier>(base) && static_cast<Identifier*>(base)->name == "async";
     Node* call = parse_call(base, start, false, false);
@@ -122,6 +124,7 @@ Node* Parser::parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool
 Node* Parser::parse_ts_optional_call(Node* base, uint32_t start) {
   Node* type_arguments = try_parse_ts_type_arguments_in_expression();
   if (type_arguments == nullptr) return unexpected();  // `?.` and no name
+  if (failed()) return invalid();
   if (at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead)) {
     return raise(tok().start, Msg::OptionalChainInTag);
   }

@@ -90,5 +90,23 @@ TEST(LinearTimeTest, OldEditionObjectLiteralsStayLinear) {
                 es3);
 }
 
+// TypeScript tries type arguments at each `<` after an operand (`f<T>(x)`). In a chain of
+// comparisons the try at the first `<` reads every later one as nested type arguments and
+// fails at the end; each later try must be answered from that failure, or a chain of k
+// links costs k * k. The chain's length is bounded by the nesting limit, so this compares
+// the TypeScript parse with the JavaScript parse of the same comparisons, which must not
+// cost ten times as much (the rewinds make it about twice).
+TEST(LinearTimeTest, TypeArgumentTriesStayLinear) {
+  const std::string chains = list(200, "x = a" + list(500, " < b#", "") + ";", "\n");
+  const double javascript = best_seconds(chains, {});
+  const double typescript = best_seconds(chains, {.typescript = true});
+  EXPECT_LT(typescript, 10 * std::max(javascript, 5e-3))
+      << javascript << " s as JavaScript, " << typescript << " s as TypeScript";
+  // The same in call arguments, where each failed try also nests.
+  const std::string calls = list(200, "f(" + list(500, "a < b#") + ");", "\n");
+  EXPECT_LT(best_seconds(calls, {.typescript = true}),
+            10 * std::max(best_seconds(calls, {}), 5e-3));
+}
+
 }  // namespace
 }  // namespace essa
