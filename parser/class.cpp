@@ -43,6 +43,16 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
     next_keyword();
     super_class = parse_expr_subscripts(nullptr);  // LeftHandSideExpression
   }
+  Node* super_type_arguments = nullptr;  // TypeScript: `extends B<T>`, `implements I`
+  NodeList implements;
+  if (typescript()) [[unlikely]] {
+    if (super_class != nullptr && at(TokenKind::Lt) && !failed()) {
+      super_type_arguments = parse_ts_type_arguments();
+    }
+    if (at(TokenKind::Implements) && !tok().escaped() && !failed()) {
+      implements = parse_ts_class_implements();
+    }
+  }
   ClassBody* body = parse_class_body(super_class != nullptr);
   // Declarations and expressions have the same fields.
   auto fill = [&](auto* cls) {
@@ -50,7 +60,11 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
     cls->super_class = super_class;
     cls->body = body;
     cls->decorators = decorators;
-    if (auto* side = ts_side(*cls)) [[unlikely]] side->type_parameters = type_parameters;
+    if (auto* side = ts_side(*cls)) [[unlikely]] {
+      side->type_parameters = type_parameters;
+      side->super_type_arguments = super_type_arguments;
+      side->implements = implements;
+    }
     return finish(cls);
   };
   if (is_statement) return fill(make<ClassDeclaration>(start));
@@ -69,8 +83,9 @@ ClassBody* Parser::parse_class_body(bool has_super) {
     if (eat(TokenKind::Semicolon)) continue;
     Node* element = parse_class_element(has_super);
     if (failed()) break;
+    // TypeScript leaves a second constructor to its checker (typescript-estree accepts it).
     if (auto* method = as<MethodDefinition>(element);
-        method && method->kind == MethodKind::Constructor) {
+        method && method->kind == MethodKind::Constructor && !typescript()) {
       if (had_constructor) {
         raise(method->start, Msg::DuplicateConstructor);
         break;
@@ -128,31 +143,25 @@ Node* Parser::parse_class_element(bool has_super) {
     decorators = parse_decorators();
     if (failed()) return invalid();
   }
-  // TypeScript's member modifiers come with a later stage.
+  // TypeScript's modifiers (accessibility, readonly, declare, abstract, override, and static
+  // and accessor in any order among them), then maybe an index signature.
+  TsClassModifiers mods;
   if (typescript()) [[unlikely]] {
-    if ((at(TokenKind::Private) || at(TokenKind::Protected) || at(TokenKind::Public) ||
-         at_ts_word("readonly") || at_ts_word("declare") || at_ts_word("abstract") ||
-         at_ts_word("override")) &&
-        !tok().escaped()) {
-      const Token after = peek();
-      if (!after.newline_before() &&
-          (is_identifier_like(after.kind) || after.kind == TokenKind::String ||
-           after.kind == TokenKind::Number || after.kind == TokenKind::LBracket ||
-           after.kind == TokenKind::PrivateName || after.kind == TokenKind::Star)) {
-        return ts_not_supported_yet();
-      }
+    if (!parse_ts_class_modifiers(mods)) return invalid();
+    if (at(TokenKind::LBracket) && at_ts_index_signature()) {
+      if (decorators.size != 0) return raise(start, Msg::TsDecoratorsNotValidHere);
+      return parse_ts_class_index_signature(start, mods);
     }
-    if (at(TokenKind::LBracket) && at_ts_index_signature()) return ts_not_supported_yet();
   }
-  bool is_static = false;
-  bool is_accessor = false;
+  bool is_static = mods.is_static;
+  bool is_accessor = mods.is_accessor;
   bool is_async = false;
   bool is_generator = false;
   MethodKind method_kind = MethodKind::Method;
   std::string_view modifier_name;  // a modifier word that turned out to be the name
   uint32_t modifier_start = 0;
 
-  if (at_contextual(TokenKind::Static)) {
+  if (!is_static && !is_accessor && at_contextual(TokenKind::Static)) {
     modifier_start = tok().start;
     next();
     if (at(TokenKind::LBrace) && ecma() >= 13) {  // static blocks: ES2022
@@ -168,7 +177,7 @@ Node* Parser::parse_class_element(bool has_super) {
     }
   }
   // `accessor` (stage 3 auto-accessor): [no LineTerminator here] before the name.
-  if (modifier_name.empty() && at_contextual(TokenKind::Accessor)) [[unlikely]] {
+  if (modifier_name.empty() && !is_accessor && at_contextual(TokenKind::Accessor)) [[unlikely]] {
     modifier_start = tok().start;
     next();
     if (at_class_element_name_start() && !can_insert_semicolon()) {
@@ -228,18 +237,14 @@ Node* Parser::parse_class_element(bool has_super) {
   if (typescript()) [[unlikely]] {
     if (at(TokenKind::Question)) {
       next();
-      if (at(TokenKind::LParen) || at(TokenKind::Lt)) {
-        return ts_not_supported_yet();  // an optional method
-      }
-      optional = true;
+      optional = true;  // a field's or a method's (`m?(): T`)
     } else if (at(TokenKind::Bang) && !tok().newline_before()) {
       next();
       definite = true;
     }
     if (!at(TokenKind::Lt)) type_annotation = parse_ts_type_annotation_opt();
-    if ((optional || definite || type_annotation) &&
-        (at(TokenKind::LParen) || at(TokenKind::Lt) || is_accessor)) {
-      return ts_not_supported_yet();
+    if ((definite || type_annotation) && (at(TokenKind::LParen) || at(TokenKind::Lt))) {
+      return unexpected();
     }
     if (definite && at(TokenKind::Assign)) {
       return raise(tok().start, Msg::TsDefiniteWithInitializer);
@@ -271,7 +276,8 @@ Node* Parser::parse_class_element(bool has_super) {
     method->key = key;
     method->kind = is_constructor ? MethodKind::Constructor : method_kind;
     method->decorators = decorators;
-    FunctionExpression* value = parse_method(is_generator, is_async, is_constructor, has_super);
+    FunctionExpression* value =
+        parse_method(is_generator, is_async, is_constructor, has_super, typescript());
     method->value = value;
     if (failed()) return invalid();
     if (method_kind == MethodKind::Get && value->params.size != 0) {
@@ -282,6 +288,10 @@ Node* Parser::parse_class_element(bool has_super) {
       if (value->params[0]->kind == NodeKind::RestElement) {
         return raise(value->params[0]->start, Msg::SetterRest);
       }
+    }
+    if (typescript()) [[unlikely]] {
+      if (auto* side = ts_side(*method)) side->optional = optional;
+      return finish_ts_class_element(finish(method), mods);
     }
     return finish(method);
   }
@@ -310,14 +320,23 @@ Node* Parser::parse_class_element(bool has_super) {
     field->decorators = decorators;
     return finish(field);
   };
-  if (is_accessor) [[unlikely]] return fill(make<AccessorProperty>(start));
-  PropertyDefinition* field = fill(make<PropertyDefinition>(start));
-  if (auto* side = ts_side(*field)) [[unlikely]] {
-    side->optional = optional;
-    side->definite = definite;
-    side->type_annotation = type_annotation;
+  // TypeScript's fields of both in their side records.
+  auto fill_ts = [&](auto* field) {
+    if (auto* side = ts_side(*field)) [[unlikely]] {
+      side->optional = optional;
+      side->definite = definite;
+      side->type_annotation = type_annotation;
+    }
+    return field;
+  };
+  Node* element;
+  if (is_accessor) [[unlikely]] {
+    element = fill_ts(fill(make<AccessorProperty>(start)));
+  } else {
+    element = fill_ts(fill(make<PropertyDefinition>(start)));
   }
-  return field;
+  if (typescript()) [[unlikely]] return finish_ts_class_element(element, mods);
+  return element;
 }
 
 // `static { ... }`: statements in their own var scope, without await, return or labels.

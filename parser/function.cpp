@@ -1,5 +1,7 @@
 // Functions (spec 15.1-15.8): declarations and expressions, generators and async functions,
 // methods, formal parameters, and bodies with their directive prologue.
+#include <utility>
+
 #include "parser.h"
 
 namespace essa {
@@ -94,6 +96,8 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
 // comma is allowed, but not after the rest element.
 void Parser::parse_function_params(size_t mark) {
   (void)mark;  // the parameters are pushed above it; the caller takes them
+  // TypeScript: a constructor's own list may hold parameter properties, nested lists not.
+  const bool ts_properties = typescript() && std::exchange(ts_parameter_properties_, false);
   ContextGuard params_ctx(*this, ctx_ | ctx::kParameters | ctx::kIn);
   if (!expect(TokenKind::LParen)) return;
   bool first = true;
@@ -105,7 +109,7 @@ void Parser::parse_function_params(size_t mark) {
     }
     first = false;
     if (typescript()) [[unlikely]] {
-      Node* param = parse_ts_parameter();
+      Node* param = parse_ts_parameter(ts_properties);
       push(param);
       if (!is<RestElement>(param)) continue;
       if (at(TokenKind::Comma)) {
@@ -171,7 +175,7 @@ BlockStatement* Parser::parse_function_body(bool is_arrow, bool is_method, NodeL
 
 // A method's FunctionExpression, from its `(` (acorn's parseMethod).
 FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool is_constructor,
-                                         bool is_derived) {
+                                         bool is_derived, bool ts_class_member) {
   auto* fn = make<FunctionExpression>(tok().start);
   fn->generator = is_generator;
   fn->is_async = is_async;
@@ -186,11 +190,20 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
       if (auto* side = ts_side(*fn)) side->type_parameters = type_parameters;
     }
     const size_t mark = list_mark();
+    if (ts_class_member && is_constructor) [[unlikely]] ts_parameter_properties_ = true;
     parse_function_params(mark);
     fn->params = take_list(mark);
     if (at(TokenKind::Colon) && typescript()) [[unlikely]] {
       Node* return_type = parse_ts_return_type();
       if (auto* side = ts_side(*fn)) side->return_type = return_type;
+    }
+    if (ts_class_member && !at(TokenKind::LBrace) && !failed()) [[unlikely]] {
+      // `m(): T;`: an overload or an abstract method; the `;` belongs to its value.
+      if (!eat(TokenKind::Semicolon) && !can_insert_semicolon()) {
+        raise(tok().start, Msg::TsExpected, ";");
+      }
+      fn->body = nullptr;
+      return finish(fn);
     }
     fn->body = parse_function_body(false, true, fn->params, fn->start, nullptr);
   }

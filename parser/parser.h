@@ -314,8 +314,10 @@ class Parser {
   BlockStatement* parse_function_body(bool is_arrow, bool is_method, NodeList params,
                                       uint32_t fn_start = kNoStart, Node* fn_id = nullptr);
   // A method's FunctionExpression starting at the `(`: used by classes and object literals.
+  // `ts_class_member`: TypeScript's class methods, which may have no body (`m(): T;`, then
+  // the body is null and the `;` eaten) and, for a constructor, parameter properties.
   FunctionExpression* parse_method(bool is_generator, bool is_async, bool is_constructor,
-                                   bool is_derived);
+                                   bool is_derived, bool ts_class_member = false);
   // Directive prologue: called on each leading string statement; returns true if it is
   // "use strict".
   bool is_use_strict_directive(const ExpressionStatement* stmt) const;
@@ -334,6 +336,35 @@ class Parser {
   // Declares a private element's name in its class body; false (error raised) on a clash.
   bool declare_private_element(const Node* element);
   bool at_class_element_name_start() const;
+  // ts/class_members.cpp: TypeScript in classes (ParseOptions::typescript).
+  struct TsClassModifiers {
+    std::string_view accessibility;  // "public", "private", "protected", or none (null)
+    uint32_t accessibility_start = 0;
+    uint32_t abstract_start = 0;
+    uint32_t declare_start = 0;
+    uint32_t readonly_start = 0;
+    bool is_static = false;
+    bool is_accessor = false;
+    bool is_abstract = false;
+    bool declare = false;
+    bool override = false;
+    bool readonly = false;
+  };
+  // The modifier words before a class element's name; false when an error was raised.
+  bool parse_ts_class_modifiers(TsClassModifiers& mods);
+  // At `[` with `[name:` after it: an index signature in a class body.
+  Node* parse_ts_class_index_signature(uint32_t start, const TsClassModifiers& mods);
+  // Checks the modifiers against the element built and copies them onto it: the element, or
+  // the abstract twin of a method, field or accessor; nullptr on an error.
+  Node* finish_ts_class_element(Node* element, const TsClassModifiers& mods);
+  // `implements I, J<T>` (at `implements`) into `implements`.
+  NodeList parse_ts_class_implements();
+  // `abstract class` (at `abstract`): a class statement or expression with `abstract: true`.
+  Node* parse_ts_abstract_class(uint32_t start, bool is_statement, bool id_optional,
+                                NodeList decorators = {});
+  // A parameter property's modifiers and parameter (at a modifier or a decorator):
+  // `private readonly x: T = 1`.
+  Node* parse_ts_parameter_property(uint32_t start, NodeList decorators);
 
   // ===================== decorator.cpp =====================
   NodeList parse_decorators();  // at `@`: one or more
@@ -540,7 +571,8 @@ class Parser {
   Node* parse_ts_interface(uint32_t start);   // after `interface`
   // ts/annotations.cpp: the TypeScript parts of JavaScript constructs.
   // A parameter: binding target, `?`, `: T`, default (or `...` target `: T`).
-  Node* parse_ts_parameter();
+  // `properties`: the parameters of a constructor, which may be parameter properties.
+  Node* parse_ts_parameter(bool properties = false);
   // After a declarator's binding: `!` (definite assignment) and `: T`.
   void parse_ts_declarator_suffix(VariableDeclarator* declarator);
   // `: T` after a binding target (declarators, parameters) onto the target, which then
@@ -695,6 +727,7 @@ class Parser {
   // first try parsed every later `<` as nested type arguments and failed, and the later
   // tries are answered here, in linear time, not quadratic.
   std::vector<uint32_t> ts_failed_type_arguments_;
+  bool ts_parameter_properties_ = false;  // TypeScript: the next parameter list is a constructor's
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 

@@ -60,7 +60,7 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
   }
 }
 
-Node* Parser::parse_ts_parameter() {
+Node* Parser::parse_ts_parameter(bool properties) {
   const uint32_t start = tok().start;
   if (at(TokenKind::Ellipsis)) {
     RestElement* rest = parse_rest_binding();
@@ -80,16 +80,29 @@ Node* Parser::parse_ts_parameter() {
       return self;
     }
   }
-  if (at(TokenKind::This) || at(TokenKind::At) ||
-      at(TokenKind::Private) || at(TokenKind::Protected) || at(TokenKind::Public) ||
-      at_ts_word("readonly") || at_ts_word("override")) {
-    // `this` parameters, decorators and parameter properties come with a later stage; a
-    // parameter named so is read as one when `,` `)` `:` `?` or `=` follows.
+  if (at(TokenKind::This)) return ts_not_supported_yet();
+  const bool at_modifier = at(TokenKind::Private) || at(TokenKind::Protected) ||
+                           at(TokenKind::Public) || at_ts_word("readonly") ||
+                           at_ts_word("override");
+  if (at(TokenKind::At) || at_modifier) {
+    // Decorators, or a parameter property (class_members.cpp); a parameter named like a
+    // modifier is read as one when `,` `)` `:` `?` or `=` follows.
     const TokenKind after = peek().kind;
-    if (at(TokenKind::This) || at(TokenKind::At) ||
+    if (at(TokenKind::At) ||
         (after != TokenKind::Comma && after != TokenKind::RParen && after != TokenKind::Colon &&
          after != TokenKind::Question && after != TokenKind::Assign)) {
-      return ts_not_supported_yet();
+      NodeList decorators;
+      if (at(TokenKind::At)) {
+        decorators = parse_decorators();
+        if (failed()) return invalid();
+        // Decorators on a plain parameter come with a later stage.
+        if (!at(TokenKind::Private) && !at(TokenKind::Protected) && !at(TokenKind::Public) &&
+            !at_ts_word("readonly") && !at_ts_word("override")) {
+          return ts_not_supported_yet();
+        }
+      }
+      if (!properties) return raise(tok().start, Msg::TsParameterPropertyPlace);
+      return parse_ts_parameter_property(start, decorators);
     }
   }
   Node* target = parse_binding_target();

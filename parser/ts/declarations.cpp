@@ -20,6 +20,10 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
   const Token after = peek();
   if (at(TokenKind::Enum)) return ts_not_supported_yet();
   if (after.newline_before()) return nullptr;
+  // `abstract class` (ts/class_members.cpp).
+  if (at_ts_word("abstract") && after.kind == TokenKind::Class) {
+    return parse_ts_abstract_class(start, true, false);
+  }
   if (later_stage) {
     const bool name_follows = is_identifier_like(after.kind) || after.kind == TokenKind::String ||
                               after.kind == TokenKind::Class || after.kind == TokenKind::Function ||

@@ -99,15 +99,6 @@ TEST(TypeScriptTest, DeclareNotYet) {
 TEST(TypeScriptTest, NamespaceNotYet) {
   EXPECT_EQ(ts("namespace N {}"), "0: TypeScript syntax not supported yet: namespace");
 }
-TEST(TypeScriptTest, ModifierNotYet) {
-  EXPECT_EQ(ts("class C { private x: T }"), "10: TypeScript syntax not supported yet: private");
-}
-TEST(TypeScriptTest, ClassIndexSignatureNotYet) {
-  EXPECT_EQ(ts("class C { [k: string]: T }"), "10: TypeScript syntax not supported yet: [");
-}
-TEST(TypeScriptTest, OptionalMethodNotYet) {
-  EXPECT_EQ(ts("class C { m?() {} }"), "12: TypeScript syntax not supported yet: (");
-}
 // A `this` parameter is an Identifier named this (TS-ESTree).
 TEST(TypeScriptTest, ThisParameter) {
   EXPECT_TRUE(contains(ts_json("function f(this: T) {}"), R"("params":[{"type":"Identifier")"));
