@@ -25,7 +25,10 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
   next_keyword();
   ContextGuard strict_ctx(*this, ctx_ | ctx::kStrict);
   Node* id = nullptr;
-  if (is_identifier_like(kind())) {
+  // TypeScript: `class implements I {}` has no name (an implements clause follows).
+  const bool ts_implements_clause = at(TokenKind::Implements) && typescript() &&
+                                    !tok().escaped() && is_identifier_name(peek().kind);
+  if (is_identifier_like(kind()) && !ts_implements_clause) {
     id = parse_identifier(false);
     if (is_statement) {
       check_binding_names(id, true);
