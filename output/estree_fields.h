@@ -255,6 +255,7 @@ constexpr std::size_t value_bound(tag::ImportPhase) { return 16; }
 constexpr std::size_t value_bound(tag::Attributes) { return 2 + 5; }
 constexpr std::size_t value_bound(tag::ImportOptions) { return 4; }
 constexpr std::size_t value_bound(tag::TsBool) { return 8; }
+constexpr std::size_t value_bound(tag::TsTypeKind) { return 8; }
 constexpr std::size_t value_bound(tag::TsNodeOrAbsent) { return 0; }
 constexpr std::size_t value_bound(tag::TsOptionalModifier) { return 8; }
 constexpr std::size_t value_bound(tag::TsReadonlyModifier) { return 8; }
@@ -335,6 +336,13 @@ template <bool P>
 inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsBool, bool b) {
   if (!w.typescript()) return o;
   return w.boolean(w.key(o, key), b);
+}
+template <bool P>
+inline char* write_field(Writer<P>& w, char* o, Key key, tag::TsTypeKind, bool is_type) {
+  static constexpr Word kType = make_word("type");
+  static constexpr Word kValue = make_word("value");
+  if (!w.typescript()) return o;
+  return w.word(w.key(o, key), is_type ? kType : kValue);
 }
 // A mapped type's modifiers: `?` is false when absent, `readonly` is left out.
 template <bool P>

@@ -89,7 +89,8 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
       } else {
         declarator->init = parse_assignment_expression();
       }
-    } else if (kind == VarKind::Const && !before_in_of) {
+    } else if (kind == VarKind::Const && !before_in_of && !typescript()) {
+      // (TypeScript leaves `const x: T;` to its checker, as typescript-estree does.)
       unexpected();
     } else if (is_using && !before_in_of) {
       raise(prev_end_, Msg::MissingInitializer, spelling(kind));

@@ -48,7 +48,8 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     // where functions count as var, else lexically.
     if (!flags.hanging_statement) {
       BindKind bind = BindKind::Function;
-      if (strict() || is_generator || flags.is_async) {
+      // TypeScript: overloads repeat the name (`function f(): void; function f() {}`).
+      if ((strict() || is_generator || flags.is_async) && !typescript()) {
         bind = scopes_.functions_as_var() ? BindKind::Var : BindKind::Lexical;
       }
       declare_names(id, bind);
@@ -72,7 +73,16 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     parse_function_params(mark);
     params = take_list(mark);
     if (at(TokenKind::Colon) && typescript()) [[unlikely]] return_type = parse_ts_return_type();
-    body = parse_function_body(false, false, params, start, id);
+    // TypeScript: a declaration without a body is an overload signature (TSDeclareFunction).
+    if (!at(TokenKind::LBrace) && flags.is_statement && typescript()) [[unlikely]] {
+      body = nullptr;
+    } else {
+      body = parse_function_body(false, false, params, start, id);
+    }
+  }
+  if (body == nullptr) [[unlikely]] {
+    return make_ts_declare_function(start, id, is_generator, flags.is_async, params,
+                                    type_parameters, return_type);
   }
 
   // Declarations and expressions have the same fields.

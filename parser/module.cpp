@@ -75,9 +75,24 @@ Node* Parser::parse_import_declaration(uint32_t start) {
         return raise(phase_at, Msg::ImportSourceNotIdentifier);
       }
     }
+    bool type_only = false;
+    const uint32_t type_at = tok().start;
+    if (typescript() && at_ts_word("type") && at_ts_import_type()) [[unlikely]] {
+      next();  // `import type A from "m"`
+      type_only = true;
+      if (auto* side = ts_side(*decl)) side->import_kind = true;
+    }
     const size_t mark = list_mark();
-    parse_import_specifiers();
+    parse_import_specifiers(type_only);
     decl->specifiers = take_list(mark);
+    if (type_only && decl->specifiers.size > 1 && !failed() &&
+        is<ImportDefaultSpecifier>(decl->specifiers[0])) [[unlikely]] {
+      return raise(type_at, Msg::TsTypeImportDefaultAndNamed);
+    }
+    // `import a = require("m")`, `import a = N.b`: a later stage.
+    if (typescript() && at(TokenKind::Assign) && !failed()) [[unlikely]] {
+      return ts_not_supported_yet();
+    }
     if (decl->phase == ImportPhase::Source && decl->specifiers.size != 1 && !failed()) {
       return raise(phase_at, Msg::ImportSourceNotSingle);
     }
@@ -88,12 +103,13 @@ Node* Parser::parse_import_declaration(uint32_t start) {
 }
 
 // `x`, `x, * as ns`, `* as ns`, `x, { a, b as c, "d" as e }`.
-void Parser::parse_import_specifiers() {
+// `type_only` (`import type`): TypeScript's names, which bind no value.
+void Parser::parse_import_specifiers(bool type_only) {
   if (is_identifier_like(kind())) {
     auto* spec = make<ImportDefaultSpecifier>(tok().start);
     spec->local = parse_identifier(false);
     check_binding_names(spec->local, true);
-    declare_names(spec->local, BindKind::Lexical);
+    if (!type_only) declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
     if (!eat(TokenKind::Comma)) return;
   }
@@ -107,7 +123,7 @@ void Parser::parse_import_specifiers() {
     next();
     spec->local = parse_identifier(false);
     check_binding_names(spec->local, true);
-    declare_names(spec->local, BindKind::Lexical);
+    if (!type_only) declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
     return;
   }
@@ -115,8 +131,21 @@ void Parser::parse_import_specifiers() {
   bool first = true;
   while (next_in_braces(first)) {
     auto* spec = make<ImportSpecifier>(tok().start);
-    spec->imported = parse_module_export_name();
-    if (at_contextual(TokenKind::As)) {
+    bool binds_value = !type_only;
+    if (typescript()) [[unlikely]] {  // `type A`, `type A as B`, ...
+      Node* property = nullptr;
+      const bool is_type = parse_ts_specifier_names(property, spec->local, true);
+      if (failed()) return;
+      if (auto* side = ts_side(*spec)) side->import_kind = is_type;
+      binds_value = binds_value && !is_type;
+      spec->imported = property ? property : spec->local;
+      if (!property) {
+        check_module_name_unreserved(spec->imported);
+        if (spec->imported->kind == NodeKind::Literal && !failed()) {
+          raise(spec->imported->start, Msg::BindingRvalue);
+        }
+      }
+    } else if (spec->imported = parse_module_export_name(); at_contextual(TokenKind::As)) {
       next();
       spec->local = parse_identifier(false);
     } else {
@@ -128,7 +157,7 @@ void Parser::parse_import_specifiers() {
       spec->local = spec->imported;
     }
     check_binding_names(spec->local, true);
-    declare_names(spec->local, BindKind::Lexical);
+    if (binds_value) declare_names(spec->local, BindKind::Lexical);
     push(finish(spec));
   }
 }
@@ -152,9 +181,17 @@ Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
   }
   if (eat(TokenKind::Star)) return parse_export_all(start);
   if (at(TokenKind::Default)) {
-    check_export_name(nullptr, tok().start);
+    const uint32_t default_at = tok().start;
+    // TypeScript: the overloads of a default function export it once (checked after it).
+    if (!typescript()) check_export_name(nullptr, default_at);
     next_keyword();
-    return parse_export_default(start, {});
+    Node* result = parse_export_default(start, {});
+    if (typescript() && !failed()) [[unlikely]] {
+      if (!is<TSDeclareFunction>(static_cast<ExportDefaultDeclaration*>(result)->declaration)) {
+        check_export_name(nullptr, default_at);
+      }
+    }
+    return result;
   }
   auto* decl = make<ExportNamedDeclaration>(start);
   if (at(TokenKind::At)) [[unlikely]] {  // `export @d class C {}`: the class starts at `@`
@@ -174,14 +211,23 @@ Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
     check_declaration_exports(decl->declaration);
     return finish(decl);
   }
+  if (typescript()) [[unlikely]] {  // `export type {`, `export interface`, ...
+    if (Node* ts = parse_ts_export(start, decl)) return ts;
+    if (failed()) return invalid();
+  }
   // export { a, b as c, d as "e" } [from "m"]
   const size_t mark = list_mark();
   if (!expect(TokenKind::LBrace)) return invalid();
   bool first = true;
   while (next_in_braces(first)) {
     auto* spec = make<ExportSpecifier>(tok().start);
-    spec->local = parse_module_export_name();
-    if (at_contextual(TokenKind::As)) {
+    if (typescript()) [[unlikely]] {  // `type A`, `type A as B`, ...
+      Node* property = nullptr;
+      const bool is_type = parse_ts_specifier_names(property, spec->exported, false);
+      if (failed()) return invalid();
+      if (auto* side = ts_side(*spec)) side->export_kind = is_type;
+      spec->local = property ? property : spec->exported;
+    } else if (spec->local = parse_module_export_name(); at_contextual(TokenKind::As)) {
       next();
       spec->exported = parse_module_export_name();
     } else {
@@ -236,6 +282,11 @@ Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
     decl->declaration = parse_function(fn_start, flags);
   } else if (at(TokenKind::Class)) {
     decl->declaration = parse_class(tok().start, true, true);
+  } else if (at(TokenKind::Interface) && typescript() && is_identifier_like(peek().kind))
+      [[unlikely]] {
+    const uint32_t interface_start = tok().start;
+    next();
+    decl->declaration = parse_ts_interface(interface_start);
   } else {
     decl->declaration = parse_assignment_expression();
     consume_semicolon();

@@ -56,7 +56,9 @@ Program* Parser::parse_program() {
     // `export { x }` may come before x is declared: checked once the module is read.
     std::string_view name;
     uint32_t at = 0;
-    if (module() && !failed() && scopes_.first_undefined_export(&name, &at)) {
+    // TypeScript exports types too, whose names no scope holds: typescript-estree leaves
+    // the check to TypeScript's checker.
+    if (module() && !failed() && !typescript() && scopes_.first_undefined_export(&name, &at)) {
       raise(at, Msg::ExportUndefined, name);
     }
   }

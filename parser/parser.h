@@ -387,7 +387,7 @@ class Parser {
   bool parse_from_clause(Node*& source, NodeList& attributes);
   // ModuleExportName: an IdentifierName or a string literal.
   Node* parse_module_export_name();
-  void parse_import_specifiers();  // into the scratch stack
+  void parse_import_specifiers(bool type_only);  // into the scratch stack
   Node* parse_export_default(uint32_t start, NodeList decorators);
   Node* parse_export_all(uint32_t start);  // after `*`
   // acorn's checkUnreserved for a name bound at the top level of a module.
@@ -569,6 +569,22 @@ class Parser {
   Node* parse_ts_declaration_statement(uint32_t start);
   Node* parse_ts_type_alias(uint32_t start);  // after `type`
   Node* parse_ts_interface(uint32_t start);   // after `interface`
+  // ts/modules.cpp (stage 4, module level): `import type`, `export type`, `type` specifiers.
+  // At `type` after `import`: is it `import type ...` (not a default import named `type`)?
+  bool at_ts_import_type();
+  // A specifier's names with TypeScript's `type` prefix (`type A`, `type A as B`, `type as`,
+  // `type as as`, ...): `property` is the name before `as` (null without one), `name` the
+  // last; `module_names` allows strings (export names).
+  bool parse_ts_specifier_names(Node*& property, Node*& name, bool module_names);
+  // After `export` (TypeScript only): `export type {}` / `export type *`, or a declaration
+  // (`interface`, `type`, `declare ...`); nullptr when none starts here.
+  Node* parse_ts_export(uint32_t start, ExportNamedDeclaration* decl);
+  // ts/ambient.cpp (stage 4): `declare ...` and bodiless functions.
+  // At `declare` followed on its line by a declaration: that declaration with `declare`.
+  Node* parse_ts_declare(uint32_t start);
+  // A function that ended without a body: a TSDeclareFunction from its parts.
+  Node* make_ts_declare_function(uint32_t start, Node* id, bool is_generator, bool is_async,
+                                 NodeList params, Node* type_parameters, Node* return_type);
   // ts/annotations.cpp: the TypeScript parts of JavaScript constructs.
   // A parameter: binding target, `?`, `: T`, default (or `...` target `: T`).
   // `properties`: the parameters of a constructor, which may be parameter properties.
@@ -728,6 +744,7 @@ class Parser {
   // tries are answered here, in linear time, not quadratic.
   std::vector<uint32_t> ts_failed_type_arguments_;
   bool ts_parameter_properties_ = false;  // TypeScript: the next parameter list is a constructor's
+  bool ts_ambient_ = false;  // TypeScript: inside `declare` (its rules: ts/ambient.cpp)
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 

@@ -1,5 +1,5 @@
 // TypeScript declarations (ParseOptions::typescript): type aliases and interfaces, as
-// typescript-estree builds them. Generic parameters, `declare`, enums and namespaces come with
+// typescript-estree builds them; `declare` is in ambient.cpp. Enums and namespaces come with
 // later stages (docs/typescript.md).
 #include "parser.h"
 
@@ -28,9 +28,11 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
     const bool name_follows = is_identifier_like(after.kind) || after.kind == TokenKind::String ||
                               after.kind == TokenKind::Class || after.kind == TokenKind::Function ||
                               after.kind == TokenKind::Var || after.kind == TokenKind::Const ||
-                              after.kind == TokenKind::Enum || after.kind == TokenKind::LBrace;
-    if (name_follows) return ts_not_supported_yet();
-    return nullptr;
+                              after.kind == TokenKind::Enum || after.kind == TokenKind::LBrace ||
+                              after.kind == TokenKind::Interface;
+    if (!name_follows) return nullptr;
+    if (at_ts_word("declare")) return parse_ts_declare(start);
+    return ts_not_supported_yet();
   }
   // `type = 1` and `type\nx` are expressions.
   if (!is_identifier_like(after.kind)) return nullptr;

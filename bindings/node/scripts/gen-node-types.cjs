@@ -44,6 +44,7 @@ const kTags = {
   BigIntOfLiteral: ['string', true],
   // TS-ESTree keys (EstreeOptions::typescript): absent from the ESTree this package writes.
   TsBool: ['boolean', true],
+  TsTypeKind: ['"type" | "value"', true],
   TsNodeOrAbsent: ['Node', true],
   TsOptionalModifier: ['boolean | "+" | "-"', true],
   TsReadonlyModifier: ['boolean | "+" | "-"', true],

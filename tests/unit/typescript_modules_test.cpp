@@ -1,0 +1,113 @@
+// ParseOptions::typescript, stage 4 at the statement and module level (docs/typescript.md):
+// `import type`/`export type`, `type` specifiers, exported TypeScript declarations, `declare`
+// and bodiless functions. Errors as "offset: message" in TypeScript's wording and place, as
+// typescript-estree reports them; trees are checked against typescript-estree by the TS oracle
+// over tests/fixtures/ts.
+#include <gtest/gtest.h>
+
+#include "parse_test_util.h"
+
+namespace essa::test {
+namespace {
+
+std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
+std::string ts_module(std::string_view src) {
+  return result_of(src, {.module = true, .typescript = true});
+}
+std::string ts_json(std::string_view src) {
+  const ParseResult result = parse(src, {.module = true, .typescript = true});
+  if (!result.ok()) return result.error()->message;
+  return estree_json(result, {.typescript = true});
+}
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+// Off, the TypeScript forms stay acorn's errors.
+TEST(TypeScriptModulesTest, OffMeansJavaScript) {
+  EXPECT_EQ(module_result("import type A from 'm'"), "12: Unexpected token");
+  EXPECT_EQ(module_result("export type A = B"), "7: Unexpected token");
+  EXPECT_EQ(script_result("function f();"), "12: Unexpected token");
+}
+
+TEST(TypeScriptModulesTest, SignatureGenerator) {
+  EXPECT_EQ(ts("function* f(): void;"), "0: A function signature cannot be declared as a generator.");
+}
+TEST(TypeScriptModulesTest, AmbientGenerator) {
+  EXPECT_EQ(ts("declare function* f();"), "0: Generators are not allowed in an ambient context.");
+}
+TEST(TypeScriptModulesTest, AmbientImplementation) {
+  EXPECT_EQ(ts("declare function f() {}"),
+            "0: An implementation cannot be declared in ambient contexts.");
+}
+TEST(TypeScriptModulesTest, AmbientAsync) {
+  EXPECT_EQ(ts("declare async function f(): T;"),
+            "0: 'async' modifier cannot be used in an ambient context.");
+}
+TEST(TypeScriptModulesTest, AmbientVarInitializer) {
+  EXPECT_EQ(ts("declare var x = 1;"), "12: Initializers are not permitted in ambient contexts.");
+}
+TEST(TypeScriptModulesTest, AmbientTypedConstInitializer) {
+  EXPECT_EQ(ts("declare const x: number = 1;"),
+            "14: Initializers are not permitted in ambient contexts.");
+}
+TEST(TypeScriptModulesTest, AmbientSecondDeclaratorInitializer) {
+  EXPECT_EQ(ts("declare let a, b = 2;"), "15: Initializers are not permitted in ambient contexts.");
+}
+TEST(TypeScriptModulesTest, TypeImportDefaultAndNamed) {
+  EXPECT_EQ(ts_module("import type A, { B } from 'm'"),
+            "7: A type-only import can specify a default import or named bindings, but not both.");
+}
+TEST(TypeScriptModulesTest, FunctionExpressionNeedsBody) {
+  EXPECT_EQ(ts("x = function f(): void;"), "22: Unexpected token");
+}
+TEST(TypeScriptModulesTest, SignatureNeedsSemicolonOrBody) {
+  EXPECT_EQ(ts("function f(): void x"), "19: Unexpected token");
+}
+// Later stages stay clear errors at the construct.
+TEST(TypeScriptModulesTest, DeclareClassNotYet) {
+  EXPECT_EQ(ts("declare class C {}"), "8: TypeScript syntax not supported yet: class");
+}
+TEST(TypeScriptModulesTest, ExportAssignmentNotYet) {
+  EXPECT_EQ(ts_module("export = x;"), "7: TypeScript syntax not supported yet: =");
+}
+TEST(TypeScriptModulesTest, ImportEqualsNotYet) {
+  EXPECT_EQ(ts_module("import x = require('m');"), "9: TypeScript syntax not supported yet: =");
+}
+TEST(TypeScriptModulesTest, ExportEnumNotYet) {
+  EXPECT_EQ(ts_module("export enum E {}"), "7: TypeScript syntax not supported yet: enum");
+}
+
+// Overloads repeat a name, and a default export's overloads export it once.
+TEST(TypeScriptModulesTest, OverloadsShareTheName) {
+  EXPECT_TRUE(contains(ts_json("function f(): void; function f(): void; function f() {}"),
+                       "\"type\":\"TSDeclareFunction\""));
+}
+TEST(TypeScriptModulesTest, DefaultOverloads) {
+  EXPECT_TRUE(contains(ts_json("export default function f(): void; export default function f() {}"),
+                       "\"type\":\"FunctionDeclaration\""));
+}
+TEST(TypeScriptModulesTest, TwoDefaultFunctionsStillClash) {
+  EXPECT_EQ(ts_module("export default function f() {} export default function g() {}"),
+            "38: Duplicate export 'default'");
+}
+// A type-only name binds no value, so a value may share it; an exported type needs no binding.
+TEST(TypeScriptModulesTest, TypeImportBindsNoValue) {
+  EXPECT_TRUE(contains(ts_json("import type { A } from 'm'; const A = 1;"), "\"importKind\":\"type\""));
+}
+TEST(TypeScriptModulesTest, ExportOfAType) {
+  EXPECT_TRUE(contains(ts_json("interface I {} export { I };"), "\"exportKind\":\"value\""));
+}
+TEST(TypeScriptModulesTest, KindsAreStored) {
+  const std::string json = ts_json("import { type A, b } from 'm'; export type { A };");
+  EXPECT_TRUE(contains(json, "\"importKind\":\"type\""));
+  EXPECT_TRUE(contains(json, "\"importKind\":\"value\""));
+  EXPECT_TRUE(contains(json, "\"exportKind\":\"type\""));
+}
+TEST(TypeScriptModulesTest, DeclareIsStored) {
+  EXPECT_TRUE(contains(ts_json("declare const x: number;"), "\"declare\":true"));
+  EXPECT_TRUE(contains(ts_json("const x: number = 1;"), "\"declare\":false"));
+}
+
+}  // namespace
+}  // namespace essa::test
