@@ -579,6 +579,12 @@ class Parser {
   // After `export` (TypeScript only): `export type {}` / `export type *`, or a declaration
   // (`interface`, `type`, `declare ...`); nullptr when none starts here.
   Node* parse_ts_export(uint32_t start, ExportNamedDeclaration* decl);
+  // ts/namespaces.cpp (stage 4): enums, namespaces and modules.
+  // After `enum` (`is_const`: `const enum`); the declaration starts at `start`.
+  Node* parse_ts_enum(uint32_t start, bool is_const);
+  // At `namespace`, `module` or `global` (the caller checked that a name follows).
+  Node* parse_ts_module(uint32_t start);
+  Node* parse_ts_module_block();  // at `{`: statements, import and export as at the top
   // ts/ambient.cpp (stage 4): `declare ...` and bodiless functions.
   // At `declare` followed on its line by a declaration: that declaration with `declare`.
   Node* parse_ts_declare(uint32_t start);

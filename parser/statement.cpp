@@ -54,6 +54,12 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       const VarKind var_kind = at(TokenKind::Var) ? VarKind::Var : VarKind::Const;
       if (!list_item && var_kind != VarKind::Var) return unexpected();
       next_keyword();
+      // TypeScript's `const enum E {}` (a name could not be `enum`).
+      if (at(TokenKind::Enum) && typescript()) [[unlikely]] {
+        if (var_kind != VarKind::Const) return unexpected();
+        next();
+        return parse_ts_enum(start, true);
+      }
       VariableDeclaration* decl = parse_variable_declaration(start, var_kind, false);
       consume_semicolon();
       return finish(decl);

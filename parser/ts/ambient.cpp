@@ -41,13 +41,28 @@ Node* Parser::make_ts_declare_function(uint32_t start, Node* id, bool is_generat
   return finish(fn);
 }
 
-// At `declare`; the declaration starts there. `var`, `let`, `const`, `function`, `interface`
-// and `type` are stage 4's statement level; classes, enums and namespaces follow.
+// At `declare`; the declaration starts there: `var`, `let`, `const`, `function`,
+// `interface`, `type`, `[const] enum`, `namespace`, `module`, `global` (classes: not yet).
 Node* Parser::parse_ts_declare(uint32_t start) {
   next();  // `declare`
   AmbientScope ambient(ts_ambient_);
+  const bool const_enum = at(TokenKind::Const) && peek().kind == TokenKind::Enum;
+  if (at(TokenKind::Enum) || const_enum) {
+    if (const_enum) next();  // `const`
+    next();                  // `enum`
+    Node* node = parse_ts_enum(start, const_enum);
+    if (auto* declared = as<TSEnumDeclaration>(node)) declared->declare = true;
+    return node;
+  }
+  const Token after = peek();
+  const bool module_follows = after.kind == TokenKind::String || is_identifier_like(after.kind);
+  if (((at_ts_word("namespace") || at_ts_word("module")) && module_follows) ||
+      (at_ts_word("global") && after.kind == TokenKind::LBrace)) {
+    Node* node = parse_ts_module(start);
+    if (auto* declared = as<TSModuleDeclaration>(node)) declared->declare = true;
+    return node;
+  }
   if (at(TokenKind::Var) || at(TokenKind::Const) || at_contextual(TokenKind::Let)) {
-    if (at(TokenKind::Const) && peek().kind == TokenKind::Enum) return ts_not_supported_yet();
     const VarKind kind = at(TokenKind::Var)     ? VarKind::Var
                          : at(TokenKind::Const) ? VarKind::Const
                                                 : VarKind::Let;

@@ -18,7 +18,10 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
                             at_ts_word("module") || at_ts_word("global"));
   if (!is_interface && !is_type && !later_stage) return nullptr;
   const Token after = peek();
-  if (at(TokenKind::Enum)) return ts_not_supported_yet();
+  if (at(TokenKind::Enum)) {
+    next();
+    return parse_ts_enum(start, false);
+  }
   if (after.newline_before()) return nullptr;
   // `abstract class` (ts/class_members.cpp).
   if (at_ts_word("abstract") && after.kind == TokenKind::Class) {
@@ -32,6 +35,14 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
                               after.kind == TokenKind::Interface;
     if (!name_follows) return nullptr;
     if (at_ts_word("declare")) return parse_ts_declare(start);
+    if (at_ts_word("namespace") || at_ts_word("module")) {
+      if (after.kind == TokenKind::LBrace) return nullptr;
+      return parse_ts_module(start);
+    }
+    if (at_ts_word("global")) {
+      if (after.kind != TokenKind::LBrace) return nullptr;
+      return parse_ts_module(start);
+    }
     return ts_not_supported_yet();
   }
   // `type = 1` and `type\nx` are expressions.

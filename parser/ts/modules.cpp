@@ -114,6 +114,10 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
     check_declaration_exports(var);
   } else if (auto* fn = as<TSDeclareFunction>(declaration)) {
     is_type = fn->declare;
+  } else if (auto* enum_decl = as<TSEnumDeclaration>(declaration)) {
+    is_type = enum_decl->declare;
+  } else if (auto* module = as<TSModuleDeclaration>(declaration)) {
+    is_type = module->declare;
   }
   if (auto* side = ts_side(*decl)) side->export_kind = is_type;
   return finish(decl);

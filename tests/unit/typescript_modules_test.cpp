@@ -74,8 +74,30 @@ TEST(TypeScriptModulesTest, ExportAssignmentNotYet) {
 TEST(TypeScriptModulesTest, ImportEqualsNotYet) {
   EXPECT_EQ(ts_module("import x = require('m');"), "9: TypeScript syntax not supported yet: =");
 }
-TEST(TypeScriptModulesTest, ExportEnumNotYet) {
-  EXPECT_EQ(ts_module("export enum E {}"), "7: TypeScript syntax not supported yet: enum");
+TEST(TypeScriptModulesTest, ExportAsNamespaceNotYet) {
+  EXPECT_EQ(ts_module("export as namespace N;"), "7: TypeScript syntax not supported yet: as");
+}
+// Enums and namespaces.
+TEST(TypeScriptModulesTest, EnumMemberNeedsComma) {
+  EXPECT_EQ(ts("enum E { A B }"), "11: Unexpected token");
+}
+TEST(TypeScriptModulesTest, LetEnumIsNoEnum) {
+  EXPECT_EQ(ts("let enum E {}"), "4: The keyword 'enum' is reserved");
+}
+TEST(TypeScriptModulesTest, NamespaceNeedsBraces) {
+  EXPECT_EQ(ts("namespace N;"), "11: Unexpected token");
+}
+TEST(TypeScriptModulesTest, NamespaceOnNextLineIsAName) {
+  EXPECT_TRUE(contains(ts_json("namespace\nN;"), "\"type\":\"ExpressionStatement\""));
+}
+TEST(TypeScriptModulesTest, ExportOutsideNamespaceBlockStaysAnError) {
+  EXPECT_EQ(ts_module("namespace N { function f() { export const x = 1; } }"),
+            "29: 'import' and 'export' may only appear at the top level");
+}
+TEST(TypeScriptModulesTest, DeepNamespacesAreNestingTooDeep) {
+  std::string src;
+  for (int i = 0; i < 3000; ++i) src += "namespace N {";
+  EXPECT_TRUE(contains(ts(src), "Nesting too deep"));
 }
 
 // Overloads repeat a name, and a default export's overloads export it once.
