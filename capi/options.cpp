@@ -132,7 +132,8 @@ bool read_options(const essa_options* options, Request& request, essa_result& re
                       .comments = request.parse.comments,
                       .jsx = request.parse.jsx,
                       .typescript = request.parse.typescript,
-                      .dts = request.parse.dts};
+                      .dts = request.parse.dts,
+                      .ecma_version = request.parse.ecma_version};
   request.token_json = {.loc = request.estree.loc,
                         .range = request.estree.range,
                         .pretty = request.estree.pretty,

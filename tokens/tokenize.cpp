@@ -3,6 +3,7 @@
 // tokenized standalone, deciding regexp-or-divide with RegexpGuess as espree.tokenize does.
 // Either way each token is classified the way espree does.
 #include <algorithm>
+#include <string>
 #include <iterator>
 #include <string_view>
 #include <vector>
@@ -186,6 +187,15 @@ void retype_from_tree(const Program& program, std::vector<TokenRecord>& tokens) 
   }
 }
 
+// espree up to ES5: `let` and `yield` are names (from ES2015 on it calls them keywords).
+void name_let_and_yield(const SourceText& source, std::vector<TokenRecord>& tokens) {
+  for (TokenRecord& token : tokens) {
+    if (token.type != TokenType::Keyword) continue;
+    const std::string value = token_value(source, token);
+    if (value == "let" || value == "yield") token.type = TokenType::Identifier;
+  }
+}
+
 // TypeScript: the tokens the parser consumes, or the parse's error.
 void tokenize_typescript(const SourceText& source, const TokenizeOptions& options,
                          TokenizeResult& out) {
@@ -218,6 +228,9 @@ bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& option
   ParseOptions parse_options;
   parse_options.module = options.module;
   parse_options.jsx = options.jsx;
+  parse_options.ecma_version = options.ecma_version;
+  parse_options.allow_hash_bang = options.ecma_version >= 14;
+  if (options.ecma_version == 3) parse_options.allow_reserved = ParseOptions::AllowReserved::Never;
   Parser parser(source, arena, parse_options);
   parser.observe({.ctx = &out,
                   .token = record_token,
@@ -239,12 +252,23 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
     tokenize_typescript(source, options, result);
     return result;
   }
-  if (tokenize_by_parsing(source, options, result)) return result;
+  if (options.ecma_version != ParseOptions::kEcmaLatest &&
+      ecma_version_of(options.ecma_version) != options.ecma_version) {
+    result.error = SyntaxError{"ecmaVersion " + std::to_string(options.ecma_version) +
+                                   " is not supported: 3, 5, 6 to 17 or 2015 to 2026",
+                               0, 0, 1, 0};
+    return result;
+  }
+  if (tokenize_by_parsing(source, options, result)) {
+    if (options.ecma_version <= 5) [[unlikely]] name_let_and_yield(source, result.tokens);
+    return result;
+  }
   result.tokens.clear();
   result.comments.clear();
 
   ErrorSlot errors;
-  Lexer lexer(source, options.module, errors);
+  Lexer lexer(source, options.module, errors, options.ecma_version >= 14);
+  lexer.set_ecma_version(options.ecma_version);
   if (options.comments) lexer.observe({.ctx = &result, .comment = record_comment});
   RegexpGuess guess;
   for (;;) {
@@ -262,6 +286,7 @@ TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options
     guess.advance(tok);
   }
   if (errors.failed) result.error = errors.to_syntax_error(LineIndex(source.text()));
+  if (options.ecma_version <= 5) [[unlikely]] name_let_and_yield(source, result.tokens);
   return result;
 }
 

@@ -69,6 +69,7 @@ function parse(code, options = {}) {
   if (options.onToken !== undefined || options.tokens) {
     const tokens = tokenize(code, {
       sourceType: options.sourceType === 'module' ? 'module' : 'script',
+      ecmaVersion: options.ecmaVersion,
       jsx: (flags & Flag.jsx) !== 0,
       loc: options.locations,
       range: options.ranges,

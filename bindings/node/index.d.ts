@@ -28,10 +28,14 @@ export interface TokenComment extends Omit<Comment, 'type'> {
   type: 'Line' | 'Block' | 'Hashbang';
 }
 
-// acorn's option names; ecmaVersion takes 2020 ... 2026 (editions 11 ... 17) and "latest".
+// acorn's ecmaVersion values that essa takes: "latest", 3, 5, editions 6 ... 17, years
+// 2015 ... 2026.
+export type EcmaVersion = 'latest' | 3 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17
+  | 2015 | 2016 | 2017 | 2018 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026;
+
+// acorn's option names.
 export interface ParseOptions {
-  ecmaVersion?: 'latest' | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 | 2026
-    | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  ecmaVersion?: EcmaVersion;
   sourceType?: 'script' | 'module' | 'commonjs';
   locations?: boolean;
   ranges?: boolean;
@@ -68,7 +72,10 @@ export function parse(code: string, options?: ParseOptions): ParsedProgram;
 
 // espree's option names (acorn's locations/ranges are accepted too).
 export interface TokenizeOptions {
-  ecmaVersion?: 'latest' | 2026 | 17;
+  // espree's ecmaVersion (the latest when not given): later editions' tokens are not formed,
+  // `let`/`yield` are Identifiers up to 5, a hashbang is an error before 2023; "module" needs
+  // 2015 or later.
+  ecmaVersion?: EcmaVersion;
   sourceType?: 'script' | 'module';
   loc?: boolean;
   range?: boolean;

@@ -92,7 +92,7 @@ typedef struct essa_options {
   uint8_t jsx;
   /* acorn's options (docs/cli.md, "acorn's options"); 0 is acorn's default for each. They
      decide what the parse accepts; the token list (essa_tokenize, or tokens) follows espree's
-     tokenize(), which has none of them, and ignores them. */
+     tokenize(), which has none of them, and ignores them (but ecma_version, below). */
   uint8_t strict;                         /* strict: true: the script is strict mode code */
   uint8_t allow_return_outside_function;  /* allowReturnOutsideFunction */
   uint8_t allow_await_outside_function;   /* allowAwaitOutsideFunction; not with CommonJS */
@@ -103,7 +103,8 @@ typedef struct essa_options {
   /* -- Fields below came after acorn's options above. The first starts at that struct's
      sizeof (40): the bytes before it are named, and stay 0. -- */
   uint8_t unused_0_[5];
-  /* acorn's ecmaVersion: 0 is "latest" (the default); else an edition, 3, 5 or 6 to 17, or its year,
+  /* acorn's ecmaVersion (and espree's, for the tokens): 0 is "latest" (the default); else an
+     edition, 3, 5 or 6 to 17, or its year,
      2015 to 2026 (anything else: ESSA_INVALID_ARGUMENT). An older edition rejects later
      syntax as acorn does. acorn's allowHashBang is false by default before 2023: set
      hash_bang_is_error there to match it. */

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "essa/comments.h"
+#include "essa/parse.h"
 #include "essa/source.h"
 
 namespace essa {
@@ -59,6 +60,12 @@ struct TokenizeOptions {
   bool dts = false;  // a declaration file (.d.ts); implies typescript
   // With typescript: a CommonJS module (ParseOptions::commonjs: top-level `return`).
   bool commonjs = false;
+  // espree's ecmaVersion (ParseOptions::ecma_version's values: 3, 5, 6 ... 17, or the latest;
+  // another is an error): tokens of later editions are not formed (`**` before 7 is two `*`),
+  // a hashbang line is an error before 14 (espree's allowHashBang), `let` and `yield` are
+  // Identifiers up to 5, and in 3 a reserved word is never a property name (espree's
+  // allowReserved "never"). JavaScript only.
+  uint16_t ecma_version = ParseOptions::kEcmaLatest;
 };
 
 struct [[nodiscard]] TokenizeResult {

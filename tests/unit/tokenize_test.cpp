@@ -281,5 +281,47 @@ TEST(TokenizeTest, JsonEscapedIdentifierValue) {
   EXPECT_EQ(json("\\u{61}b"), R"([{"type":"Identifier","value":"ab","start":0,"end":7}])");
 }
 
+// --- ecmaVersion (espree 11.2.0's tokenize with that ecmaVersion) ---
+
+std::string at_edition(std::string_view src, uint16_t edition) {
+  const SourceText source = SourceText::from_bytes(src);
+  const TokenizeResult result = tokenize(source, {.ecma_version = edition});
+  if (!result.ok()) return "error: " + result.error->message;
+  std::string out;
+  for (const TokenRecord& token : result.tokens) {
+    if (!out.empty()) out += ' ';
+    out += token_type_name(token.type);
+    out += ':';
+    out += token_value(source, token);
+  }
+  return out;
+}
+
+TEST(TokenizeTest, Es5LetAndYieldAreNames) {
+  EXPECT_EQ(at_edition("let x; yield; static; class A {}", 5),
+            "Identifier:let Identifier:x Punctuator:; Identifier:yield Punctuator:; "
+            "Keyword:static Punctuator:; Identifier:class Identifier:A Punctuator:{ Punctuator:}");
+  EXPECT_EQ(at_edition("let; yield", 6), "Keyword:let Punctuator:; Keyword:yield");
+}
+TEST(TokenizeTest, Es3ReservedWords) {
+  EXPECT_EQ(at_edition("a.if; x = {if: 1}", 3),
+            "Identifier:a Punctuator:. Keyword:if Punctuator:; Identifier:x Punctuator:= "
+            "Punctuator:{ Keyword:if Punctuator:: Numeric:1 Punctuator:}");
+  EXPECT_EQ(at_edition("class A {}", 3), "Identifier:class Identifier:A Punctuator:{ Punctuator:}");
+}
+TEST(TokenizeTest, LaterEditionsPunctuatorsNotFormed) {
+  EXPECT_EQ(at_edition("a ** b", 6), "Identifier:a Punctuator:* Punctuator:* Identifier:b");
+  EXPECT_EQ(at_edition("a ** b", 7), "Identifier:a Punctuator:** Identifier:b");
+  EXPECT_EQ(at_edition("a ?? b", 10), "Identifier:a Punctuator:? Punctuator:? Identifier:b");
+  EXPECT_EQ(at_edition("x => x", 5), "Identifier:x Punctuator:= Punctuator:> Identifier:x");
+}
+TEST(TokenizeTest, HashbangFrom2023) {
+  EXPECT_EQ(at_edition("#!x\n1", 14), "Numeric:1");
+  EXPECT_EQ(at_edition("#!x\n1", 13), "error: Unexpected character '!'");
+}
+TEST(TokenizeTest, BadEdition) {
+  EXPECT_EQ(at_edition("1", 4), "error: ecmaVersion 4 is not supported: 3, 5, 6 to 17 or 2015 to 2026");
+}
+
 }  // namespace
 }  // namespace essa

@@ -63,20 +63,30 @@ function retypeNameTokens(program, tokens) {
   }
 }
 
-// ESLint passes a year for "latest"; essa parses the latest language whatever it is.
-function checkEcmaVersion(ecmaVersion) {
-  if (ecmaVersion === undefined || ecmaVersion === 'latest') return;
-  if (typeof ecmaVersion === 'number' && (ecmaVersion >= 2015 || (ecmaVersion >= 6 && ecmaVersion < 100))) return;
+// espree's ecmaVersion: 3, 5, 6 to 17 or 2015 to 2026 as essa takes them; "latest", and a
+// later year or edition (ESLint passes its latest year for "latest"), as the latest.
+function ecmaVersionOf(ecmaVersion) {
+  if (ecmaVersion === undefined || ecmaVersion === 'latest') return 'latest';
+  if (Number.isInteger(ecmaVersion)) {
+    if (ecmaVersion > 2026 || (ecmaVersion > 17 && ecmaVersion < 2015)) return 'latest';
+    const edition = ecmaVersion >= 2015 ? ecmaVersion - 2009 : ecmaVersion;
+    if ((edition >= 6 && edition <= 17) || edition === 3 || edition === 5) return ecmaVersion;
+  }
   throw new Error(`essa-parser/eslint: ecmaVersion ${JSON.stringify(ecmaVersion)} is not ` +
-    'supported; essa parses the latest language (ES2015 and later are accepted as "latest")');
+    'supported; essa takes 3, 5, 6 to 17, 2015 to 2026 and "latest"');
 }
 
 function parseForESLint(code, options = {}) {
-  checkEcmaVersion(options.ecmaVersion);
+  const ecmaVersion = ecmaVersionOf(options.ecmaVersion);
   const features = options.ecmaFeatures ?? {};
   const sourceType = options.sourceType ?? 'script';
   const program = parse(code, {
     sourceType,
+    ecmaVersion,
+    // espree's: a hashbang line from ES2023 on; before ES5, reserved words are never names.
+    allowHashBang: ecmaVersion === 'latest' ||
+      (ecmaVersion >= 2015 ? ecmaVersion - 2009 : ecmaVersion) >= 14,
+    allowReserved: ecmaVersion === 3 ? 'never' : undefined,
     jsx: features.jsx === true,
     locations: true,
     ranges: true,
@@ -85,6 +95,7 @@ function parseForESLint(code, options = {}) {
   });
   const tokens = tokenize(code, {
     sourceType: sourceType === 'module' ? 'module' : 'script',
+    ecmaVersion,
     jsx: features.jsx === true,
     loc: true,
     range: true,

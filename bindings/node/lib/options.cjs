@@ -35,13 +35,6 @@ function ecmaEdition(version) {
     'essa takes 3, 5, 2015 to 2026 (editions 6 to 17) and "latest"');
 }
 
-// tokenize() scans the latest language only.
-function checkEcmaVersion(version) {
-  if (version === undefined || version === 'latest' || version === 2026 || version === 17) return;
-  throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(version)} is not supported by ` +
-    'tokenize(); it scans the latest language only (ecmaVersion "latest" or 2026)');
-}
-
 function checkLang(lang) {
   if (lang === undefined || lang === 'js' || lang === 'jsx') return;
   throw new Error(`essa-parser: lang ${JSON.stringify(lang)} is not supported ("js" or "jsx")`);
@@ -82,12 +75,18 @@ function parseFlags(options) {
   return flags;
 }
 
-// The flags for tokenize(), from espree's option names (loc, range, comment) or acorn's.
+// The flags for tokenize(), from espree's option names (loc, range, comment) or acorn's. The
+// edition is espree's ecmaVersion (the latest when not given).
 function tokenizeFlags(options) {
-  checkEcmaVersion(options.ecmaVersion);
+  const edition = ecmaEdition(options.ecmaVersion);
   checkLang(options.lang);
-  let flags = 0;
-  if (options.sourceType === 'module') flags |= Flag.module;
+  let flags = edition << kEditionShift;
+  if (options.sourceType === 'module') {
+    if (edition !== 0 && edition < 6) {
+      throw new Error(`essa-parser: sourceType 'module' is not supported when ecmaVersion < 2015`);
+    }
+    flags |= Flag.module;
+  }
   if (wantsJsx(options) || options.ecmaFeatures?.jsx) flags |= Flag.jsx;
   if (options.loc || options.locations) flags |= Flag.locations;
   if (options.range || options.ranges) flags |= Flag.ranges;

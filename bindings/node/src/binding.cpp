@@ -208,6 +208,9 @@ Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
   options.module = flags & kModule;
   options.comments = flags & kComments;
   options.jsx = flags & kJsx;
+  if (const uint32_t edition = (flags >> kEditionShift) & 0xFF; edition != 0) {
+    options.ecma_version = static_cast<uint16_t>(edition);  // tokenize() refuses a bad one
+  }
   const essa::TokenizeResult result = essa::tokenize(source, options);
   if (!result.ok()) return error_tuple(env, *result.error);
   essa::TokenJsonOptions json_options;

@@ -16,6 +16,18 @@ const require = createRequire(import.meta.url);
 // Plain data (espree's loc objects are class instances), RegExp and BigInt values shown.
 const plain = (value) => JSON.parse(show(value));
 
+// espree's ecmaVersion: ES3 and ES5 names and keywords, the hashbang from 2023, a later year.
+test('parseForESLint at each ecmaVersion gives espree\'s tree and tokens', () => {
+  const cases = [['var let = 1; yield: static;', 5], ['var x = {a: 1}; a.b', 3],
+    ['let x = 1; a ** b', 2016], ['#!x\nlet y', 2023], ['a ?? b', 2026]];
+  for (const [src, ecmaVersion] of cases) {
+    const options = { ecmaVersion, sourceType: 'script' };
+    const expected = espree.parse(src, { ...options, range: true, loc: true, comment: true, tokens: true });
+    assert.deepEqual(plain(parseForESLint(src, options).ast), plain(expected), `${src} (${ecmaVersion})`);
+  }
+  assert.throws(() => parseForESLint('a', { ecmaVersion: 4 }), /ecmaVersion 4 is not supported/);
+});
+
 test('parseForESLint gives espree\'s tree, comments and tokens', () => {
   const files = ['ast', 'jsx', 'comments', 'tokens']
     .flatMap((dir) => walk(path.join(fixturesDir, dir), ['.js', '.mjs', '.jsx']));

@@ -78,3 +78,27 @@ test('a tokenizer error is a SyntaxError with pos and loc', () => {
     return true;
   });
 });
+
+// espree's ecmaVersion: keywords, punctuators and hashbangs of each edition.
+test('tokens at each ecmaVersion as espree gives them', () => {
+  const cases = [
+    ['let x; yield; static; class A {}', 5], ['a.if; x = {if: 1}', 3], ['var enum', 3],
+    ['a ** b', 6], ['a ** b', 7], ['x => x', 5], ['a ?? b', 10], ['a ?? b', 2020],
+    ['let; yield', 2015], ['#!x\n1', 2023], ['async function f(){}', 7], ['class A {}', 3],
+    ['let x = 1', 6], ['`a${b}`', 5], ['/a/u', 5], ['/a/s', 8], ['#!x\n1', 2022], ['0b1', 5],
+  ];
+  for (const [src, ecmaVersion] of cases) {
+    const options = { ecmaVersion, loc: true, range: true };
+    let expected;
+    try {
+      expected = plain(espree.tokenize(src, options));
+    } catch (e) {
+      assert.throws(() => tokenize(src, options), SyntaxError, `${src} (${ecmaVersion})`);
+      continue;
+    }
+    assert.deepEqual(tokenize(src, options), expected, `${src} (${ecmaVersion})`);
+  }
+  assert.throws(() => tokenize('a', { ecmaVersion: 4 }), /ecmaVersion 4 is not supported/);
+  assert.throws(() => tokenize('a', { ecmaVersion: 5, sourceType: 'module' }),
+    /sourceType 'module' is not supported when ecmaVersion < 2015/);
+});
