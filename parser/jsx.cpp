@@ -74,6 +74,10 @@ Node* Parser::parse_jsx_element_at(uint32_t start, JsxFollow follow) {
   // The opening tag: attributes come before the name in acorn-jsx's key order.
   const size_t mark = list_mark();
   Node* name = parse_jsx_element_name();
+  Node* type_arguments = nullptr;
+  if (name != nullptr && at(TokenKind::Lt) && typescript()) [[unlikely]] {
+    type_arguments = parse_ts_jsx_type_arguments();  // <Foo<T> />
+  }
   while (!at(TokenKind::Slash) && !at(TokenKind::Gt) && !failed()) push(parse_jsx_attribute());
   const NodeList attributes = take_list(mark);
   const bool self_closing = at(TokenKind::Slash);
@@ -90,6 +94,9 @@ Node* Parser::parse_jsx_element_at(uint32_t start, JsxFollow follow) {
     node->attributes = attributes;
     node->name = name;
     node->self_closing = self_closing;
+    if (type_arguments != nullptr) {
+      if (auto* side = ts_side(*node)) side->type_arguments = type_arguments;
+    }
     opening = finish(node);
   } else {
     auto* node = make<JSXOpeningFragment>(start);

@@ -627,6 +627,8 @@ class Parser {
   // `<` is a comparison. An instantiation ends an optional chain that `base` continues.
   Node* parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool no_calls,
                                           bool optional_chained);
+  // At `<` after a JSX element's name (.tsx): its type arguments; the tag goes on after them.
+  Node* parse_ts_jsx_type_arguments();
   // At `<` after `?.`: `a?.<T>()`.
   Node* parse_ts_optional_call(Node* base, uint32_t start);
   // The `<` offsets where type arguments failed to parse, sorted (see

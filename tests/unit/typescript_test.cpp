@@ -85,6 +85,11 @@ TEST(TypeScriptTest, OptionalChainTagWithTypeArguments) {
 TEST(TypeScriptTest, UnclosedTypeArgumentsAreAComparison) {
   EXPECT_TRUE(contains(ts_json("f<T(x)"), R"("operator":"<")"));
 }
+TEST(TypeScriptTest, JsxTypeArguments) {
+  const ParseOptions tsx{.jsx = true, .typescript = true};
+  EXPECT_EQ(result_of("x = <Foo<T prop />;", tsx), "11: '>' expected.");
+  EXPECT_TRUE(contains(result_of("x = <Foo<T> prop />;", tsx), R"("type":"JSXElement")"));
+}
 // A try that reaches the nesting limit ends the parse, as nesting does in JavaScript.
 TEST(TypeScriptTest, TypeArgumentTryTooDeep) {
   std::string chain = "x = a";
