@@ -287,6 +287,9 @@ Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
     const uint32_t interface_start = tok().start;
     next();
     decl->declaration = parse_ts_interface(interface_start);
+  } else if (typescript() && at_ts_word("abstract") && peek().kind == TokenKind::Class &&
+             !peek().newline_before()) [[unlikely]] {
+    decl->declaration = parse_ts_abstract_class(tok().start, true, true);
   } else {
     decl->declaration = parse_assignment_expression();
     consume_semicolon();

@@ -1,4 +1,4 @@
-// TypeScript's ambient declarations (stage 4): `declare var/let/const/function/interface/type`
+// TypeScript's ambient declarations (stage 4): `declare var/let/const/function/class/...`
 // and functions without a body (overload signatures), as typescript-estree builds and checks
 // them. A declaration file (ParseOptions::dts) has no rules of its own here: typescript-estree
 // leaves its ambient checks to TypeScript's checker, and so does essa.
@@ -42,7 +42,7 @@ Node* Parser::make_ts_declare_function(uint32_t start, Node* id, bool is_generat
 }
 
 // At `declare`; the declaration starts there: `var`, `let`, `const`, `function`,
-// `interface`, `type`, `[const] enum`, `namespace`, `module`, `global` (classes: not yet).
+// `interface`, `type`, `[const] enum`, `namespace`, `module`, `global`, `[abstract] class`.
 Node* Parser::parse_ts_declare(uint32_t start) {
   next();  // `declare`
   AmbientScope ambient(ts_ambient_);
@@ -106,6 +106,19 @@ Node* Parser::parse_ts_declare(uint32_t start) {
       return unexpected();
     }
     return decl;
+  }
+  // `declare class`, `declare abstract class`: the class keeps its own rules (class.cpp,
+  // ts/class_members.cpp); typescript-estree starts it at `declare`.
+  const bool abstract_class = at_ts_word("abstract") && after.kind == TokenKind::Class &&
+                              !after.newline_before();
+  if (at(TokenKind::Class) || abstract_class) {
+    Node* cls = abstract_class ? parse_ts_abstract_class(start, true, false)
+                               : parse_class(start, true, false);
+    if (failed()) return invalid();
+    if (auto* declaration = as<ClassDeclaration>(cls)) {
+      if (auto* side = ts_side(*declaration)) side->declare = true;
+    }
+    return cls;
   }
   return ts_not_supported_yet();
 }

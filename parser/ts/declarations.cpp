@@ -1,6 +1,7 @@
 // TypeScript declarations (ParseOptions::typescript): type aliases and interfaces, as
-// typescript-estree builds them; `declare` is in ambient.cpp. Enums and namespaces come with
-// later stages (docs/typescript.md).
+// typescript-estree builds them, and the dispatch of the other TypeScript declarations:
+// `declare` (ambient.cpp), enums and namespaces (namespaces.cpp), `abstract class`
+// (class_members.cpp).
 #include "parser.h"
 
 namespace essa {

@@ -118,6 +118,10 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
     is_type = enum_decl->declare;
   } else if (auto* module = as<TSModuleDeclaration>(declaration)) {
     is_type = module->declare;
+  } else if (auto* cls = as<ClassDeclaration>(declaration)) {
+    const auto* cls_side = ts_side(*cls);
+    is_type = cls_side && cls_side->declare;
+    check_declaration_exports(cls);
   }
   if (auto* side = ts_side(*decl)) side->export_kind = is_type;
   return finish(decl);

@@ -65,9 +65,6 @@ TEST(TypeScriptModulesTest, SignatureNeedsSemicolonOrBody) {
   EXPECT_EQ(ts("function f(): void x"), "19: Unexpected token");
 }
 // Later stages stay clear errors at the construct.
-TEST(TypeScriptModulesTest, DeclareClassNotYet) {
-  EXPECT_EQ(ts("declare class C {}"), "8: TypeScript syntax not supported yet: class");
-}
 TEST(TypeScriptModulesTest, ExportAssignmentNotYet) {
   EXPECT_EQ(ts_module("export = x;"), "7: TypeScript syntax not supported yet: =");
 }
@@ -125,6 +122,15 @@ TEST(TypeScriptModulesTest, KindsAreStored) {
   EXPECT_TRUE(contains(json, "\"importKind\":\"type\""));
   EXPECT_TRUE(contains(json, "\"importKind\":\"value\""));
   EXPECT_TRUE(contains(json, "\"exportKind\":\"type\""));
+}
+TEST(TypeScriptModulesTest, DeclareClassIsStored) {
+  EXPECT_TRUE(contains(ts_json("declare class C { m(): void; }"), "\"declare\":true"));
+}
+TEST(TypeScriptModulesTest, ExportedDeclareClassIsAType) {
+  EXPECT_TRUE(contains(ts_json("export declare abstract class C {}"), "\"exportKind\":\"type\""));
+}
+TEST(TypeScriptModulesTest, ExportDefaultAbstractClass) {
+  EXPECT_TRUE(contains(ts_json("export default abstract class {}"), "\"abstract\":true"));
 }
 TEST(TypeScriptModulesTest, DeclareIsStored) {
   EXPECT_TRUE(contains(ts_json("declare const x: number;"), "\"declare\":true"));

@@ -97,9 +97,6 @@ TEST(TypeScriptTest, TypeArgumentTryTooDeep) {
   EXPECT_TRUE(contains(ts(chain + ";"), "Nesting too deep"));
   EXPECT_FALSE(contains(result_of(chain + ";", {}), "Nesting too deep"));
 }
-TEST(TypeScriptTest, DeclareClassNotYet) {
-  EXPECT_EQ(ts("declare class C {}"), "8: TypeScript syntax not supported yet: class");
-}
 // A `this` parameter is an Identifier named this (TS-ESTree).
 TEST(TypeScriptTest, ThisParameter) {
   EXPECT_TRUE(contains(ts_json("function f(this: T) {}"), R"("params":[{"type":"Identifier")"));
