@@ -23,13 +23,16 @@ inline constexpr Extension kExtensions[] = {
     {".jsx", Goal::Auto, Lang::Jsx},
     // ".d.ts" stands before ".ts": the longest suffix wins. typescript-estree calls a .ts file
     // a module when it imports or exports, whatever package.json says: Node's detection
-    // (CommonJS unless only the module goal parses it) gives that answer. .mts is a module,
-    // .cts CommonJS-like (docs/typescript.md).
+    // (CommonJS unless only the module goal parses it) gives that answer. .mts is a module;
+    // a .cts file is detected like a .ts file, since typescript-estree also calls one that
+    // imports or exports a module (docs/typescript.md).
     {".d.ts", Goal::Detect, Lang::Dts},
+    {".d.mts", Goal::Module, Lang::Dts},
+    {".d.cts", Goal::Detect, Lang::Dts},
     {".ts", Goal::Detect, Lang::Ts},
     {".tsx", Goal::Detect, Lang::Tsx},
     {".mts", Goal::Module, Lang::Ts},
-    {".cts", Goal::CommonJs, Lang::Ts},
+    {".cts", Goal::Detect, Lang::Ts},
 };
 
 // The row whose suffix ends `path` (the first, so the longest where one ends another), or
