@@ -513,6 +513,8 @@ class Parser {
   Node* parse_ts_type_reference();            // A.B<C>
   Node* parse_ts_entity_name();               // A.B.C (TSQualifiedName)
   Node* parse_ts_type_arguments();            // at `<`: <T, U>
+  TSTypeParameterInstantiation* parse_ts_type_argument_list();  // <T, U without the `>`
+  void split_ts_closing_angle();              // `>>`, `>=`, ... rescanned as `>` then the rest
   bool expect_ts_closing_angle();             // `>`, split from `>>`, `>=`, ...
   // Eats `k`, or raises TypeScript's "'spelling' expected." at the current token.
   bool expect_ts(TokenKind k, std::string_view spelling) {
@@ -550,6 +552,7 @@ class Parser {
   Node* parse_ts_type_member();               // one member of a type literal or interface
   Node* finish_ts_type_member(Node* member);  // its `;` or `,`, then its end
   bool at_ts_index_signature();               // at `[`: `[name:` follows
+  bool parse_ts_index_signature_rest(TSIndexSignature* node);  // `[name: K]: T` from the `[`
   bool at_ts_mapped_type();                   // at `{`: `[K in` follows (after readonly)
   Node* parse_ts_mapped_type();               // at `{`
   // `<T>(a): U` of a signature, into the given fields.

@@ -128,18 +128,7 @@ Node* Parser::parse_ts_class_index_signature(uint32_t start, const TsClassModifi
   auto* node = make<TSIndexSignature>(start);
   node->readonly = mods.readonly;
   node->is_static = mods.is_static;
-  next();  // `[`
-  const size_t mark = list_mark();
-  auto* parameter = make<Identifier>(tok().start);
-  parameter->name = lexer_.text(tok());
-  next();
-  finish(parameter);
-  parse_ts_binding_annotation(parameter);
-  push(parameter);
-  node->parameters = take_list(mark);
-  if (!expect(TokenKind::RBracket)) return invalid();
-  node->type_annotation = parse_ts_type_annotation_opt();
-  if (failed()) return invalid();
+  if (!parse_ts_index_signature_rest(node)) return invalid();
   if (!eat(TokenKind::Comma)) consume_semicolon();
   return finish(node);
 }

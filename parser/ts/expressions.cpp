@@ -137,20 +137,9 @@ Node* Parser::parse_ts_optional_call(Node* base, uint32_t start) {
 // The types are scanned as JavaScript, then the token after the closing `>` as part of the
 // tag again (an attribute name may hold `-`).
 Node* Parser::parse_ts_jsx_type_arguments() {
-  auto* node = make<TSTypeParameterInstantiation>(tok().start);
-  next();  // `<`
-  TsConditionalScope conditional(*this, false);
-  const size_t mark = list_mark();
-  for (;;) {
-    push(parse_ts_type());
-    if (failed() || !eat(TokenKind::Comma)) break;
-  }
-  node->params = take_list(mark);
+  TSTypeParameterInstantiation* node = parse_ts_type_argument_list();
   if (failed()) return invalid();
-  if (kind() == TokenKind::GtGt || kind() == TokenKind::GtGtGt || kind() == TokenKind::GtEq ||
-      kind() == TokenKind::GtGtAssign || kind() == TokenKind::GtGtGtAssign) {
-    lexer_.rescan_ts_gt();
-  }
+  split_ts_closing_angle();
   if (!at(TokenKind::Gt)) return raise(tok().start, Msg::TsExpected, ">");
   const uint32_t end = tok().end;
   next_in_jsx_tag();

@@ -5,6 +5,23 @@
 
 namespace essa {
 
+// At the `[` of an index signature (at_ts_index_signature): `[name: K]` and its `: T`, in a type
+// literal, an interface or a class body. False (error raised) when it fails.
+bool Parser::parse_ts_index_signature_rest(TSIndexSignature* node) {
+  next();  // `[`
+  const size_t mark = list_mark();
+  auto* parameter = make<Identifier>(tok().start);
+  parameter->name = lexer_.text(tok());
+  next();
+  finish(parameter);
+  parse_ts_binding_annotation(parameter);
+  push(parameter);
+  node->parameters = take_list(mark);
+  if (!expect(TokenKind::RBracket)) return false;
+  node->type_annotation = parse_ts_type_annotation_opt();
+  return !failed();
+}
+
 Node* Parser::parse_ts_type_literal() {
   DepthGuard guard(*this);
   if (guard.too_deep()) return invalid();
@@ -61,17 +78,7 @@ Node* Parser::parse_ts_type_member() {
   if (at_ts_index_signature()) {
     auto* node = make<TSIndexSignature>(start);
     node->readonly = readonly;
-    next();  // `[`
-    const size_t mark = list_mark();
-    auto* parameter = make<Identifier>(tok().start);
-    parameter->name = lexer_.text(tok());
-    next();
-    finish(parameter);
-    parse_ts_binding_annotation(parameter);
-    push(parameter);
-    node->parameters = take_list(mark);
-    if (!expect(TokenKind::RBracket)) return invalid();
-    node->type_annotation = parse_ts_type_annotation_opt();
+    if (!parse_ts_index_signature_rest(node)) return invalid();
     return finish_ts_type_member(node);
   }
   // `get x(): T` and `set x(v)`: the word is a key when `(`, `:`, `?`, `<`, `;`, `,`, `}` or

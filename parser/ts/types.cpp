@@ -300,15 +300,20 @@ Node* Parser::parse_ts_type_reference() {
 
 // The `>` that closes type arguments or parameters: `A<B<C>>` scanned the closing `>` joined
 // with what follows.
-bool Parser::expect_ts_closing_angle() {
+void Parser::split_ts_closing_angle() {
   if (kind() == TokenKind::GtGt || kind() == TokenKind::GtGtGt || kind() == TokenKind::GtEq ||
       kind() == TokenKind::GtGtAssign || kind() == TokenKind::GtGtGtAssign) {
     lexer_.rescan_ts_gt();
   }
+}
+
+bool Parser::expect_ts_closing_angle() {
+  split_ts_closing_angle();
   return expect(TokenKind::Gt);
 }
 
-Node* Parser::parse_ts_type_arguments() {
+// At `<`: the node with its types, before the closing `>` (unfinished).
+TSTypeParameterInstantiation* Parser::parse_ts_type_argument_list() {
   auto* node = make<TSTypeParameterInstantiation>(tok().start);
   next();  // `<`
   TsConditionalScope conditional(*this, false);
@@ -318,6 +323,11 @@ Node* Parser::parse_ts_type_arguments() {
     if (failed() || !eat(TokenKind::Comma)) break;
   }
   node->params = take_list(mark);
+  return node;
+}
+
+Node* Parser::parse_ts_type_arguments() {
+  TSTypeParameterInstantiation* node = parse_ts_type_argument_list();
   if (failed() || !expect_ts_closing_angle()) {
     ts_failed_type_arguments_.push_back(node->start);  // see ts/expressions.cpp
     return invalid();

@@ -27,6 +27,19 @@ inline std::string result_of(std::string_view src, const ParseOptions& options) 
 inline std::string script_result(std::string_view src) { return result_of(src, {}); }
 inline std::string module_result(std::string_view src) { return result_of(src, {.module = true}); }
 
+// TypeScript parses: "offset: message" or acorn's JSON (ts), and the TS-ESTree JSON or the
+// message (ts_json).
+inline std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
+inline std::string ts_json(std::string_view src,
+                           const ParseOptions& options = {.typescript = true}) {
+  const ParseResult result = parse(src, options);
+  if (!result.ok()) return result.error()->message;
+  return estree_json(result, {.typescript = true});
+}
+inline bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
 // A NodeList of these nodes, allocated in `arena`.
 inline NodeList node_list(Arena& arena, std::initializer_list<Node*> items) {
   NodeList l;

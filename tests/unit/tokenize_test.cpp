@@ -8,6 +8,7 @@
 
 #include "essa/source.h"
 #include "essa/tokens.h"
+#include "tokens_test_util.h"
 
 namespace essa {
 namespace {
@@ -38,14 +39,7 @@ std::string typed(std::string_view src, bool module = false) {
   const SourceText source = SourceText::from_bytes(src);
   const TokenizeResult result = tokenize(source, {.module = module});
   if (!result.ok()) return "error: " + result.error->message;
-  std::string out;
-  for (const TokenRecord& token : result.tokens) {
-    if (!out.empty()) out += ' ';
-    out += token_type_name(token.type);
-    out += ':';
-    out += token_value(source, token);
-  }
-  return out;
+  return test::typed_tokens(source, result);
 }
 
 std::string json(std::string_view src, TokenJsonOptions options = {}, bool module = false) {
@@ -287,14 +281,7 @@ std::string at_edition(std::string_view src, uint16_t edition) {
   const SourceText source = SourceText::from_bytes(src);
   const TokenizeResult result = tokenize(source, {.ecma_version = edition});
   if (!result.ok()) return "error: " + result.error->message;
-  std::string out;
-  for (const TokenRecord& token : result.tokens) {
-    if (!out.empty()) out += ' ';
-    out += token_type_name(token.type);
-    out += ':';
-    out += token_value(source, token);
-  }
-  return out;
+  return test::typed_tokens(source, result);
 }
 
 TEST(TokenizeTest, Es5LetAndYieldAreNames) {

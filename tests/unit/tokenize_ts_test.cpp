@@ -8,6 +8,7 @@
 
 #include "essa/source.h"
 #include "essa/tokens.h"
+#include "tokens_test_util.h"
 
 namespace essa {
 namespace {
@@ -26,14 +27,7 @@ std::string typed(std::string_view src, bool jsx = false, bool module = false) {
     return std::to_string(result.error->line) + ":" + std::to_string(result.error->column) +
            ": " + result.error->message;
   }
-  std::string out;
-  for (const TokenRecord& token : result.tokens) {
-    if (!out.empty()) out += ' ';
-    out += token_type_name(token.type);
-    out += ':';
-    out += token_value(source, token);
-  }
-  return out;
+  return test::typed_tokens(source, result);
 }
 
 TEST(TokenizeTsTest, ClosingAngleBracketsSplit) {

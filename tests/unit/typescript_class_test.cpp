@@ -9,15 +9,6 @@
 namespace essa::test {
 namespace {
 
-std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
-std::string ts_json(std::string_view src) {
-  const ParseResult result = parse(src, {.typescript = true});
-  if (!result.ok()) return result.error()->message;
-  return estree_json(result, {.typescript = true});
-}
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
 
 // Off, the modifiers are JavaScript's: names, or errors.
 TEST(TypeScriptClassTest, OffMeansJavaScript) {

@@ -10,17 +10,11 @@
 namespace essa::test {
 namespace {
 
-std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
 std::string ts_module(std::string_view src) {
   return result_of(src, {.module = true, .typescript = true});
 }
-std::string ts_json(std::string_view src) {
-  const ParseResult result = parse(src, {.module = true, .typescript = true});
-  if (!result.ok()) return result.error()->message;
-  return estree_json(result, {.typescript = true});
-}
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
+std::string ts_module_json(std::string_view src) {
+  return ts_json(src, {.module = true, .typescript = true});
 }
 
 // Off, the TypeScript forms stay acorn's errors.
@@ -85,7 +79,7 @@ TEST(TypeScriptModulesTest, NamespaceNeedsBraces) {
   EXPECT_EQ(ts("namespace N;"), "11: Unexpected token");
 }
 TEST(TypeScriptModulesTest, NamespaceOnNextLineIsAName) {
-  EXPECT_TRUE(contains(ts_json("namespace\nN;"), "\"type\":\"ExpressionStatement\""));
+  EXPECT_TRUE(contains(ts_module_json("namespace\nN;"), "\"type\":\"ExpressionStatement\""));
 }
 TEST(TypeScriptModulesTest, ExportOutsideNamespaceBlockStaysAnError) {
   EXPECT_EQ(ts_module("namespace N { function f() { export const x = 1; } }"),
@@ -99,11 +93,11 @@ TEST(TypeScriptModulesTest, DeepNamespacesAreNestingTooDeep) {
 
 // Overloads repeat a name, and a default export's overloads export it once.
 TEST(TypeScriptModulesTest, OverloadsShareTheName) {
-  EXPECT_TRUE(contains(ts_json("function f(): void; function f(): void; function f() {}"),
+  EXPECT_TRUE(contains(ts_module_json("function f(): void; function f(): void; function f() {}"),
                        "\"type\":\"TSDeclareFunction\""));
 }
 TEST(TypeScriptModulesTest, DefaultOverloads) {
-  EXPECT_TRUE(contains(ts_json("export default function f(): void; export default function f() {}"),
+  EXPECT_TRUE(contains(ts_module_json("export default function f(): void; export default function f() {}"),
                        "\"type\":\"FunctionDeclaration\""));
 }
 TEST(TypeScriptModulesTest, TwoDefaultFunctionsStillClash) {
@@ -112,29 +106,29 @@ TEST(TypeScriptModulesTest, TwoDefaultFunctionsStillClash) {
 }
 // A type-only name binds no value, so a value may share it; an exported type needs no binding.
 TEST(TypeScriptModulesTest, TypeImportBindsNoValue) {
-  EXPECT_TRUE(contains(ts_json("import type { A } from 'm'; const A = 1;"), "\"importKind\":\"type\""));
+  EXPECT_TRUE(contains(ts_module_json("import type { A } from 'm'; const A = 1;"), "\"importKind\":\"type\""));
 }
 TEST(TypeScriptModulesTest, ExportOfAType) {
-  EXPECT_TRUE(contains(ts_json("interface I {} export { I };"), "\"exportKind\":\"value\""));
+  EXPECT_TRUE(contains(ts_module_json("interface I {} export { I };"), "\"exportKind\":\"value\""));
 }
 TEST(TypeScriptModulesTest, KindsAreStored) {
-  const std::string json = ts_json("import { type A, b } from 'm'; export type { A };");
+  const std::string json = ts_module_json("import { type A, b } from 'm'; export type { A };");
   EXPECT_TRUE(contains(json, "\"importKind\":\"type\""));
   EXPECT_TRUE(contains(json, "\"importKind\":\"value\""));
   EXPECT_TRUE(contains(json, "\"exportKind\":\"type\""));
 }
 TEST(TypeScriptModulesTest, DeclareClassIsStored) {
-  EXPECT_TRUE(contains(ts_json("declare class C { m(): void; }"), "\"declare\":true"));
+  EXPECT_TRUE(contains(ts_module_json("declare class C { m(): void; }"), "\"declare\":true"));
 }
 TEST(TypeScriptModulesTest, ExportedDeclareClassIsAType) {
-  EXPECT_TRUE(contains(ts_json("export declare abstract class C {}"), "\"exportKind\":\"type\""));
+  EXPECT_TRUE(contains(ts_module_json("export declare abstract class C {}"), "\"exportKind\":\"type\""));
 }
 TEST(TypeScriptModulesTest, ExportDefaultAbstractClass) {
-  EXPECT_TRUE(contains(ts_json("export default abstract class {}"), "\"abstract\":true"));
+  EXPECT_TRUE(contains(ts_module_json("export default abstract class {}"), "\"abstract\":true"));
 }
 TEST(TypeScriptModulesTest, DeclareIsStored) {
-  EXPECT_TRUE(contains(ts_json("declare const x: number;"), "\"declare\":true"));
-  EXPECT_TRUE(contains(ts_json("const x: number = 1;"), "\"declare\":false"));
+  EXPECT_TRUE(contains(ts_module_json("declare const x: number;"), "\"declare\":true"));
+  EXPECT_TRUE(contains(ts_module_json("const x: number = 1;"), "\"declare\":false"));
 }
 
 }  // namespace

@@ -10,16 +10,6 @@
 namespace essa::test {
 namespace {
 
-std::string ts(std::string_view src) { return result_of(src, {.typescript = true}); }
-// The TS-ESTree JSON of a TypeScript parse.
-std::string ts_json(std::string_view src) {
-  const ParseResult result = parse(src, {.typescript = true});
-  if (!result.ok()) return result.error()->message;
-  return estree_json(result, {.typescript = true});
-}
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
 
 // TypeScript syntax stays an error without the option, as in acorn.
 TEST(TypeScriptTest, OffMeansJavaScript) {
