@@ -262,6 +262,8 @@ constexpr std::size_t value_bound(tag::TsReadonlyModifier) { return 8; }
 constexpr std::size_t value_bound(tag::TsFalse) { return 8; }
 constexpr std::size_t value_bound(tag::TsEmptyList) { return 2; }
 constexpr std::size_t value_bound(tag::TsValueKind) { return 8; }
+constexpr std::size_t value_bound(tag::NotTsEmptyList) { return 2; }
+constexpr std::size_t value_bound(tag::NotTsFalse) { return 8; }
 constexpr std::size_t value_bound(tag::LiteralValue) { return kJsNumberMaxChars; }
 constexpr std::size_t value_bound(tag::RegexOfLiteral) { return 64; }
 constexpr std::size_t value_bound(tag::BigIntOfLiteral) { return 0; }
@@ -379,6 +381,16 @@ template <bool P, class N>
 inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsEmptyList, const N&) {
   if (!w.typescript()) return o;
   return w.list(w.key(o, key), NodeList{});
+}
+template <bool P, class N>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::NotTsEmptyList, const N&) {
+  if (w.typescript()) return o;
+  return w.list(w.key(o, key), NodeList{});
+}
+template <bool P, class N>
+inline char* write_derived(Writer<P>& w, char* o, Key key, tag::NotTsFalse, const N&) {
+  if (w.typescript()) return o;
+  return w.boolean(w.key(o, key), false);
 }
 template <bool P, class N>
 inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsValueKind, const N&) {

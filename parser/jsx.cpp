@@ -99,10 +99,8 @@ Node* Parser::parse_jsx_element_at(uint32_t start, JsxFollow follow) {
     }
     opening = finish(node);
   } else {
-    auto* node = make<JSXOpeningFragment>(start);
-    node->attributes = attributes;
-    node->self_closing = self_closing;
-    opening = finish(node);
+    // acorn-jsx: no name only at `<>`, so no attributes and not self-closing.
+    opening = finish(make<JSXOpeningFragment>(start));
   }
 
   Node* closing = nullptr;

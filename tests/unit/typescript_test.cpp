@@ -87,6 +87,10 @@ TEST(TypeScriptTest, TypeArgumentTryTooDeep) {
   EXPECT_TRUE(contains(ts(chain + ";"), "Nesting too deep"));
   EXPECT_FALSE(contains(result_of(chain + ";", {}), "Nesting too deep"));
 }
+// typescript-estree writes no attributes or selfClosing on a fragment; acorn-jsx does.
+TEST(TypeScriptTest, FragmentHasNoAttributes) {
+  EXPECT_FALSE(contains(ts_json("<></>", {.jsx = true, .typescript = true}), "attributes"));
+}
 // A `this` parameter is an Identifier named this (TS-ESTree).
 TEST(TypeScriptTest, ThisParameter) {
   EXPECT_TRUE(contains(ts_json("function f(this: T) {}"), R"("params":[{"type":"Identifier")"));

@@ -44,6 +44,9 @@ const kTags = {
   BoolEs11: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 11' },
   NodeOrNullEs11: { read: 'node$V()', present: () => 'edition >= 11' },
   ExpressionBeforeEs6: { read: 'false', present: () => 'edition < 6' },
+  // A JSX fragment's constant keys (acorn-jsx writes them, typescript-estree does not).
+  NotTsEmptyList: { read: '[]' },
+  NotTsFalse: { read: 'false' },
   TsOptionalModifier: { bits: 2, read: 'TS_OPTIONAL[(h >>> $s) & 3]' },
   TsReadonlyModifier: { bits: 2, read: 'TS_READONLY[(h >>> $s) & 3]', present: (v) => `${v} !== undefined` },
   // TypeScript nodes only (the package parses no TypeScript yet): left out when null.

@@ -51,6 +51,9 @@ const kTags = {
   TsFalse: ['false', true],
   TsEmptyList: ['Node[]', true],
   TsValueKind: ['"value"', true],
+  // A JSX fragment's constant keys, in acorn-jsx's tree.
+  NotTsEmptyList: ['[]', false],
+  NotTsFalse: ['false', false],
 };
 
 function field(key, tag, where) {
