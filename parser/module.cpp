@@ -89,9 +89,9 @@ Node* Parser::parse_import_declaration(uint32_t start) {
         is<ImportDefaultSpecifier>(decl->specifiers[0])) [[unlikely]] {
       return raise(type_at, Msg::TsTypeImportDefaultAndNamed);
     }
-    // `import a = require("m")`, `import a = N.b`: a later stage.
+    // `import a = require("m")`, `import a = N.b` (ts/modules.cpp).
     if (typescript() && at(TokenKind::Assign) && !failed()) [[unlikely]] {
-      return ts_not_supported_yet();
+      return parse_ts_import_equals(start, decl->specifiers, type_only);
     }
     if (decl->phase == ImportPhase::Source && decl->specifiers.size != 1 && !failed()) {
       return raise(phase_at, Msg::ImportSourceNotSingle);

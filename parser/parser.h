@@ -582,6 +582,7 @@ class Parser {
   // After `export` (TypeScript only): `export type {}` / `export type *`, or a declaration
   // (`interface`, `type`, `declare ...`); nullptr when none starts here.
   Node* parse_ts_export(uint32_t start, ExportNamedDeclaration* decl);
+  Node* parse_ts_import_equals(uint32_t start, NodeList specifiers, bool type_only);
   // ts/namespaces.cpp (stage 4): enums, namespaces and modules.
   // After `enum` (`is_const`: `const enum`); the declaration starts at `start`.
   Node* parse_ts_enum(uint32_t start, bool is_const);

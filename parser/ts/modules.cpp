@@ -95,9 +95,30 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
       return all;
     }
   }
-  // `export =`, `export as namespace N`, `export import a = b`: a later stage.
-  if (at(TokenKind::Assign) || at_contextual(TokenKind::As) || at(TokenKind::Import)) {
-    return ts_not_supported_yet();
+  if (at(TokenKind::Assign)) {  // `export = x;`
+    next();
+    auto* node = make<TSExportAssignment>(start);
+    node->expression = parse_assignment_expression();
+    if (failed()) return invalid();
+    consume_semicolon();
+    return finish(node);
+  }
+  if (at_contextual(TokenKind::As)) {  // `export as namespace N;`
+    next();
+    if (!at_ts_word("namespace")) return unexpected();
+    next();
+    auto* node = make<TSNamespaceExportDeclaration>(start);
+    node->id = parse_identifier(false);
+    if (failed()) return invalid();
+    consume_semicolon();
+    return finish(node);
+  }
+  if (at(TokenKind::Import)) {  // `export import a = N.b;`: the import starts at `import`
+    Node* import = parse_import_declaration(tok().start);
+    if (failed()) return invalid();
+    if (!is<TSImportEqualsDeclaration>(import)) return unexpected_at(import->start);
+    decl->declaration = import;
+    return finish(decl);
   }
   if (!at(TokenKind::Identifier) && !at(TokenKind::Interface) && !at(TokenKind::Enum)) {
     return nullptr;
@@ -125,6 +146,30 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
   }
   if (auto* side = ts_side(*decl)) side->export_kind = is_type;
   return finish(decl);
+}
+
+// At the `=` of `import a = ...` (`import type a = ...`): `specifiers` holds the one
+// default specifier `a` (already bound). The reference is `require("m")` or an entity name.
+Node* Parser::parse_ts_import_equals(uint32_t start, NodeList specifiers, bool type_only) {
+  if (specifiers.size != 1 || !is<ImportDefaultSpecifier>(specifiers[0])) return unexpected();
+  auto* node = make<TSImportEqualsDeclaration>(start);
+  node->id = static_cast<ImportDefaultSpecifier*>(specifiers[0])->local;
+  node->import_kind = type_only ? "type" : "value";
+  next();  // `=`
+  if (at_ts_word("require") && peek().kind == TokenKind::LParen) {
+    auto* reference = make<TSExternalModuleReference>(tok().start);
+    next();  // `require`
+    next();  // `(`
+    if (!at(TokenKind::String)) return raise(tok().start, Msg::TsStringLiteralExpected);
+    reference->expression = parse_literal();
+    if (!expect(TokenKind::RParen)) return invalid();
+    node->module_reference = finish(reference);
+  } else {
+    node->module_reference = parse_ts_entity_name();
+  }
+  if (failed()) return invalid();
+  consume_semicolon();
+  return finish(node);
 }
 
 }  // namespace essa

@@ -58,15 +58,21 @@ TEST(TypeScriptModulesTest, FunctionExpressionNeedsBody) {
 TEST(TypeScriptModulesTest, SignatureNeedsSemicolonOrBody) {
   EXPECT_EQ(ts("function f(): void x"), "19: Unexpected token");
 }
-// Later stages stay clear errors at the construct.
-TEST(TypeScriptModulesTest, ExportAssignmentNotYet) {
-  EXPECT_EQ(ts_module("export = x;"), "7: TypeScript syntax not supported yet: =");
+// CommonJS-style modules: `export =`, `import x = require()`, `export as namespace`.
+TEST(TypeScriptModulesTest, ExportAssignment) {
+  EXPECT_TRUE(contains(ts_module_json("export = x;"), "\"type\":\"TSExportAssignment\""));
 }
-TEST(TypeScriptModulesTest, ImportEqualsNotYet) {
-  EXPECT_EQ(ts_module("import x = require('m');"), "9: TypeScript syntax not supported yet: =");
+TEST(TypeScriptModulesTest, ImportEqualsTypeKind) {
+  EXPECT_TRUE(contains(ts_module_json("import type x = require('m');"), "\"importKind\":\"type\""));
 }
-TEST(TypeScriptModulesTest, ExportAsNamespaceNotYet) {
-  EXPECT_EQ(ts_module("export as namespace N;"), "7: TypeScript syntax not supported yet: as");
+TEST(TypeScriptModulesTest, RequireNeedsString) {
+  EXPECT_EQ(ts_module("import x = require(y);"), "19: String literal expected.");
+}
+TEST(TypeScriptModulesTest, ImportEqualsBindsOneName) {
+  EXPECT_EQ(ts_module("import {a} = b;"), "11: Unexpected token");
+}
+TEST(TypeScriptModulesTest, ExportAsNeedsNamespace) {
+  EXPECT_EQ(ts_module("export as foo N;"), "10: Unexpected token");
 }
 // Enums and namespaces.
 TEST(TypeScriptModulesTest, EnumMemberNeedsComma) {
