@@ -80,7 +80,9 @@ Node* Parser::parse_assignment_expression(CoverErrors* errors) {
   }
 
   const uint32_t start = tok().start;
-  if (at(TokenKind::LParen) || is_identifier_like(kind())) potential_arrow_at_ = start;
+  // acorn sets it at `(` and names only, the only primaries that read it; set always, it
+  // costs no test, and TypeScript's generic arrows start at `<`.
+  potential_arrow_at_ = start;
   Node* left = parse_conditional_expression(errors);
   if (is_assign_op(kind())) {
     const TokenKind op = kind();
@@ -132,11 +134,19 @@ Node* Parser::parse_conditional_expression(CoverErrors* errors) {
   next();
   auto* node = make<ConditionalExpression>(start);
   node->test = expr;
+  bool ts_restricted_alternate = false;
+  if (typescript()) [[unlikely]] {
+    // An arrow at the consequent's start has a return type only if a `:` follows it
+    // (`a ? (b): c => d : e`, ts/arrows.cpp); an alternate inherits its conditional's rule.
+    ts_restricted_alternate = ts_arrow_no_return_at_ == start;
+    ts_arrow_no_return_at_ = tok().start;
+  }
   {
     ContextGuard in(*this, ctx_ | ctx::kIn);
     node->consequent = parse_assignment_expression();
   }
   expect(TokenKind::Colon);
+  if (ts_restricted_alternate) [[unlikely]] ts_arrow_no_return_at_ = tok().start;
   node->alternate = parse_assignment_expression();
   return finish(node);
 }
@@ -449,6 +459,11 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       flags.is_async = true;
       return parse_function(start, flags);
     }
+    // TypeScript: `async (x: T): R => ...`, `async <T>(x) => ...` (ts/arrows.cpp).
+    if (is_async && can_be_arrow && (at(TokenKind::LParen) || at(TokenKind::Lt)) &&
+        !can_insert_semicolon() && typescript()) [[unlikely]] {
+      if (Node* arrow = parse_ts_arrow_or_null(start, true)) return arrow;
+    }
     if (can_be_arrow && !can_insert_semicolon()) {
       if (at(TokenKind::Arrow)) {
         next();
@@ -500,6 +515,10 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
     case partial(TokenKind::False):
       return parse_literal();
     case partial(TokenKind::LParen): {
+      // TypeScript decides at the `(` whether an arrow starts (ts/arrows.cpp).
+      if (can_be_arrow && typescript()) [[unlikely]] {
+        if (Node* arrow = parse_ts_arrow_or_null(start, false)) return arrow;
+      }
       Node* expr = parse_paren_or_arrow(start, can_be_arrow);
       if (errors) {
         if (errors->parenthesized_assign == kNone && !is_simple_assign_target(expr)) {
@@ -541,6 +560,10 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
     // JSX (ParseOptions::jsx): at_jsx_element() says which `<` opens an element.
     case partial(TokenKind::Lt): case partial(TokenKind::LtLt): case partial(TokenKind::LtEq):
     case partial(TokenKind::LtLtAssign):
+      // TypeScript: `<T>(x) => x`, and `<T>e` in .ts (ts/arrows.cpp).
+      if (typescript()) [[unlikely]] {
+        if (Node* node = parse_ts_angle_bracket(start, can_be_arrow)) return node;
+      }
       if (at_jsx_element()) return parse_jsx_element(JsxFollow::Expression);
       return unexpected();
   }
@@ -666,6 +689,8 @@ Node* Parser::parse_new_expression() {
     }
   }
   Node* primary = parse_primary_expression(nullptr);
+  // TypeScript: `new <T>x` (an assertion is no member expression).
+  if (is<TSTypeAssertion>(primary)) [[unlikely]] return unexpected_at(callee_start);
   // `new import.defer(...)`, `new import.source(...)`; `new (import(...))` is fine.
   if (is<ImportExpression>(primary) && !primary->parenthesized()) {
     return raise(callee_start, Msg::NewImportCall);

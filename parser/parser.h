@@ -640,6 +640,32 @@ class Parser {
   bool ts_type_arguments_failed_at(uint32_t offset) const;
   void remember_ts_type_arguments_failures(size_t mark);
 
+  // ===================== ts/arrows.cpp =====================
+  // At `(` or `<` where an AssignmentExpression starts (after `async` for an async arrow):
+  // an arrow function with TypeScript's parts (type parameters, annotated parameters, a
+  // return type), decided as TypeScript decides it; nullptr, nothing consumed, when it reads
+  // no arrow here.
+  Node* parse_ts_arrow_or_null(uint32_t start, bool is_async);
+  enum class TsArrowGuess : uint8_t { No, Yes, Maybe };
+  TsArrowGuess ts_arrow_guess();  // TypeScript's look at the first tokens (no parse)
+  struct TsArrowHead {
+    Node* type_parameters = nullptr;
+    NodeList params;
+    Node* return_type = nullptr;
+  };
+  // `<T>(params): R` up to the `=>`; false after an error, or without a `=>`
+  // (`committed`: that is an error too).
+  bool parse_ts_arrow_head(TsArrowHead& head, bool is_async, bool committed);
+  Node* parse_ts_arrow_body(uint32_t start, bool is_async, const TsArrowHead& head,
+                            bool no_return_type);
+  bool ts_arrow_failed_at(uint32_t offset) const;
+  // After a speculation failed: does its error end the parse whatever the try decides? Only
+  // such errors have a text inside a speculation (raise()); the lexer's always have one.
+  bool speculation_failure_is_final() const { return !error().message.empty(); }
+  // At `<` in an operand's place (TypeScript only): a generic arrow (`can_be_arrow`), or in
+  // .ts the assertion `<T>e`; nullptr when neither (a JSX element in .tsx).
+  Node* parse_ts_angle_bracket(uint32_t start, bool can_be_arrow);
+
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse
   // the body after `=>`.
@@ -755,6 +781,14 @@ class Parser {
   // first try parsed every later `<` as nested type arguments and failed, and the later
   // tries are answered here, in linear time, not quadratic.
   std::vector<uint32_t> ts_failed_type_arguments_;
+  // TypeScript: the offsets where a tried arrow function failed, sorted (TypeScript's
+  // notParenthesizedArrow): a later try at the same `(` is answered here.
+  std::vector<uint32_t> ts_failed_arrows_;
+  // TypeScript: an arrow starting here may not have a return type unless a `:` follows its
+  // body (a conditional's consequent, `a ? (b): c => d : e`; allowReturnTypeInArrowFunction).
+  uint32_t ts_arrow_no_return_at_ = UINT32_MAX;
+  // Open speculations: an error raised inside one is not formatted (raise()): it is undone.
+  uint32_t speculating_ = 0;
   bool ts_parameter_properties_ = false;  // TypeScript: the next parameter list is a constructor's
   bool ts_ambient_ = false;  // TypeScript: inside `declare` (its rules: ts/ambient.cpp)
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string

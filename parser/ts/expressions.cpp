@@ -69,11 +69,13 @@ Node* Parser::try_parse_ts_type_arguments_in_expression() {
   const uint32_t saved_end = prev_end_;
   const size_t mark = list_mark();
   const size_t failures = ts_failed_type_arguments_.size();
+  ++speculating_;
   Node* type_arguments = parse_ts_type_arguments();
+  --speculating_;
   if (!failed()) {
     if (ts_closing_angle_stands_alone() && ts_type_arguments_can_follow()) return type_arguments;
   } else {
-    if (error().message == message_text(Msg::NestingTooDeep)) return invalid();
+    if (speculation_failure_is_final()) return invalid();
     remember_ts_type_arguments_failures(failures);
   }
   scratch_.resize(mark);
@@ -84,16 +86,16 @@ Node* Parser::try_parse_ts_type_arguments_in_expression() {
 
 Node* Parser::parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool no_calls,
                                                 bool optional_chained) {
+  // `<T>a < b`: an assertion's operand took its subscripts; the `<` is an operator.
+  if (is<TSTypeAssertion>(base) && !base->parenthesized()) return base;
   Node* type_arguments = try_parse_ts_type_arguments_in_expression();
   if (type_arguments == nullptr) return base;  // a comparison
   if (failed()) return invalid();
   if (at(TokenKind::LParen) && !no_calls) {
     const bool async_head = is<Identifier>(base) && static_cast<Identifier*>(base)->name == "async";
     Node* call = parse_call(base, start, false, false);
-    // `async <T>(x) => x`, a generic arrow, is not parsed yet.
-    if (async_head && at(TokenKind::Arrow) && !tok().newline_before()) {
-      return ts_not_supported_yet();
-    }
+    // `async <T>(x) => x` was tried as an arrow before (ts/arrows.cpp) and failed.
+    if (async_head && at(TokenKind::Arrow) && !tok().newline_before()) return unexpected();
     if (auto* node = as<CallExpression>(call)) set_ts_type_arguments(node, type_arguments);
     return call;
   }

@@ -108,5 +108,57 @@ TEST(LinearTimeTest, TypeArgumentTriesStayLinear) {
             10 * std::max(best_seconds(calls, {}), 5e-3));
 }
 
+// `d` nested levels: `open` d times (with "#" the level), then `middle`, then `close` d times.
+std::string nested(int d, const std::string& open, const std::string& middle,
+                   const std::string& close) {
+  std::string s;
+  for (int i = 0; i < d; ++i) {
+    for (char c : open) s += c == '#' ? std::to_string(i) : std::string(1, c);
+  }
+  s += middle;
+  for (int i = 0; i < d; ++i) s += close;
+  return s;
+}
+
+// Nesting is bounded by the nesting limit, so a nested construct is timed as many lines of
+// depth D and of depth 4D: a parse quadratic in the depth would cost sixteen times as much.
+void expect_linear_in_depth(const char* name, const std::function<std::string(int)>& make,
+                            const ParseOptions& options) {
+  constexpr int kDepth = 100;
+  constexpr int kLines = 100;
+  const double small = best_seconds(list(kLines, make(kDepth), "\n"), options);
+  const double large = best_seconds(list(kLines, make(4 * kDepth), "\n"), options);
+  EXPECT_LT(large, 10 * std::max(small, 5e-3)) << name << ": " << small << " s for depth "
+                                                << kDepth << ", " << large << " s for 4 times";
+}
+
+// TypeScript decides at each `(` (and `<`) where an expression starts whether an arrow
+// starts: by a look at its first tokens, or by a try that is remembered when it fails.
+TEST(LinearTimeTest, TypeScriptArrowsStayLinear) {
+  const ParseOptions ts{.typescript = true};
+  expect_linear("annotated arrow parameters",
+                [](int n) { return "(" + list(n, "a#: T") + ") => 1"; }, ts);
+  expect_linear("tried arrow parameters", [](int n) { return "(" + list(n, "a#") + ") => 1"; },
+                ts);
+  expect_linear("parenthesized lists that are not arrows",
+                [](int n) { return "(" + list(n, "a#") + ");"; }, ts);
+  expect_linear("typed arrows",
+                [](int n) { return list(n, "f = <T>(a: T, [b]: U, {c}: V): W => a", ";"); }, ts);
+  expect_linear("async typed arrows",
+                [](int n) { return list(n, "f = async (a: T): Promise<U> => a", ";"); }, ts);
+  expect_linear("consequents that are arrows or not",
+                [](int n) { return list(n, "x = a ? (b): c => d : (e) ? (f) : g", ";"); }, ts);
+  expect_linear("type assertions", [](int n) { return list(n, "x = <T>(y) + <U>z", ";"); }, ts);
+  expect_linear_in_depth("nested parameter types",
+                         [](int d) { return "f = " + nested(d, "(a#: ", "T", ") => T") + ";"; },
+                         ts);
+  expect_linear_in_depth("conditionals with parenthesized branches",
+                         [](int d) { return "x = " + nested(d, "a ? (b) : (c#) ? ", "d", " : e") + ";"; },
+                         ts);
+  expect_linear_in_depth("nested arrow bodies",
+                         [](int d) { return "f = " + nested(d, "(a#: T) => ", "1", "") + ";"; },
+                         ts);
+}
+
 }  // namespace
 }  // namespace essa

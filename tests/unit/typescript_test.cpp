@@ -36,12 +36,6 @@ TEST(TypeScriptTest, DefiniteNeedsAType) { EXPECT_EQ(ts("let x!;"), "6: Unexpect
 TEST(TypeScriptTest, ComparisonStaysAComparison) {
   EXPECT_TRUE(contains(ts_json("a < b > c"), R"("operator":">")"));
 }
-TEST(TypeScriptTest, AsyncGenericArrowNotYet) {
-  EXPECT_EQ(ts("f = async<T>(x) => x"), "16: TypeScript syntax not supported yet: =>");
-}
-TEST(TypeScriptTest, GenericArrowNotYet) {
-  EXPECT_EQ(ts("let f = <T>(x: T) => x"), "8: Unexpected token");
-}
 // Stage 3: type arguments in expressions (the trees are in tests/fixtures/ts).
 TEST(TypeScriptTest, GenericCallHasTypeArguments) {
   EXPECT_TRUE(contains(ts_json("f<T>(x)"), R"("typeArguments":{"type":"TSTypeParameterInstantiation")"));
