@@ -61,6 +61,9 @@ class Lexer {
   // The current token starts with `>` (`>>`, `>=`, `>>>=`, ...): make it the `>` alone that
   // closes a type argument list; the rest is scanned next.
   const Token& rescan_ts_gt();
+  // The current token is `<<`: make it the `<` alone that opens type arguments whose first
+  // type has type parameters (`f<<T>(x: T) => void>(g)`); the second `<` is scanned next.
+  const Token& rescan_ts_lt();
 
   // --- Values of the current token ---
   // Number tokens: the exact, correctly rounded value.

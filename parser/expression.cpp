@@ -311,8 +311,9 @@ Node* Parser::parse_subscripts(Node* base, uint32_t start, bool no_calls) {
     Node* element = parse_subscript(base, start, no_calls, maybe_async_arrow, optional_chained);
     if (is_optional_link(element)) optional_chained = true;
     if (element == base || is<ArrowFunctionExpression>(element)) {
-      if (element == base && at(TokenKind::Lt) && typescript()) [[unlikely]] {
-        // TypeScript: `f<T>(x)`, tag<T>`x`, `f<T>` (ts/expressions.cpp).
+      if (element == base && typescript() && (at(TokenKind::Lt) || at(TokenKind::LtLt)))
+          [[unlikely]] {
+        // TypeScript: `f<T>(x)`, tag<T>`x`, `f<T>`, `f<<T>() => T>()` (ts/expressions.cpp).
         element = parse_ts_type_arguments_subscript(base, start, no_calls, optional_chained);
         if (element != base) {
           // An instantiation closed the chain before it.

@@ -614,10 +614,10 @@ class Parser {
 
   // ===================== ts/expressions.cpp =====================
   // Does a TypeScript subscript follow an operand that no JavaScript subscript follows
-  // (`e!`, or `<` that may open type arguments)?
+  // (`e!`, or `<` or `<<` that may open type arguments)?
   bool at_ts_subscript() const {
-    return options_.typescript &&
-           ((at(TokenKind::Bang) && !tok().newline_before()) || at(TokenKind::Lt));
+    return options_.typescript && ((at(TokenKind::Bang) && !tok().newline_before()) ||
+                                   at(TokenKind::Lt) || at(TokenKind::LtLt));
   }
   // At `<` after an operand: type arguments, kept when TypeScript would take them (they
   // parse, and what follows can follow them: `(`, a template, a line break, a binary

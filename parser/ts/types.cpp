@@ -292,7 +292,7 @@ Node* Parser::parse_ts_entity_name() {
 Node* Parser::parse_ts_type_reference() {
   auto* node = make<TSTypeReference>(tok().start);
   node->type_name = parse_ts_entity_name();
-  if (!failed() && at(TokenKind::Lt) && !tok().newline_before()) {
+  if (!failed() && (at(TokenKind::Lt) || at(TokenKind::LtLt)) && !tok().newline_before()) {
     node->type_arguments = parse_ts_type_arguments();
   }
   return finish(node);
@@ -315,6 +315,8 @@ bool Parser::expect_ts_closing_angle() {
 // At `<`: the node with its types, before the closing `>` (unfinished).
 TSTypeParameterInstantiation* Parser::parse_ts_type_argument_list() {
   auto* node = make<TSTypeParameterInstantiation>(tok().start);
+  // TypeScript splits `<<` here (reScanLessThanToken): `A<<T>() => T>`.
+  if (at(TokenKind::LtLt)) lexer_.rescan_ts_lt();
   next();  // `<`
   TsConditionalScope conditional(*this, false);
   const size_t mark = list_mark();
@@ -480,7 +482,7 @@ Node* Parser::parse_ts_import_type() {
   }
   if (!expect(TokenKind::RParen)) return invalid();
   if (eat(TokenKind::Dot)) node->qualifier = parse_ts_entity_name();
-  if (!failed() && at(TokenKind::Lt) && !tok().newline_before()) {
+  if (!failed() && (at(TokenKind::Lt) || at(TokenKind::LtLt)) && !tok().newline_before()) {
     node->type_arguments = parse_ts_type_arguments();
   }
   return finish(node);

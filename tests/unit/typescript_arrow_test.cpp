@@ -80,6 +80,17 @@ TEST(TypeScriptArrowTest, UnclosedAssertion) { EXPECT_EQ(ts_json("x = <T y"), "'
 TEST(TypeScriptArrowTest, NotSupportedYetInsideATry) {
   EXPECT_EQ(ts("f = (a, {c}?: V) => a"), "11: TypeScript syntax not supported yet: ?");
 }
+// `<<` opens type arguments where TypeScript splits it, and stays a shift elsewhere.
+TEST(TypeScriptArrowTest, ShiftOpensTypeArguments) {
+  EXPECT_TRUE(contains(ts_json("f<<T>(x: T) => void>(g)"), R"("type":"TSFunctionType")"));
+  EXPECT_TRUE(contains(ts_json("let m: Map<<K>() => K, V>;"), R"("type":"TSFunctionType")"));
+}
+TEST(TypeScriptArrowTest, ShiftStaysAShift) {
+  EXPECT_TRUE(contains(ts_json("y = a << b > c"), R"("operator":"<<")"));
+}
+TEST(TypeScriptArrowTest, ShiftAfterTypeofIsNoTypeArguments) {
+  EXPECT_EQ(ts("type A = typeof f<<T>() => T>;"), "17: Unexpected token");
+}
 TEST(TypeScriptArrowTest, OffMeansJavaScript) {
   EXPECT_EQ(script_result("f = (a: number) => a"), "6: Unexpected token");
   EXPECT_EQ(script_result("x = <T>y"), "4: Unexpected token");
