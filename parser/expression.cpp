@@ -24,7 +24,10 @@ const Node* without_parens(const Node* n) {
 
 bool is_simple_assign_target(const Node* n) {
   n = without_parens(n);
-  return is<Identifier>(n) || is<MemberExpression>(n);
+  if (is<Identifier>(n) || is<MemberExpression>(n)) return true;
+  // TypeScript: `(x as T) = 1`, `(<T>x) = 1`, `(x!) = 1`.
+  return is<TSAsExpression>(n) || is<TSSatisfiesExpression>(n) || is<TSTypeAssertion>(n) ||
+         is<TSNonNullExpression>(n);
 }
 
 bool is_private_field_access(const Node* n) {

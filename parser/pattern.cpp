@@ -133,6 +133,11 @@ Node* Parser::to_assignable(Node* node, bool is_binding, CoverErrors* errors) {
       return node;
 
     case partial(NodeKind::MemberExpression):
+    // TypeScript: `x! = 1`, `(x as T) = 1`, `[<T>x] = y` assign to the expression inside.
+    case partial(NodeKind::TSNonNullExpression):
+    case partial(NodeKind::TSAsExpression):
+    case partial(NodeKind::TSSatisfiesExpression):
+    case partial(NodeKind::TSTypeAssertion):
       if (!is_binding) return node;
       raise(node->start, Msg::AssigningToRvalue);
       return node;
@@ -201,6 +206,12 @@ void Parser::check_lval_simple(Node* expr, bool is_binding) {
       return;
     case partial(NodeKind::MemberExpression):
       if (is_binding) raise(expr->start, Msg::BindingMember);
+      return;
+    case partial(NodeKind::TSNonNullExpression):  // TypeScript, as in to_assignable
+    case partial(NodeKind::TSAsExpression):
+    case partial(NodeKind::TSSatisfiesExpression):
+    case partial(NodeKind::TSTypeAssertion):
+      if (is_binding) raise(expr->start, Msg::BindingRvalue);
       return;
     case partial(NodeKind::ParenthesizedExpression):  // preserve_parens
       if (is_binding) raise(expr->start, Msg::BindingParenthesized);

@@ -136,6 +136,8 @@ Node* Parser::parse_ts_as_expression(uint32_t start, Node* expr) {
   } else {
     type = parse_ts_type();
   }
+  // `x as T = 1` is no assignment: only a parenthesized `(x as T)` is a target.
+  if (is_assign_op(kind())) return unexpected();
   if (is_as) {
     auto* node = make<TSAsExpression>(start);
     node->expression = expr;

@@ -196,6 +196,8 @@ Node* Parser::parse_ts_angle_bracket(uint32_t start, bool can_be_arrow) {
   if (failed()) return invalid();
   finish(node);
   if (at(TokenKind::StarStar)) return raise(start, Msg::TsAssertionInExponent);
+  // `<T>x = 1` is no assignment: only a parenthesized `(<T>x)` is a target.
+  if (is_assign_op(kind())) return unexpected();
   // The operand took every subscript it could: one that follows here (after `e++`) is an
   // error, as in TypeScript.
   if (starts_subscript(kind()) || at_ts_non_null()) return unexpected();

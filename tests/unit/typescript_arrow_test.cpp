@@ -91,6 +91,17 @@ TEST(TypeScriptArrowTest, ShiftStaysAShift) {
 TEST(TypeScriptArrowTest, ShiftAfterTypeofIsNoTypeArguments) {
   EXPECT_EQ(ts("type A = typeof f<<T>() => T>;"), "17: Unexpected token");
 }
+// Assignment targets: `x!`, and `as`, `satisfies` and `<T>` expressions when parenthesized
+// or inside a pattern (the trees are in tests/fixtures/ts/assignment-targets.ts).
+TEST(TypeScriptArrowTest, AsExpressionAssignedUnparenthesized) {
+  EXPECT_EQ(ts("x as any = 1"), "9: Unexpected token");
+  EXPECT_EQ(ts("x satisfies T += 1"), "14: Unexpected token");
+}
+TEST(TypeScriptArrowTest, AssertionAssignedUnparenthesized) { EXPECT_EQ(ts("<any>x = 1"), "7: Unexpected token"); }
+TEST(TypeScriptArrowTest, NonNullIsNoBinding) { EXPECT_EQ(ts("f = (x!) => 1"), "5: Assigning to rvalue"); }
+TEST(TypeScriptArrowTest, NonNullUpdated) {
+  EXPECT_TRUE(contains(ts_json("++a[i]!"), R"("argument":{"type":"TSNonNullExpression")"));
+}
 TEST(TypeScriptArrowTest, OffMeansJavaScript) {
   EXPECT_EQ(script_result("f = (a: number) => a"), "6: Unexpected token");
   EXPECT_EQ(script_result("x = <T>y"), "4: Unexpected token");
