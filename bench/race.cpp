@@ -4,6 +4,7 @@
 //   json       the same, then the ESTree JSON text in memory
 //   json_loc   the same with loc and range on every node
 // and prints one JSON object with the median of each, in MB/s (10^6 bytes per second).
+// json and json_loc write TS-ESTree for TypeScript files (a list line with a lang).
 //   essa-bench-race [--runs N] [--quick] CORPUS_DIR CORPUS_LIST
 //   essa-bench-race --parse-once FILE [--module]   (one parse, for peak-RSS measurements)
 // --quick is one pass per file and no warm-up: it only checks that every file parses.
@@ -26,6 +27,8 @@ struct Entry {
   std::string file;  // relative to the corpus directory
   bool module = false;
   bool jsx = false;  // goal jsx: a module with ParseOptions::jsx (bench/corpus-jsx.txt)
+  bool typescript = false;  // lang ts, tsx (with jsx) or dts (with dts)
+  bool dts = false;
 };
 
 // Reads a whole file into `out`, with room left for SourceText's padding (see adopt).
@@ -46,7 +49,9 @@ bool read_file(const std::string& path, std::string& out) {
 }
 
 // corpus.txt: `name path-in-node_modules goal`; fetch-corpus.sh names the copy name.js,
-// name.mjs or (goal jsx) name.jsx.
+// name.mjs or (goal jsx) name.jsx. A fourth field, the lang (ts, tsx or dts), makes a
+// TypeScript entry whose name is the file itself (the TypeScript race's list,
+// bench/race/node-race.mjs --ts --select).
 bool read_list(const std::string& path, std::vector<Entry>& entries) {
   std::string text;
   if (!read_file(path, text)) return false;
@@ -57,16 +62,16 @@ bool read_list(const std::string& path, std::vector<Entry>& entries) {
     std::string_view line(text.data() + pos, end - pos);
     pos = end + 1;
     if (line.empty() || line[0] == '#') continue;
-    std::string_view fields[3];
+    std::string_view fields[4];
     size_t count = 0;
     size_t i = 0;
-    while (i < line.size() && count < 3) {
+    while (i < line.size() && count < 4) {
       while (i < line.size() && line[i] == ' ') ++i;
       const size_t start = i;
       while (i < line.size() && line[i] != ' ') ++i;
       if (i > start) fields[count++] = line.substr(start, i - start);
     }
-    if (count != 3 || (fields[2] != "module" && fields[2] != "script" && fields[2] != "jsx")) {
+    if (count < 3 || (fields[2] != "module" && fields[2] != "script" && fields[2] != "jsx")) {
       return false;
     }
     Entry e;
@@ -74,6 +79,14 @@ bool read_list(const std::string& path, std::vector<Entry>& entries) {
     e.jsx = fields[2] == "jsx";
     e.module = e.jsx || fields[2] == "module";
     e.file = e.name + (e.jsx ? ".jsx" : e.module ? ".mjs" : ".js");
+    if (count == 4) {
+      const std::string_view lang = fields[3];
+      if (lang != "ts" && lang != "tsx" && lang != "dts") return false;
+      e.typescript = true;
+      e.jsx = e.jsx || lang == "tsx";
+      e.dts = lang == "dts";
+      e.file = e.name;
+    }
     entries.push_back(std::move(e));
   }
   return true;
@@ -99,12 +112,15 @@ double one_pass(const std::string& bytes, const Entry& entry, Mode mode, essa::A
   essa::ParseOptions options;
   options.module = entry.module;
   options.jsx = entry.jsx;
+  options.typescript = entry.typescript;
+  options.dts = entry.dts;
   const auto start = std::chrono::steady_clock::now();
   essa::ParseResult result = essa::parse(essa::SourceText::from_bytes(bytes), options, std::move(arena));
   if (!result.ok()) return -1;
   if (mode != Mode::Parse) {
     essa::EstreeOptions estree;
     estree.loc = estree.range = mode == Mode::JsonLocRange;
+    estree.typescript = entry.typescript;
     // One buffer reused between passes, as a long-lived tool would keep it.
     json.clear();
     essa::write_estree(
