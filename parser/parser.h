@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -497,8 +498,15 @@ class Parser {
   // JavaScript would stop or fail, so the dialect costs plain code a flag read at most.
   bool typescript() const { return options_.typescript; }
   // Is the current token the plain name `word` (TypeScript's contextual words are names)?
-  bool at_ts_word(std::string_view word) const {
-    return at(TokenKind::Identifier) && !tok().escaped() && lexer_.text(tok()) == word;
+  // `word` is a literal: its length is a constant and the comparison inlines (a type position
+  // asks several of these per name).
+  template <size_t N>
+  bool at_ts_word(const char (&word)[N]) const {
+    return at(TokenKind::Identifier) && !tok().escaped() && ts_word_is(lexer_.text(tok()), word);
+  }
+  template <size_t N>
+  static bool ts_word_is(std::string_view text, const char (&word)[N]) {
+    return text.size() == N - 1 && std::memcmp(text.data(), word, N - 1) == 0;
   }
   // ts/types.cpp: the type grammar.
   Node* parse_ts_type();                      // Type

@@ -113,13 +113,13 @@ Node* Parser::parse_ts_type_operator() {
     const std::string_view word = lexer_.text(tok());
     Operator op = Operator::Keyof;
     bool is_operator = true;
-    if (word == "keyof") {
+    if (ts_word_is(word, "keyof")) {
       op = Operator::Keyof;
-    } else if (word == "unique") {
+    } else if (ts_word_is(word, "unique")) {
       op = Operator::Unique;
-    } else if (word == "readonly") {
+    } else if (ts_word_is(word, "readonly")) {
       op = Operator::Readonly;
-    } else if (word == "infer") {
+    } else if (ts_word_is(word, "infer")) {
       if (is_identifier_like(peek().kind)) return parse_ts_infer_type();
       is_operator = false;
     } else {
