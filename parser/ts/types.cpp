@@ -16,24 +16,24 @@ namespace {
 Node* make_keyword_type(Arena& arena, std::string_view name) {
   switch (name.size()) {
     case 3:
-      if (name == "any") return arena.make<TSAnyKeyword>();
+      if (Parser::ts_word_is(name, "any")) return arena.make<TSAnyKeyword>();
       break;
     case 5:
-      if (name == "never") return arena.make<TSNeverKeyword>();
+      if (Parser::ts_word_is(name, "never")) return arena.make<TSNeverKeyword>();
       break;
     case 6:
-      if (name == "number") return arena.make<TSNumberKeyword>();
-      if (name == "string") return arena.make<TSStringKeyword>();
-      if (name == "bigint") return arena.make<TSBigIntKeyword>();
-      if (name == "symbol") return arena.make<TSSymbolKeyword>();
-      if (name == "object") return arena.make<TSObjectKeyword>();
+      if (Parser::ts_word_is(name, "number")) return arena.make<TSNumberKeyword>();
+      if (Parser::ts_word_is(name, "string")) return arena.make<TSStringKeyword>();
+      if (Parser::ts_word_is(name, "bigint")) return arena.make<TSBigIntKeyword>();
+      if (Parser::ts_word_is(name, "symbol")) return arena.make<TSSymbolKeyword>();
+      if (Parser::ts_word_is(name, "object")) return arena.make<TSObjectKeyword>();
       break;
     case 7:
-      if (name == "unknown") return arena.make<TSUnknownKeyword>();
-      if (name == "boolean") return arena.make<TSBooleanKeyword>();
+      if (Parser::ts_word_is(name, "unknown")) return arena.make<TSUnknownKeyword>();
+      if (Parser::ts_word_is(name, "boolean")) return arena.make<TSBooleanKeyword>();
       break;
     case 9:
-      if (name == "undefined") return arena.make<TSUndefinedKeyword>();
+      if (Parser::ts_word_is(name, "undefined")) return arena.make<TSUndefinedKeyword>();
       break;
     default:
       break;
