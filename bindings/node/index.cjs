@@ -40,12 +40,14 @@ function parse(code, options = {}) {
   if (typeof answer[0] === 'string') throw syntaxError(answer);
   scratch = answer[0];
   const edition = (flags >>> kEditionShift) & 0xff;
+  const ts = (flags & Flag.typescript) !== 0;
   let program;
   try {
     program = decode(answer[0], answer[1], answer[2], code, {
       loc: (flags & Flag.locations) !== 0,
       range: (flags & Flag.ranges) !== 0,
       comments: (flags & Flag.comments) !== 0,
+      ts,
       modern: edition === 0 || edition >= 16,
       edition: edition === 0 ? 99 : edition,
       sourceFile: (flags & Flag.locations) && (flags & Flag.hasSourceFile) ? options.sourceFile : undefined,
@@ -68,9 +70,11 @@ function parse(code, options = {}) {
   }
   if (options.onToken !== undefined || options.tokens) {
     const tokens = tokenize(code, {
-      sourceType: options.sourceType === 'module' ? 'module' : 'script',
+      // TypeScript: the same goal decision as the parse's (none given: detected again).
+      sourceType: ts ? options.sourceType : options.sourceType === 'module' ? 'module' : 'script',
       ecmaVersion: options.ecmaVersion,
       jsx: (flags & Flag.jsx) !== 0,
+      lang: options.lang,
       loc: options.locations,
       range: options.ranges,
     });
@@ -80,12 +84,17 @@ function parse(code, options = {}) {
   return program;
 }
 
+function withoutOffsets(key, value) {
+  return (key === 'start' || key === 'end') && typeof value === 'number' ? undefined : value;
+}
+
 function tokenize(code, options = {}) {
   checkCode(code);
   const flags = tokenizeFlags(options);
   const json = native.tokenizeJson(code, flags);
   if (typeof json !== 'string') throw syntaxError(json);
-  const data = JSON.parse(json);
+  // typescript-estree's tokens and comments have no start and end (essa's JSON has them).
+  const data = (flags & Flag.typescript) ? JSON.parse(json, withoutOffsets) : JSON.parse(json);
   if (!(flags & Flag.comments)) return data;
   // espree hangs the comments on the token array.
   data.tokens.comments = data.comments;

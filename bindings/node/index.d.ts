@@ -58,7 +58,11 @@ export interface ParseOptions {
   tokens?: boolean;
   // JSX as acorn-jsx parses it; lang: "jsx" is the same.
   jsx?: boolean;
-  lang?: 'js' | 'jsx';
+  // "ts", "tsx" (or "ts" with jsx) and "dts" (a declaration file): TypeScript, giving the tree
+  // typescript-estree's parse gives (no start and end; range, loc, comments and tokens when
+  // asked for), at the latest ecmaVersion; without sourceType, a module when it imports or
+  // exports.
+  lang?: 'js' | 'jsx' | 'ts' | 'tsx' | 'dts';
 }
 
 export interface ParsedProgram extends Program {
@@ -66,8 +70,9 @@ export interface ParsedProgram extends Program {
   tokens?: Token[];
 }
 
-// The Program as acorn (acorn-jsx with jsx) gives it, as plain objects. A syntax error throws
-// a SyntaxError with acorn's message, pos, loc and raisedAt.
+// The Program as acorn (acorn-jsx with jsx) gives it, as plain objects; with lang "ts", "tsx"
+// or "dts", as typescript-estree gives it. A syntax error throws a SyntaxError with acorn's
+// message, pos, loc and raisedAt.
 export function parse(code: string, options?: ParseOptions): ParsedProgram;
 
 // espree's option names (acorn's locations/ranges are accepted too).
@@ -82,7 +87,8 @@ export interface TokenizeOptions {
   comment?: boolean;
   ecmaFeatures?: { jsx?: boolean };
   jsx?: boolean;
-  lang?: 'js' | 'jsx';
+  // TypeScript: typescript-estree's tokens (of a program that parses).
+  lang?: 'js' | 'jsx' | 'ts' | 'tsx' | 'dts';
 }
 
 // espree's tokenize(): the tokens, with the comments as a `comments` property when asked.

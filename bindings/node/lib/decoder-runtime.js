@@ -122,8 +122,9 @@ function readLoc() {
   return sourceFile === undefined ? { start, end } : { start, end, source: sourceFile };
 }
 
-// acorn's onComment entries, after the Program.
-function readComments(withLoc, withRange) {
+// acorn's onComment entries, after the Program (typescript-estree's, without start and end,
+// for TS-ESTree).
+function readComments(withLoc, withRange, ts) {
   const count = u32[pos++];
   const comments = [];
   for (let i = 0; i < count; i++) {
@@ -132,7 +133,12 @@ function readComments(withLoc, withRange) {
     const start = u32[pos];
     const end = u32[pos + 1];
     pos += 2;
-    if (withLoc) {
+    if (ts) {
+      const comment = { type, value };
+      if (withRange) comment.range = [start, end];
+      if (withLoc) comment.loc = readLoc();
+      comments.push(comment);
+    } else if (withLoc) {
       const loc = readLoc();
       comments.push(withRange ? { type, value, start, end, loc, range: [start, end] }
         : { type, value, start, end, loc });
@@ -149,7 +155,8 @@ function corrupt(word) {
 }
 
 // The Program in `buffer` (its side string's `units` at word `sideOffset`) over the code
-// `source`, with acorn's keys: options {loc, range, comments, modern, edition, sourceFile}.
+// `source`, with acorn's keys (TS-ESTree's with ts): options {loc, range, comments, ts, modern,
+// edition, sourceFile}.
 function decode(buffer, sideOffset, units, source, options) {
   u32 = new Uint32Array(buffer);
   f64 = new Float64Array(buffer, 0, buffer.byteLength >>> 3);
@@ -162,8 +169,8 @@ function decode(buffer, sideOffset, units, source, options) {
   edition = options.edition;
   sourceFile = options.sourceFile;
   try {
-    const program = kVariants[(options.loc ? 2 : 0) + (options.range ? 1 : 0)]();
-    if (options.comments) program.comments = readComments(options.loc, options.range);
+    const program = kVariants[(options.ts ? 4 : 0) + (options.loc ? 2 : 0) + (options.range ? 1 : 0)]();
+    if (options.comments) program.comments = readComments(options.loc, options.range, options.ts);
     return program;
   } finally {
     u32 = kNoWords;  // let go of the buffer and the strings

@@ -18,6 +18,9 @@ const Flag = {
   ranges: 1 << 12,
   comments: 1 << 13,
   hasSourceFile: 1 << 14,
+  typescript: 1 << 15,
+  dts: 1 << 24,
+  detectGoal: 1 << 25,
 };
 // Bits 16-23 of parse()'s flags: the edition (3, 5, 6 ... 17); 0 is "latest".
 const kEditionShift = 16;
@@ -35,20 +38,41 @@ function ecmaEdition(version) {
     'essa takes 3, 5, 2015 to 2026 (editions 6 to 17) and "latest"');
 }
 
-function checkLang(lang) {
-  if (lang === undefined || lang === 'js' || lang === 'jsx') return;
-  throw new Error(`essa-parser: lang ${JSON.stringify(lang)} is not supported ("js" or "jsx")`);
+const kLangs = ['js', 'jsx', 'ts', 'tsx', 'dts'];
+
+// lang: "ts", "tsx" and "dts" (a declaration file) are TypeScript, as typescript-estree parses
+// it; `jsx: true` with "ts" is "tsx".
+function langFlags(options) {
+  const lang = options.lang;
+  if (lang !== undefined && !kLangs.includes(lang)) {
+    throw new Error(`essa-parser: lang ${JSON.stringify(lang)} is not one of ` +
+      `${kLangs.map((l) => JSON.stringify(l)).join(', ')}`);
+  }
+  if (lang === 'ts' || lang === 'tsx') return Flag.typescript;
+  if (lang === 'dts') return Flag.typescript | Flag.dts;
+  return 0;
 }
 
 function wantsJsx(options) {
-  return options.jsx === true || options.lang === 'jsx';
+  return options.jsx === true || options.lang === 'jsx' || options.lang === 'tsx';
+}
+
+// TypeScript is parsed at the latest edition only, as typescript-estree parses it.
+function checkTsEdition(edition, options) {
+  if (edition !== 0) {
+    throw new Error(`essa-parser: ecmaVersion ${JSON.stringify(options.ecmaVersion)} is not ` +
+      `taken with lang ${JSON.stringify(options.lang)} (TypeScript is parsed at the latest edition)`);
+  }
 }
 
 // The flags for parse().
 function parseFlags(options) {
   const edition = ecmaEdition(options.ecmaVersion);
-  checkLang(options.lang);
-  let flags = edition << kEditionShift;
+  let flags = langFlags(options) | (edition << kEditionShift);
+  if (flags & Flag.typescript) checkTsEdition(edition, options);
+  // TypeScript without a sourceType: a module when it imports or exports, as typescript-estree
+  // decides (CommonJS unless only the module goal parses it).
+  if ((flags & Flag.typescript) && options.sourceType === undefined) flags |= Flag.detectGoal;
   const sourceType = options.sourceType ?? 'script';
   if (sourceType === 'module') flags |= Flag.module;
   else if (sourceType === 'commonjs') flags |= Flag.commonjs;
@@ -79,8 +103,12 @@ function parseFlags(options) {
 // edition is espree's ecmaVersion (the latest when not given).
 function tokenizeFlags(options) {
   const edition = ecmaEdition(options.ecmaVersion);
-  checkLang(options.lang);
-  let flags = edition << kEditionShift;
+  let flags = langFlags(options) | (edition << kEditionShift);
+  if (flags & Flag.typescript) {
+    checkTsEdition(edition, options);
+    if (options.sourceType === undefined) flags |= Flag.detectGoal;
+    else if (options.sourceType === 'commonjs') flags |= Flag.commonjs;
+  }
   if (options.sourceType === 'module') {
     if (edition !== 0 && edition < 6) {
       throw new Error(`essa-parser: sourceType 'module' is not supported when ecmaVersion < 2015`);

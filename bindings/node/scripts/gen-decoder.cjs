@@ -2,8 +2,10 @@
 // node list include/essa/nodes.def (the list encode.cpp is expanded from), so a new node needs
 // no edit here: lib/decoder-runtime.js, then per node type one function that reads its fields
 // in list order and returns one object literal with acorn's keys in acorn's order (one literal
-// per set of present optional keys, so each shape stays monomorphic). Four variants, one per
-// combination of `locations` and `ranges`, since those keys sit between `end` and the fields.
+// per set of present optional keys, so each shape stays monomorphic). Eight variants, one per
+// combination of `locations` and `ranges` (those keys sit between `end` and the fields) for
+// acorn's tree and for TS-ESTree's (lang "ts": no start/end, the side records' fields, the
+// TypeScript keys of field_tags.def), so the plain-JS decode reads nothing of TypeScript.
 // An unknown field tag is an error, so the decoder never silently lags behind the list.
 'use strict';
 const fs = require('node:fs');
@@ -15,7 +17,11 @@ const { nodes } = readNodes();
 
 // Per tag: bits in the head word (as encode.cpp's bits_of), the expression that reads the
 // value (`$s`: the bit offset, `$V`: the variant's prefix), and when the key is optional, the
-// condition on the value `v` (or on the decode) that the key is present.
+// condition on the value `v` (or on the decode) that the key is present. `ts` replaces
+// read/present in the TS-ESTree variants (which have no edition), and `ts: null` or `js: null`
+// leaves the key out of those variants or of acorn's (its bits are still skipped). A key
+// typescript-estree sets to undefined is left out, as in its JSON.
+const always = {};
 const kTags = {
   Node: { read: 'node$V()' },
   NodeOrNull: { read: 'node$V()' },
@@ -30,59 +36,83 @@ const kTags = {
   PropKind: { bits: 2, read: 'PROP_KIND[(h >>> $s) & 3]' },
   MethodKind: { bits: 2, read: 'METHOD_KIND[(h >>> $s) & 3]' },
   SourceType: { bits: 1, read: 'SOURCE_TYPE[(h >>> $s) & 1]' },
-  // acorn writes a decorator list only when non-empty, a phase only when set.
-  Decorators: { read: 'list$V()', present: (v) => `${v}.length !== 0` },
-  ImportPhase: { bits: 2, read: 'IMPORT_PHASE[(h >>> $s) & 3]', present: (v) => `${v} !== undefined` },
+  // acorn writes a decorator list only when non-empty, a phase only when set; TS-ESTree both
+  // always (null for no phase).
+  Decorators: { read: 'list$V()', present: (v) => `${v}.length !== 0`, ts: always },
+  ImportPhase: { bits: 2, read: 'IMPORT_PHASE[(h >>> $s) & 3]', present: (v) => `${v} !== undefined`,
+    ts: { read: '(IMPORT_PHASE[(h >>> $s) & 3] ?? null)' } },
   // Keys that came with ES2025: left out for an older ecmaVersion, as acorn does.
-  Attributes: { read: 'list$V()', present: () => 'modern' },
-  ImportOptions: { read: 'node$V()', present: () => 'modern' },
+  Attributes: { read: 'list$V()', present: () => 'modern', ts: always },
+  ImportOptions: { read: 'node$V()', present: () => 'modern', ts: always },
   // Keys acorn writes from an edition on (ecmaVersion 6, 8, 9, 11); `expression` after the
   // body below 6, where acorn sets it last.
-  BoolEs6: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 6' },
-  BoolEs8: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 8' },
-  BoolEs9: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 9' },
-  BoolEs11: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 11' },
-  NodeOrNullEs11: { read: 'node$V()', present: () => 'edition >= 11' },
-  ExpressionBeforeEs6: { read: 'false', present: () => 'edition < 6' },
+  BoolEs6: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 6', ts: always },
+  BoolEs8: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 8', ts: always },
+  BoolEs9: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 9', ts: always },
+  BoolEs11: { bits: 1, read: '((h >>> $s) & 1) === 1', present: () => 'edition >= 11', ts: always },
+  NodeOrNullEs11: { read: 'node$V()', present: () => 'edition >= 11', ts: always },
+  ExpressionBeforeEs6: { read: 'false', present: () => 'edition < 6', ts: null },
   // A JSX fragment's constant keys (acorn-jsx writes them, typescript-estree does not).
-  NotTsEmptyList: { read: '[]' },
-  NotTsFalse: { read: 'false' },
+  NotTsEmptyList: { read: '[]', ts: null },
+  NotTsFalse: { read: 'false', ts: null },
   TsOptionalModifier: { bits: 2, read: 'TS_OPTIONAL[(h >>> $s) & 3]' },
   TsReadonlyModifier: { bits: 2, read: 'TS_READONLY[(h >>> $s) & 3]', present: (v) => `${v} !== undefined` },
-  // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
+  // A child of TypeScript syntax: never set in acorn's tree, left out when absent.
   TsNodeOrAbsent: { read: 'node$V()', present: (v) => `${v} !== null` },
+  // TS-ESTree's keys: a stored bool, importKind/exportKind, and the derived constants.
+  TsBool: { bits: 1, read: '((h >>> $s) & 1) === 1', js: null },
+  TsTypeKind: { bits: 1, read: "(((h >>> $s) & 1) === 1 ? 'type' : 'value')", js: null },
+  TsFalse: { read: 'false', js: null },
+  TsEmptyList: { read: '[]', js: null },
+  TsValueKind: { read: "'value'", js: null },
   LiteralValue: { bits: 3, read: 'literalValue((h >>> $s) & 7)' },
   TemplateValue: { read: 'templateValue()' },
   RegexOfLiteral: { read: 'litRegex', present: () => 'litKind === 4' },
   BigIntOfLiteral: { read: 'litBigint', present: () => 'litKind === 5' },
 };
-// Derived keys of TS-ESTree output only: nothing in the words, no key in acorn's tree.
-const kTsDerived = new Set(['TsFalse', 'TsEmptyList', 'TsValueKind']);
 
+// acorn's tree (start and end on every node), then TS-ESTree's (no start/end, its keys).
 const kVariants = [
-  { prefix: 'P', loc: false, range: false },
-  { prefix: 'R', loc: false, range: true },
-  { prefix: 'L', loc: true, range: false },
-  { prefix: 'LR', loc: true, range: true },
+  { prefix: 'P', loc: false, range: false, ts: false },
+  { prefix: 'R', loc: false, range: true, ts: false },
+  { prefix: 'L', loc: true, range: false, ts: false },
+  { prefix: 'LR', loc: true, range: true, ts: false },
+  { prefix: 'TP', loc: false, range: false, ts: true },
+  { prefix: 'TR', loc: false, range: true, ts: true },
+  { prefix: 'TL', loc: true, range: false, ts: true },
+  { prefix: 'TLR', loc: true, range: true, ts: true },
 ];
+
+// How a tag reads in a variant: { bits, read, present } or { bits, skip } for no key.
+function tagIn(tag, variant) {
+  const over = variant.ts ? tag.ts : tag.js;
+  if (over === null) return { bits: tag.bits, read: tag.read, skip: true };
+  return { bits: tag.bits, read: over?.read ?? tag.read,
+    present: over ? over.present : tag.present };
+}
 
 function nodeFunction(node, variant) {
   const V = variant.prefix;
   const lines = [`function ${V}_${node.name}(h) {`,
     '  const start = u32[pos];', '  const end = u32[pos + 1];', '  pos += 2;'];
   if (variant.loc) lines.push('  const loc = readLoc();');
-  const head = [`type: '${node.name}'`, 'start', 'end'];
+  const head = variant.ts ? [`type: '${node.name}'`] : [`type: '${node.name}'`, 'start', 'end'];
   if (variant.loc) head.push('loc');
   if (variant.range) head.push('range: [start, end]');
   let shift = 8;
   const keys = [];
   node.fields.forEach((field, i) => {
-    // TS-ESTree keys (ESSA_TS_FIELD, TS-only derived keys): not in the words, not in the tree.
-    if (field.ts || (field.derived && kTsDerived.has(field.tag))) return;
-    const tag = kTags[field.tag];
-    if (!tag) throw new Error(`gen-decoder: unknown tag ${field.tag} (${node.name}): add it to kTags`);
+    if (!kTags[field.tag]) throw new Error(`gen-decoder: unknown tag ${field.tag} (${node.name}): add it to kTags`);
+    // A side field (ESSA_TS_FIELD) is in the words of a TypeScript parse only.
+    if (field.ts && !variant.ts) return;
+    const tag = tagIn(kTags[field.tag], variant);
     const read = tag.read.replaceAll('$s', String(shift)).replaceAll('$V', V);
     shift += tag.bits ?? 0;
+    if (tag.skip) {
+      // No key, but a value that takes words (not only head bits) is read past.
+      if (!tag.bits && !field.derived) lines.push(`  ${read};`);
+      return;
+    }
     const local = `f${i}`;
     lines.push(`  const ${local} = ${read};`);
     keys.push({ text: `${JSON.stringify(field.key).slice(1, -1)}: ${local}`, present: tag.present?.(local) });

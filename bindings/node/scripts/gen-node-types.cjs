@@ -42,7 +42,7 @@ const kTags = {
   TemplateValue: ['{ raw: string; cooked: string | null }', false],
   RegexOfLiteral: ['{ pattern: string; flags: string }', true],
   BigIntOfLiteral: ['string', true],
-  // TS-ESTree keys (EstreeOptions::typescript): absent from the ESTree this package writes.
+  // TS-ESTree keys: in the trees of lang "ts", "tsx" and "dts" only.
   TsBool: ['boolean', true],
   TsTypeKind: ['"type" | "value"', true],
   TsNodeOrAbsent: ['Node', true],
@@ -74,8 +74,8 @@ const out = [
   'export interface Position { line: number; column: number }',
   'export interface SourceLocation { start: Position; end: Position; source?: string }',
   '',
-  '// What every node has: start and end (UTF-16 offsets), loc with `locations`, range with',
-  '// `ranges`.',
+  '// What every node has: start and end (UTF-16 offsets; not in the TS-ESTree tree of lang',
+  '// "ts", "tsx" or "dts"), loc with `locations`, range with `ranges`.',
   'export interface BaseNode {',
   '  start: number;',
   '  end: number;',

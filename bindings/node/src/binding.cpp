@@ -35,6 +35,10 @@ enum Flag : uint32_t {
   kRanges = 1u << 12,
   kComments = 1u << 13,
   kHasSourceFile = 1u << 14,
+  kTypeScript = 1u << 15,  // TS-ESTree (with kJsx: a .tsx file)
+  kDts = 1u << 24,         // a declaration file (with kTypeScript)
+  kDetectGoal = 1u << 25,  // TypeScript without a sourceType: CommonJS, or module when only
+                           // that parses (typescript-estree's answer, as essa-parse gives it)
 };
 constexpr uint32_t kEditionShift = 16;  // bits 16-23: the edition, 0 for the latest
 
@@ -73,6 +77,9 @@ essa::ParseOptions parse_options(uint32_t flags) {
   options.preserve_parens = flags & kPreserveParens;
   options.jsx = flags & kJsx;
   options.comments = flags & kComments;
+  options.typescript = flags & kTypeScript;
+  options.dts = flags & kDts;
+  if (flags & kDetectGoal) options.commonjs = true;  // first; parse_detecting tries a module
   if (const uint32_t edition = (flags >> kEditionShift) & 0xFF; edition != 0) {
     options.ecma_version = essa::ecma_version_of(edition);  // 0 (refused) if out of range
   }
@@ -117,6 +124,21 @@ Napi::Value too_deep(Napi::Env env) {
 // memory, where a fresh one would take page faults on every node's first touch.
 thread_local essa::Arena t_arena;
 
+// kDetectGoal after the CommonJS parse failed: the module goal, kept when it parses or gets
+// further (as essa-parse's parse_with_goal decides).
+essa::ParseResult parse_as_module(essa::ParseResult first, uint32_t flags) {
+  if (!first.source().ok()) return first;
+  essa::ParseOptions options = parse_options(flags);
+  options.commonjs = false;
+  options.module = true;
+  essa::ParseResult as_module = essa::parse(essa::SourceText::from_bytes(first.source().text()),
+                                            options, first.take_arena());
+  if (as_module.ok()) return as_module;
+  const bool further = as_module.error() != nullptr && first.error() != nullptr &&
+                       as_module.error()->byte_offset > first.error()->byte_offset;
+  return further ? std::move(as_module) : std::move(first);
+}
+
 // parse(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
 // UTF-16 units] (encode.h) | [message, pos, line, column]. The words go into `scratch` (an
 // ArrayBuffer lib/ keeps from call to call) when they fit; otherwise into a new buffer,
@@ -132,6 +154,7 @@ Napi::Value parse_binary(const Napi::CallbackInfo& info) {
   Napi::ArrayBuffer scratch = info[2].As<Napi::ArrayBuffer>();
   essa::ParseResult result =
       essa::parse(source_of(env, info[0]), parse_options(flags), std::move(t_arena));
+  if (!result.ok() && (flags & kDetectGoal)) [[unlikely]] result = parse_as_module(std::move(result), flags);
   if (!result.ok()) {
     t_arena = result.take_arena();
     return error_tuple(env, *result.error());
@@ -139,6 +162,7 @@ Napi::Value parse_binary(const Napi::CallbackInfo& info) {
   essa_node::EncodeOptions options;
   options.loc = flags & kLocations;
   options.comments = flags & kComments;
+  options.typescript = flags & kTypeScript;
   essa_node::Encoded encoded;
   encoded.words = static_cast<uint32_t*>(scratch.Data());
   encoded.capacity = scratch.ByteLength() / sizeof(uint32_t);
@@ -176,10 +200,12 @@ Napi::Value parse_json(const Napi::CallbackInfo& info) {
     source_file = info[2].As<Napi::String>().Utf8Value();
   }
 
-  const essa::ParseResult result = essa::parse(code, parse_options(flags));
+  essa::ParseResult result = essa::parse(code, parse_options(flags));
+  if (!result.ok() && (flags & kDetectGoal)) result = parse_as_module(std::move(result), flags);
   if (!result.ok()) return error_tuple(env, *result.error());
 
   essa::EstreeOptions estree;
+  estree.typescript = flags & kTypeScript;
   estree.loc = flags & kLocations;
   estree.range = flags & kRanges;
   estree.comments = flags & kComments;
@@ -208,10 +234,21 @@ Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
   options.module = flags & kModule;
   options.comments = flags & kComments;
   options.jsx = flags & kJsx;
+  options.typescript = flags & kTypeScript;
+  options.dts = flags & kDts;
+  options.commonjs = (flags & kDetectGoal) || (options.typescript && (flags & kCommonjs));
   if (const uint32_t edition = (flags >> kEditionShift) & 0xFF; edition != 0) {
     options.ecma_version = static_cast<uint16_t>(edition);  // tokenize() refuses a bad one
   }
-  const essa::TokenizeResult result = essa::tokenize(source, options);
+  essa::TokenizeResult result = essa::tokenize(source, options);
+  if (!result.ok() && (flags & kDetectGoal)) {  // as parse_as_module decides
+    options.commonjs = false;
+    options.module = true;
+    essa::TokenizeResult as_module = essa::tokenize(source, options);
+    if (as_module.ok() || as_module.error->byte_offset > result.error->byte_offset) {
+      result = std::move(as_module);
+    }
+  }
   if (!result.ok()) return error_tuple(env, *result.error);
   essa::TokenJsonOptions json_options;
   json_options.loc = flags & kLocations;

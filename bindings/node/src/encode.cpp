@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "essa/ast.h"
 #include "essa/estree.h"
@@ -38,6 +39,8 @@ constexpr unsigned bits_of(tag::PropKind) { return 2; }
 constexpr unsigned bits_of(tag::MethodKind) { return 2; }
 constexpr unsigned bits_of(tag::SourceType) { return 1; }
 constexpr unsigned bits_of(tag::ImportPhase) { return 2; }
+constexpr unsigned bits_of(tag::TsBool) { return 1; }
+constexpr unsigned bits_of(tag::TsTypeKind) { return 1; }
 constexpr unsigned bits_of(tag::TsOptionalModifier) { return 2; }
 constexpr unsigned bits_of(tag::TsReadonlyModifier) { return 2; }
 constexpr unsigned bits_of(tag::LiteralValue) { return 3; }
@@ -51,9 +54,10 @@ constexpr int kOperatorCount = 0
     ;
 static_assert(kOperatorCount <= 64, "operators no longer fit their 6 bits");
 
-// Every node's scalar fields fit the 24 bits above the kind.
+// Every node's scalar fields, TypeScript's included, fit the 24 bits above the kind.
 #define ESSA_NODE(T) static_assert(8
 #define ESSA_FIELD(m, key, Tag) +bits_of(tag::Tag{})
+#define ESSA_TS_FIELD(m, key, Tag) +bits_of(tag::Tag{})
 #define ESSA_END(T) <= 32, #T ": its scalar fields exceed the head word");
 #include "essa/nodes.def"
 
@@ -78,6 +82,7 @@ constexpr std::size_t words_of(T) { return 0; }
 constexpr std::size_t kNodeRoom = 48;
 #define ESSA_NODE(T) static_assert(7
 #define ESSA_FIELD(m, key, Tag) +words_of(tag::Tag{})
+#define ESSA_TS_FIELD(m, key, Tag) +words_of(tag::Tag{})
 #define ESSA_END(T) <= kNodeRoom, #T ": its words exceed kNodeRoom");
 #include "essa/nodes.def"
 
@@ -86,6 +91,8 @@ NameTable& thread_names() {
   return table;
 }
 
+// Ts: TS-ESTree, with the side records' fields; the plain-JS encoder has no code for them.
+template <bool Ts>
 class Encoder {
  public:
   Encoder(const ParseResult& result, const EncodeOptions& options, bool ascii)
@@ -131,6 +138,8 @@ class Encoder {
   }
 
   void comments(std::span<const Comment> list) {
+    // typescript-estree's comments leave the hashbang out (TypeScript skips it as trivia).
+    if (Ts && !list.empty() && list.front().kind == CommentKind::Hashbang) list = list.subspan(1);
     room(1);
     put(static_cast<uint32_t>(list.size()));
     for (const Comment& c : list) {
@@ -171,6 +180,12 @@ class Encoder {
     [[maybe_unused]] unsigned shift = 8;                      \
     positions(n.start, n.end);
 #define ESSA_FIELD(m, key, Tag) head |= field(tag::Tag{}, n.m, shift);
+// A side field (ast.h's ts_side), or its default when the node has no side record.
+#define ESSA_TS_FIELD(m, key, Tag)                                                  \
+  if constexpr (Ts) {                                                               \
+    using N = std::remove_cvref_t<decltype(n)>;                                     \
+    head |= field(tag::Tag{}, ts_side_value(n, &N::TsSide::m), shift);              \
+  }
 #define ESSA_END(T)     \
   words_[at] = head;    \
   return;               \
@@ -217,6 +232,9 @@ class Encoder {
   uint32_t field(tag::MethodKind, MethodKind v, unsigned& s) { return scalar(v, 2, s); }
   uint32_t field(tag::SourceType, SourceType v, unsigned& s) { return scalar(v, 1, s); }
   uint32_t field(tag::ImportPhase, ImportPhase v, unsigned& s) { return scalar(v, 2, s); }
+  // TS-ESTree's keys: a stored bool; importKind/exportKind ("type" when set).
+  uint32_t field(tag::TsBool, bool v, unsigned& s) { return scalar(v, 1, s); }
+  uint32_t field(tag::TsTypeKind, bool v, unsigned& s) { return scalar(v, 1, s); }
   // A mapped type's modifiers (TypeScript only): TsModifier in 2 bits.
   uint32_t field(tag::TsOptionalModifier, TsModifier v, unsigned& s) { return scalar(v, 2, s); }
   uint32_t field(tag::TsReadonlyModifier, TsModifier v, unsigned& s) { return scalar(v, 2, s); }
@@ -226,7 +244,7 @@ class Encoder {
   uint32_t field(tag::NodeOrNullEs11, const Node* n, unsigned&) { return node(n), 0; }
   // Left out (by the decoder too) below ES2025, as acorn leaves the key out.
   uint32_t field(tag::ImportOptions, const Node* n, unsigned&) { return node(n), 0; }
-  // TypeScript nodes only (the package parses no TypeScript yet): left out when null.
+  // TypeScript only: undefined when null (in TS-ESTree; never set in a plain-JS parse).
   uint32_t field(tag::TsNodeOrAbsent, const Node* n, unsigned&) { return node(n), 0; }
   uint32_t field(tag::NodeList, const NodeList& l, unsigned&) { return list(l), 0; }
   uint32_t field(tag::NodeListWithHoles, const NodeList& l, unsigned&) { return list(l), 0; }
@@ -392,12 +410,10 @@ class Encoder {
   bool ok_ = true;
 };
 
-}  // namespace
-
-bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
-  if (!result.ok()) return false;
+template <bool Ts>
+bool encode_as(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
   const bool ascii = result.source().is_ascii();
-  Encoder encoder(result, options, ascii);
+  Encoder<Ts> encoder(result, options, ascii);
   // About one word per two source bytes on real code; grown by doubling past it.
   if (!encoder.start(out.words, out.capacity, result.source().size() / 2 + 1024)) return false;
   encoder.node(result.program());
@@ -405,6 +421,14 @@ bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& ou
   if (!encoder.ok()) return false;
   encoder.take(out);
   return true;
+}
+
+}  // namespace
+
+bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
+  if (!result.ok()) return false;
+  return options.typescript ? encode_as<true>(result, options, out)
+                            : encode_as<false>(result, options, out);
 }
 
 }  // namespace essa_node

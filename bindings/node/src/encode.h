@@ -18,8 +18,12 @@
 //   template  raw, then cooked (absent when invalid)
 //   name      an id, counted from 0 in order of first sight; at the first sight of a name
 //             (its id is then the count of names so far), followed by its string
+// With `typescript` (TS-ESTree): a node's ESSA_TS_FIELD fields too (from its side record, or
+// their defaults), in list order beside the others; TsBool and TsTypeKind take 1 bit in the
+// head word, TsOptionalModifier and TsReadonlyModifier 2.
 // After the Program, with comments: count, then per comment a word (1 for Block), its value
-// (string), start, end and, with loc, the four position words. Then the side string's UTF-16
+// (string), start, end and, with loc, the four position words (with `typescript`, the
+// hashbang is no comment, as typescript-estree leaves it out). Then the side string's UTF-16
 // units, two to a word. (It is not handed over as a JavaScript string: Node-API's UTF-16
 // strings turn lone surrogates into U+FFFD, and cooked strings may hold them.)
 #pragma once
@@ -34,6 +38,7 @@ namespace essa_node {
 struct EncodeOptions {
   bool loc = false;       // the four position words per node and comment
   bool comments = false;  // the comments after the Program
+  bool typescript = false;  // TS-ESTree: the TypeScript side fields too
 };
 
 // The encoding of one tree. On entry, `words` and `capacity` may name a caller's buffer to

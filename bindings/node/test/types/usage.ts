@@ -12,6 +12,10 @@ const literal = { type: 'Literal', value: 1n, raw: '1n', bigint: '1', start: 0, 
 const tokens = tokenize('a', { comment: true });
 const count: number = tokens.length + (tokens.comments?.length ?? 0) + literal.start;
 essa.parse('x', { jsx: true });
+const typed = parse('let a: T = 1', { lang: 'ts', ranges: true });
+void typed.body.length;
+// @ts-expect-error: not a lang
+parse('x', { lang: 'flow' });
 // @ts-expect-error: not an option value
 parse('x', { sourceType: 'esm' });
 void count;
