@@ -76,8 +76,9 @@ acorn's options (docs/cli.md), each as acorn has it; a flag alone means true, an
   --preserve-parens                 ParenthesizedExpression nodes for `(expression)`
   --ecma-version N|latest           parse edition N's syntax, as acorn's ecmaVersion: 3, 5,
                                     6 to 17 or 2015 to 2026 (default latest); before 2023 a `#!`
-                                    line is an error unless --allow-hash-bang
-These apply to every parse of every input, and not to --tokens.
+                                    line is an error unless --allow-hash-bang; with --tokens,
+                                    espree's ecmaVersion (later editions' tokens not formed)
+These apply to every parse of every input, and (but --ecma-version) not to --tokens.
 
 Many files:
   -j, --jobs N        parse on N threads (default: one per core); the output keeps the
@@ -187,7 +188,7 @@ bool set_value(Valued which, std::string_view name, std::string_view value, Opti
         error = option + " takes 3, 5, 6 to 17, 2015 to 2026, or latest (got '" + std::string(value) + "')";
         return false;
       }
-      options.has_acorn_option = true;
+      // Not an acorn-only option: --tokens takes it as espree's tokenize() does.
       options.has_ecma_version = true;
       return true;
     }
@@ -390,7 +391,7 @@ bool parse_options(int argc, const char* const* argv, Options& options, std::str
     return false;
   }
   if (options.tokens && options.has_acorn_option) {
-    error = "acorn's options (--strict, --allow-*, --preserve-parens, --ecma-version) cannot be used with --tokens";
+    error = "acorn's options (--strict, --allow-*, --preserve-parens) cannot be used with --tokens";
     return false;
   }
   // acorn's allowHashBang defaults to true from ecmaVersion 2023 (14) on.
@@ -447,6 +448,7 @@ LibraryOptions library_options_of(const Options& options) {
   if (options.has_source_file) library.estree.source_file = options.source_file;
   library.tokenize.comments = options.comments;
   library.tokenize.jsx = options.jsx;
+  library.tokenize.ecma_version = options.acorn.ecma_version;
   library.token_json = {.loc = options.loc,
                         .range = options.range,
                         .pretty = options.pretty,

@@ -8,6 +8,8 @@
 //   byte 2: bit 0 jsx, 1 strict, 2 allow_return_outside_function, 3 allow_await_outside_function,
 //           4 allow_import_export_everywhere, 5 hash_bang_is_error, 6 preserve_parens,
 //           7 allow_reserved set to 1 + (input size % 3): ALLOW, NEVER or an invalid value
+//   the input size / 4 % 4: lang (0 JavaScript, 1 TypeScript, 2 a declaration file, 3 an invalid
+//           value), so every call and option is also tried on TypeScript
 // Checks:
 //   - the status is one of essa.h's, ok exactly when there is no error, and
 //     ESSA_INVALID_ARGUMENT exactly for the invalid options made on purpose;
@@ -95,6 +97,7 @@ Call decode(uint8_t b0, uint8_t b1, uint8_t b2, std::size_t size) {
   if ((b2 >> 7) & 1u) o.allow_reserved = static_cast<uint8_t>(1 + size % 3);
   if (call.passing == kBadSourceFile) o.source_file = "\xC0.js";
   if (call.passing == kEdition) o.ecma_version = kEditions[size % std::size(kEditions)];
+  o.lang = static_cast<uint8_t>(size / 4 % 4);
   return call;
 }
 
@@ -156,6 +159,7 @@ Call reference_of(const Call& call) {
     reference.options.allow_import_export_everywhere = 0;
     reference.options.hash_bang_is_error = reference.options.preserve_parens = 0;
     reference.options.allow_reserved = 0;
+    reference.options.lang = 0;
   } else if (call.passing == kNull) {
     essa_options_init(&reference.options);
   }
@@ -172,7 +176,9 @@ bool expect_invalid_argument(const Call& call) {
          call.passing == kBadSourceFile || (call.passing != kNull && call.options.goal == 3) ||
          (call.passing != kNull && call.passing != kFirstRelease &&
           call.options.allow_reserved > ESSA_RESERVED_NEVER) ||
-         (call.passing == kEdition && !taken_edition(call.options.ecma_version));
+         (call.passing == kEdition && !taken_edition(call.options.ecma_version)) ||
+         (call.passing != kNull && call.passing != kFirstRelease &&
+          call.options.lang > ESSA_LANG_DTS);
 }
 
 // The text a getter gives, checked NUL-terminated at its length; nullptr when it gives none.

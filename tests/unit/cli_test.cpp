@@ -454,7 +454,26 @@ TEST(CliTest, EcmaVersionUsageErrors) {
             "Try 'essa-parse --help' for more information.\n");
   EXPECT_EQ(run("--ecma-version next").status, 2);
   EXPECT_EQ(run("--ecma-version").status, 2);
-  EXPECT_EQ(run("--tokens --ecma-version 2020").status, 2);
+}
+
+// --tokens takes --ecma-version as espree's tokenize() takes ecmaVersion: a later edition's
+// tokens are not formed.
+TEST(CliTest, TokensAtAnEdition) {
+  EXPECT_EQ(run("--tokens --ecma-version 2015", "a**b").out,
+            R"([{"type":"Identifier","value":"a","start":0,"end":1},)"
+            R"({"type":"Punctuator","value":"*","start":1,"end":2},)"
+            R"({"type":"Punctuator","value":"*","start":2,"end":3},)"
+            R"({"type":"Identifier","value":"b","start":3,"end":4}])"
+            "\n");
+  EXPECT_EQ(run("--tokens --ecma-version 2016", "a**b").out,
+            R"([{"type":"Identifier","value":"a","start":0,"end":1},)"
+            R"({"type":"Punctuator","value":"**","start":1,"end":3},)"
+            R"({"type":"Identifier","value":"b","start":3,"end":4}])"
+            "\n");
+  EXPECT_EQ(run("--tokens --ecma-version 5", "let").out,
+            R"([{"type":"Identifier","value":"let","start":0,"end":3}])" "\n");
+  EXPECT_EQ(run("--tokens --ecma-version 2022", "#!x\n1").status, 1);
+  EXPECT_EQ(run("--tokens --strict", "x").status, 2);
 }
 
 TEST(CliTest, EveryValuedOptionTakesEquals) {

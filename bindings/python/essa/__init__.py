@@ -299,13 +299,16 @@ def parse(source, module=False, loc=False, range=False, tokens=False, source_fil
 
 
 def tokenize(source, module=False, loc=False, range=False, json=False, pretty=False,
-             comments=False, jsx=False, lang="js"):
+             comments=False, jsx=False, lang="js", ecma_version="latest"):
     """The tokens of a source as espree.tokenize reports them: a list of dicts with type,
     value, start, end (and loc, range, regex), or their JSON text when json=True. With
     comments=True: {"tokens": [...], "comments": [...]}, espree.tokenize's result with
     comment: true (whose comments are a property of the list), as a dict or its JSON text.
     jsx: espree's JSX tokens (ecmaFeatures.jsx). lang: as parse's; TypeScript gives
-    typescript-estree's tokens (and comments). A source that does not parse raises ParseError."""
+    typescript-estree's tokens (and comments). ecma_version: espree's ecmaVersion, the values
+    parse takes: a later edition's tokens are not formed ("a**b" before 2016 is two "*"), "let"
+    and "yield" are Identifiers up to 5, a hashbang is an error before 2023. A source that does
+    not parse raises ParseError."""
     _, token_list = _call("essa_tokenize", source, module, loc=loc, range=range, pretty=pretty,
-                          comments=comments, jsx=jsx, lang=lang)
+                          comments=comments, jsx=jsx, lang=lang, ecma_version=ecma_version)
     return token_list if json else _json.loads(token_list)

@@ -107,6 +107,18 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(essa.parse("(a)", preserve_parens=True)["body"][0]["expression"]["type"],
                          "ParenthesizedExpression")
 
+    def test_tokenize_ecma_version(self):
+        # espree 11.2: tokenize("a**b", {ecmaVersion: 2015}) gives two "*" (** came with 2016).
+        self.assertEqual([t["value"] for t in essa.tokenize("a**b", ecma_version=2015)],
+                         ["a", "*", "*", "b"])
+        self.assertEqual([t["value"] for t in essa.tokenize("a**b", ecma_version=7)],
+                         ["a", "**", "b"])
+        self.assertEqual([t["value"] for t in essa.tokenize("a**b")], ["a", "**", "b"])
+        with self.assertRaises(essa.ParseError):
+            essa.tokenize("#!x\n1", ecma_version=2022)
+        with self.assertRaises(essa.EssaError):
+            essa.tokenize("1", ecma_version=4)
+
     def test_ecma_version(self):
         # acorn 8.19: `a &&= b` came with ES2021 (ecmaVersion 12).
         self.assertEqual(essa.parse("a &&= b", ecma_version=2021)["body"][0]["expression"]["operator"],
