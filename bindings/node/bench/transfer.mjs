@@ -1,7 +1,8 @@
 // Where parse() spends its time on the benchmark corpus (bench/fetch-corpus.sh fills
 // bench/corpus/), and what the other ways across into JavaScript would cost: the native call
 // (parse, encode, the buffer handed over) and the generated decoder, against the ESTree JSON
-// route (native parse + JSON text, then JSON.parse), and acorn. CPU time of this process
+// route (native parse + JSON text, then JSON.parse), objects made in C++ by Node-API calls
+// (src/napi_objects.cpp: parse and objects in one call), and acorn. CPU time of this process
 // (process.cpuUsage), best of 5 passes, so that other processes on a loaded machine count less.
 //   node bench/transfer.mjs [CORPUS_DIR]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ const rows = [
   ['binary: decode to objects', cpuMs((f, i) => decode(answers[i][0], answers[i][1], answers[i][2], f.src, kDecode))],
   ['binary: parse() to objects', cpuMs((f) => parse(f.src, { sourceType: f.sourceType }))],
   ['binary: parse() with loc, range', cpuMs((f) => parse(f.src, { sourceType: f.sourceType, locations: true, ranges: true }))],
+  ['napi: objects made by Node-API calls', cpuMs((f) => native._parseObjectsNapi(f.src, f.flags))],
   ['json: native parse + JSON text', cpuMs((f) => native.parseJson(f.src, f.flags))],
   ['json: JSON.parse of that text', cpuMs((f, i) => JSON.parse(jsons[i]))],
   ['acorn: parse to objects', cpuMs((f) => acorn.parse(f.src, { ecmaVersion: 'latest', sourceType: f.sourceType }))],

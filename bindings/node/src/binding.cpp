@@ -11,6 +11,7 @@
 #include <string>
 
 #include "encode.h"
+#include "napi_objects.h"
 
 #include "essa/estree.h"
 #include "essa/parse.h"
@@ -221,6 +222,18 @@ Napi::Value parse_json(const Napi::CallbackInfo& info) {
   return Napi::String::New(env, json.data(), json.size());
 }
 
+// _parseObjectsNapi(code, flags) -> the Program built with Node-API calls | [message, pos,
+// line, column]: for bench/transfer.mjs only (napi_objects.h); plain JavaScript, no positions.
+Napi::Value parse_objects_napi(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::string code;
+  uint32_t flags = 0;
+  if (!read_args(info, code, flags)) return env.Undefined();
+  const essa::ParseResult result = essa::parse(code, parse_options(flags));
+  if (!result.ok()) return error_tuple(env, *result.error());
+  return Napi::Value(env, essa_node::build_objects(env, result));
+}
+
 // tokenizeJson(code, flags) -> JSON text ({tokens, comments} with kComments, else the array)
 // | [message, pos, line, column]
 Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
@@ -295,6 +308,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   exports.Set("parse", Napi::Function::New(env, parse_binary, "parse"));
   exports.Set("parseJson", Napi::Function::New(env, parse_json, "parseJson"));
   exports.Set("tokenizeJson", Napi::Function::New(env, tokenize_json, "tokenizeJson"));
+  exports.Set("_parseObjectsNapi", Napi::Function::New(env, parse_objects_napi, "_parseObjectsNapi"));
   return exports;
 }
 
