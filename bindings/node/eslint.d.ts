@@ -5,6 +5,13 @@ export interface ESLintParserOptions {
   ecmaVersion?: number | 'latest';
   sourceType?: 'script' | 'module' | 'commonjs';
   ecmaFeatures?: { jsx?: boolean; globalReturn?: boolean; impliedStrict?: boolean };
+  // TypeScript: lang, or a .ts/.mts/.cts/.tsx/.d.ts filePath (ESLint passes it); then the
+  // Program is typescript-estree's, with typescript-eslint's scope manager.
+  lang?: 'js' | 'jsx' | 'ts' | 'tsx' | 'dts';
+  filePath?: string;
+  jsxPragma?: string | null;
+  jsxFragmentName?: string | null;
+  lib?: string[];
 }
 
 export interface ESLintProgram extends Omit<ParsedProgram, 'comments' | 'tokens'> {
@@ -19,6 +26,8 @@ export function parseForESLint(code: string, options?: ESLintParserOptions): {
   ast: ESLintProgram;
   visitorKeys: Readonly<Record<string, readonly string[]>>;
   services: Record<string, never>;
+  // With TypeScript: @typescript-eslint/scope-manager's ScopeManager.
+  scopeManager?: unknown;
 };
 export function parse(code: string, options?: ESLintParserOptions): ESLintProgram;
 

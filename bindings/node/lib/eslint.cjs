@@ -2,7 +2,9 @@
 // written against espree's tree, which differs from acorn's in a few places; this entry gives
 // espree's: range and loc on every node, TemplateElement spans that include their delimiters
 // (` and ${ or }), and Program.comments (the hashbang as a "Hashbang" comment) and
-// Program.tokens as espree.parse(code, {comment: true, tokens: true}) gives them.
+// Program.tokens as espree.parse(code, {comment: true, tokens: true}) gives them. TypeScript
+// (parserOptions `lang`, or a .ts/.tsx/.d.ts `filePath`) gives what @typescript-eslint/parser
+// gives: typescript-estree's tree with its scope manager.
 'use strict';
 const { KEYS } = require('eslint-visitor-keys');
 const { parse, tokenize, version } = require('../index.cjs');
@@ -76,7 +78,46 @@ function ecmaVersionOf(ecmaVersion) {
     'supported; essa takes 3, 5, 6 to 17, 2015 to 2026 and "latest"');
 }
 
+// TypeScript as typescript-eslint's parser gives it: `lang` ("ts", "tsx", "dts"), or the
+// extension of `filePath` (which ESLint passes); undefined for JavaScript.
+function tsLangOf(options) {
+  if (options.lang !== undefined) return ['ts', 'tsx', 'dts'].includes(options.lang) ? options.lang : undefined;
+  const file = typeof options.filePath === 'string' ? options.filePath : '';
+  if (/\.d\.[mc]?ts$/.test(file)) return 'dts';
+  if (/\.[mc]?ts$/.test(file)) return 'ts';
+  if (file.endsWith('.tsx')) return 'tsx';
+  return undefined;
+}
+
+// typescript-estree's tree (range, loc, comments and tokens) with typescript-eslint's scope
+// analysis (@typescript-eslint/scope-manager) and visitor keys, as @typescript-eslint/parser
+// returns them without type information: the goal is found from the code, then `sourceType`
+// as given is set on the Program, as that parser does.
+function parseTypeScriptForESLint(code, options, lang) {
+  const features = options.ecmaFeatures ?? {};
+  const ast = parse(code, {
+    lang: lang === 'ts' && features.jsx === true ? 'tsx' : lang,
+    locations: true,
+    ranges: true,
+    comments: true,
+    tokens: true,
+  });
+  if (options.sourceType === 'module' || options.sourceType === 'script') ast.sourceType = options.sourceType;
+  const { analyze } = require('@typescript-eslint/scope-manager');
+  const { visitorKeys } = require('@typescript-eslint/visitor-keys');
+  const scopeManager = analyze(ast, {
+    globalReturn: features.globalReturn === true,
+    jsxPragma: options.jsxPragma,
+    jsxFragmentName: options.jsxFragmentName,
+    lib: options.lib,
+    sourceType: ast.sourceType,
+  });
+  return { ast, scopeManager, visitorKeys, services: {} };
+}
+
 function parseForESLint(code, options = {}) {
+  const lang = tsLangOf(options);
+  if (lang !== undefined) return parseTypeScriptForESLint(code, options, lang);
   const ecmaVersion = ecmaVersionOf(options.ecmaVersion);
   const features = options.ecmaFeatures ?? {};
   const sourceType = options.sourceType ?? 'script';

@@ -1,6 +1,7 @@
 // essa-parser/eslint: parseForESLint() deep-equal to espree.parse() over the fixtures, and
 // ESLint's recommended rules (with inline eslint-disable comments) reporting the same
-// problems with essa-parser as with espree over a real codebase: ESLint's own lib/.
+// problems with essa-parser as with espree over a real codebase: ESLint's own lib/; on
+// TypeScript, the same problems as typescript-estree with typescript-eslint's scope manager.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -101,4 +102,57 @@ test('ESLint reports the same problems with essa-parser as with espree', () => {
   }
   console.log(`# ${inputs.length} files, ${problems} problems`);
   assert.ok(problems > 0, 'the run reported no problem at all: it proves nothing');
+});
+
+// TypeScript: what @typescript-eslint/parser gives without type information, made here from
+// the pinned typescript-estree and @typescript-eslint/scope-manager (the reference parser).
+const { analyze } = require('@typescript-eslint/scope-manager');
+const tsVisitorKeys = require('@typescript-eslint/visitor-keys').visitorKeys;
+const typescriptEstree = await import('@typescript-eslint/typescript-estree');
+const referenceTsParser = {
+  parseForESLint(code, options) {
+    const ast = typescriptEstree.parse(code, { range: true, loc: true, comment: true, tokens: true,
+      jsx: options.filePath.endsWith('.tsx'), filePath: path.basename(options.filePath) });
+    if (options.sourceType === 'module' || options.sourceType === 'script') ast.sourceType = options.sourceType;
+    const scopeManager = analyze(ast, { globalReturn: false, sourceType: ast.sourceType });
+    return { ast, scopeManager, visitorKeys: tsVisitorKeys, services: {} };
+  },
+};
+
+// Rules that read the scope manager, and some that do not.
+const kTsRules = { 'no-undef': 'error', 'no-unused-vars': 'error', 'no-redeclare': 'error',
+  'no-shadow': 'error', 'prefer-const': 'error', 'no-use-before-define': 'error', 'no-var': 'error',
+  'no-empty': 'error', 'eqeqeq': 'error', 'no-useless-escape': 'error', 'no-self-assign': 'error' };
+
+function lintTs(linter, src, filename, parser) {
+  const config = { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser }, rules: kTsRules };
+  return linter.verify(src, [config], { filename }).map(
+    ({ ruleId, message, line, column, endLine, endColumn }) => ({ ruleId, message, line, column, endLine, endColumn }));
+}
+
+test('ESLint on TypeScript: the same problems with essa-parser as with typescript-estree and its scope manager', () => {
+  const files = walk(path.join(fixturesDir, 'ts'), ['.ts', '.tsx']).filter((f) => !/\.d\.[mc]?ts$/.test(f));
+  const extra = 'let a: number = 1;\nvar b = a as any;\nfunction f<T>(x: T): T { return x; }\n' +
+    'enum E { A }\nnamespace N { export const c = undefinedName; }\ntype U = string;\n' +
+    'interface I { m(): void }\nclass C implements I { m() {} }\n';
+  const inputs = [...files.map((file) => [readFileSync(file, 'utf8'), file]), [extra, 'extra.ts']];
+  const linter = new Linter({ configType: 'flat' });
+  let problems = 0;
+  for (const [src, file] of inputs) {
+    const reference = lintTs(linter, src, file, referenceTsParser);
+    problems += reference.length;
+    assert.deepEqual(lintTs(linter, src, file, essaParser), reference, file);
+  }
+  console.log(`# ${inputs.length} TypeScript files, ${problems} problems`);
+  assert.ok(problems > 20, `only ${problems} problems: the run proves little`);
+});
+
+test('parseForESLint takes TypeScript from lang or from filePath', () => {
+  const byPath = parseForESLint('let a: T = 1', { filePath: 'a.ts', sourceType: 'module' });
+  assert.equal(byPath.ast.body[0].declarations[0].id.typeAnnotation.type, 'TSTypeAnnotation');
+  assert.equal(byPath.ast.sourceType, 'module');
+  assert.ok(byPath.scopeManager.scopes.length > 0);
+  assert.ok(byPath.visitorKeys.TSTypeAnnotation.includes('typeAnnotation'));
+  assert.equal(parseForESLint('<a/>', { lang: 'tsx' }).ast.body[0].expression.type, 'JSXElement');
+  assert.throws(() => parseForESLint('let a: T = 1', { filePath: 'a.js' }), SyntaxError);
 });
