@@ -313,7 +313,7 @@ Node* Parser::parse_class_element(bool has_super) {
                                      ctx::kNewTarget);
     value = parse_assignment_expression();
   }
-  consume_semicolon();
+  consume_semicolon_or_annotation();
   // Fields and auto-accessors have the same fields.
   auto fill = [&](auto* field) {
     field->is_static = is_static;

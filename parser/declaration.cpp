@@ -91,7 +91,7 @@ VariableDeclaration* Parser::parse_variable_declaration(uint32_t start, VarKind 
       }
     } else if (kind == VarKind::Const && !before_in_of && !typescript()) {
       // (TypeScript leaves `const x: T;` to its checker, as typescript-estree does.)
-      unexpected();
+      if (!js_type_annotation_error()) unexpected();
     } else if (is_using && !before_in_of) {
       raise(prev_end_, Msg::MissingInitializer, spelling(kind));
     } else if (declarator->id->kind != NodeKind::Identifier && !(in_for && before_in_of)) {

@@ -66,8 +66,7 @@ Node* Parser::parse_decorated_statement(uint32_t start, bool top_level) {
   NodeList decorators = parse_decorators();
   if (failed()) return invalid();
   if (at(TokenKind::Class)) return parse_class(start, true, false, decorators);
-  if (typescript() && at_ts_word("abstract") && peek().kind == TokenKind::Class &&
-      !peek().newline_before()) [[unlikely]] {
+  if (typescript() && at_ts_abstract_class()) [[unlikely]] {
     return parse_ts_abstract_class(start, true, false, decorators);
   }
   if (at(TokenKind::Export)) {

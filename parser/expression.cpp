@@ -571,6 +571,8 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       if (at_jsx_element()) return parse_jsx_element(JsxFollow::Expression);
       return unexpected();
   }
+  // TypeScript's parsePrimaryExpression: "Expression expected." (acorn: "Unexpected token").
+  if (typescript()) [[unlikely]] return raise(start, Msg::TsExpressionExpected);
   return unexpected();
 }
 
@@ -814,7 +816,12 @@ Identifier* Parser::parse_identifier(bool liberal) {
   const TokenKind k = kind();
   const uint32_t start = tok().start;
   if (!is_identifier_name(k)) {
-    unexpected();
+    // TypeScript's parseIdentifier: "Identifier expected." (acorn: "Unexpected token").
+    if (typescript()) [[unlikely]] {
+      raise(start, Msg::TsIdentifierExpected);
+    } else {
+      unexpected();
+    }
     return static_cast<Identifier*>(invalid());
   }
   auto* id = make<Identifier>(start);

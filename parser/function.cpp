@@ -72,7 +72,9 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     const size_t mark = list_mark();
     parse_function_params(mark);
     params = take_list(mark);
-    if (at(TokenKind::Colon) && typescript()) [[unlikely]] return_type = parse_ts_return_type();
+    if (at(TokenKind::Colon)) [[unlikely]] {
+      if (!js_type_annotation_error()) return_type = parse_ts_return_type();
+    }
     // TypeScript: a declaration without a body is an overload signature (TSDeclareFunction).
     if (!at(TokenKind::LBrace) && flags.is_statement && typescript()) [[unlikely]] {
       body = nullptr;
@@ -114,7 +116,10 @@ void Parser::parse_function_params(size_t mark) {
   for (;;) {
     if (eat(TokenKind::RParen)) break;
     if (!first) {
-      if (!expect(TokenKind::Comma)) break;
+      if (!eat(TokenKind::Comma)) {
+        if (!js_type_annotation_error()) expect(TokenKind::Comma);
+        break;
+      }
       if (ecma() >= 8 && eat(TokenKind::RParen)) break;  // trailing comma: ES2017
     }
     first = false;
@@ -203,14 +208,16 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     if (ts_class_member && is_constructor) [[unlikely]] ts_parameter_properties_ = true;
     parse_function_params(mark);
     fn->params = take_list(mark);
-    if (at(TokenKind::Colon) && typescript()) [[unlikely]] {
-      Node* return_type = parse_ts_return_type();
-      if (auto* side = ts_side(*fn)) side->return_type = return_type;
+    if (at(TokenKind::Colon)) [[unlikely]] {
+      if (!js_type_annotation_error()) {
+        Node* return_type = parse_ts_return_type();
+        if (auto* side = ts_side(*fn)) side->return_type = return_type;
+      }
     }
     if (ts_class_member && !at(TokenKind::LBrace) && !failed()) [[unlikely]] {
       // `m(): T;`: an overload or an abstract method; the `;` belongs to its value.
       if (!eat(TokenKind::Semicolon) && !can_insert_semicolon()) {
-        raise(tok().start, Msg::TsExpected, ";");
+        raise(tok().start, Msg::TsBodyOrSemicolonExpected);
       }
       fn->body = nullptr;
       return finish(fn);

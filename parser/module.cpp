@@ -164,18 +164,25 @@ void Parser::parse_import_specifiers(bool type_only) {
 
 // At `export`. `decorators` came before it (`@d export class C {}`): then only a class may
 // follow, without decorators of its own, and it starts at the first `@`, as the export does.
+// In TypeScript the export starts at `export` and the class at `class` (or `abstract`), as
+// typescript-estree places them.
 Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
+  if (decorators.size != 0 && typescript()) [[unlikely]] start = tok().start;
   next_keyword();
   if (decorators.size != 0) [[unlikely]] {
     const bool is_default = at(TokenKind::Default);
     if (is_default) check_export_name(nullptr, tok().start);
     if (is_default) next_keyword();
-    if (!at(TokenKind::Class)) {
+    const bool abstract_class = typescript() && at_ts_abstract_class();
+    if (!at(TokenKind::Class) && !abstract_class) {
       return raise(tok().start, Msg::DecoratorsNotOnClass);
     }
     if (is_default) return parse_export_default(start, decorators);
     auto* decl = make<ExportNamedDeclaration>(start);
-    decl->declaration = parse_class(start, true, false, decorators);
+    const uint32_t class_start = typescript() ? tok().start : start;
+    decl->declaration = abstract_class
+                            ? parse_ts_abstract_class(class_start, true, false, decorators)
+                            : parse_class(class_start, true, false, decorators);
     check_declaration_exports(decl->declaration);
     return finish(decl);
   }
@@ -255,11 +262,16 @@ Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
 }
 
 // After `export default`: a function or class declaration (its name optional), or an
-// AssignmentExpression. `decorators`: those before `export`; the class starts at the first.
+// AssignmentExpression. `decorators`: those before `export`; the class starts at the first
+// (in TypeScript at `class` or `abstract`).
 Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
   auto* decl = make<ExportDefaultDeclaration>(start);
   if (decorators.size != 0) [[unlikely]] {
-    decl->declaration = parse_class(start, true, true, decorators);
+    if (typescript() && at_ts_abstract_class()) {
+      decl->declaration = parse_ts_abstract_class(tok().start, true, true, decorators);
+    } else {
+      decl->declaration = parse_class(typescript() ? tok().start : start, true, true, decorators);
+    }
     return finish(decl);
   }
   if (at(TokenKind::At)) [[unlikely]] {  // `export default @d class {}`
@@ -287,8 +299,7 @@ Node* Parser::parse_export_default(uint32_t start, NodeList decorators) {
     const uint32_t interface_start = tok().start;
     next();
     decl->declaration = parse_ts_interface(interface_start);
-  } else if (typescript() && at_ts_word("abstract") && peek().kind == TokenKind::Class &&
-             !peek().newline_before()) [[unlikely]] {
+  } else if (typescript() && at_ts_abstract_class()) [[unlikely]] {
     decl->declaration = parse_ts_abstract_class(tok().start, true, true);
   } else {
     decl->declaration = parse_assignment_expression();
@@ -312,7 +323,11 @@ Node* Parser::parse_export_all(uint32_t start) {
 
 bool Parser::parse_from_clause(Node*& source, NodeList& attributes) {
   if (!at_contextual(TokenKind::From)) {
-    unexpected();
+    if (typescript()) [[unlikely]] {
+      raise(tok().start, Msg::TsExpected, "from");
+    } else {
+      unexpected();
+    }
     return false;
   }
   next();

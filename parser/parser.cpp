@@ -70,7 +70,12 @@ Program* Parser::parse_program() {
 
 bool Parser::expect(TokenKind k) {
   if (eat(k)) return true;
-  unexpected();
+  // TypeScript's parseExpected: "')' expected." at the token found (acorn: "Unexpected token").
+  if (typescript()) [[unlikely]] {
+    raise(tok().start, Msg::TsExpected, token_spelling(k));
+  } else {
+    unexpected();
+  }
   return false;
 }
 
@@ -91,7 +96,13 @@ bool Parser::can_insert_semicolon() const {
 
 void Parser::consume_semicolon() {
   if (eat(TokenKind::Semicolon)) return;
-  if (!can_insert_semicolon()) unexpected();
+  if (can_insert_semicolon()) return;
+  // TypeScript's parseSemicolon: "';' expected." (acorn: "Unexpected token").
+  if (typescript()) [[unlikely]] {
+    raise(tok().start, Msg::TsExpected, ";");
+  } else {
+    unexpected();
+  }
 }
 
 Token Parser::peek() {
@@ -118,6 +129,28 @@ Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
   error_.record(offset, kept ? format_message(text, arg) : std::string());
   lexer_.stop();
   return invalid_;
+}
+
+void Parser::consume_semicolon_or_annotation() {
+  if (eat(TokenKind::Semicolon) || can_insert_semicolon()) return;
+  if (!js_type_annotation_error()) consume_semicolon();
+}
+
+bool Parser::js_type_annotation_error() {
+  if (typescript() || !at(TokenKind::Colon)) return false;
+  raise(tok().start, Msg::JsTypeAnnotation);
+  return true;
+}
+
+// TypeScript: a statement that cannot start with its first token is "Declaration or
+// statement expected." there (TypeScript's statement list), not "Expression expected.".
+void Parser::ts_statement_expected(uint32_t start) {
+  if (!typescript() || error_.offset != start ||
+      error_.message != message_text(Msg::TsExpressionExpected)) {
+    return;
+  }
+  error_.clear();
+  raise(start, Msg::TsStatementExpected);
 }
 
 Node* Parser::unexpected() { return unexpected_at(tok().start); }

@@ -97,6 +97,12 @@ class Parser {
   // ASI (spec 12.10): `;` is eaten, or accepted before `}`, at EOF, or after a line break.
   bool can_insert_semicolon() const;
   void consume_semicolon();
+  // consume_semicolon() after a binding or a class field's key, where a `:` in JavaScript is
+  // a type annotation: reported as TypeScript reports one in a .js file.
+  void consume_semicolon_or_annotation();
+  // JavaScript at a `:` where TypeScript would read a type annotation: raises TypeScript's
+  // "Type annotations can only be used in TypeScript files." (true), else nothing (false).
+  bool js_type_annotation_error();
   // The kind of the token after the current one (a checkpoint and a rewind: use rarely).
   Token peek();
   // Is the current token the contextual word `name` (not escaped)?
@@ -107,6 +113,9 @@ class Parser {
   // Errors. All return invalid() so that `return unexpected();` reads naturally.
   // The message (messages.def) is formatted only when it is the first error, the one kept.
   Node* raise(uint32_t offset, Msg message, std::string_view arg = {});
+  // After an expression statement failed: "Expression expected." at its start becomes
+  // TypeScript's "Declaration or statement expected." (TypeScript only).
+  void ts_statement_expected(uint32_t start);
   Node* unexpected();                 // "Unexpected token" at the current token
   Node* unexpected_at(uint32_t offset);
   Node* invalid() { return invalid_; }
@@ -360,6 +369,9 @@ class Parser {
   Node* finish_ts_class_element(Node* element, const TsClassModifiers& mods);
   // `implements I, J<T>` (at `implements`) into `implements`.
   NodeList parse_ts_class_implements();
+  // At `abstract` with `class` next on its line: TypeScript's `abstract class` (a
+  // declaration, an export's or a default export's, or a `declare`d one).
+  bool at_ts_abstract_class();
   // `abstract class` (at `abstract`): a class statement or expression with `abstract: true`.
   Node* parse_ts_abstract_class(uint32_t start, bool is_statement, bool id_optional,
                                 NodeList decorators = {});

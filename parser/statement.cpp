@@ -61,7 +61,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
         return parse_ts_enum(start, true);
       }
       VariableDeclaration* decl = parse_variable_declaration(start, var_kind, false);
-      consume_semicolon();
+      consume_semicolon_or_annotation();
       return finish(decl);
     }
     case partial(TokenKind::If):
@@ -137,7 +137,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     if (!list_item) return unexpected();  // `let [` is never an ExpressionStatement
     next();
     VariableDeclaration* decl = parse_variable_declaration(start, VarKind::Let, false);
-    consume_semicolon();
+    consume_semicolon_or_annotation();
     return finish(decl);
   }
   if (at_async_function()) {
@@ -167,7 +167,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     next();  // `using`
     VariableDeclaration* decl = parse_variable_declaration(
         start, await_using ? VarKind::AwaitUsing : VarKind::Using, false);
-    consume_semicolon();
+    consume_semicolon_or_annotation();
     return finish(decl);
   }
 
@@ -180,6 +180,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
   // ExpressionStatement, or LabelledStatement when a lone name is followed by `:`.
   const bool starts_with_name = is_identifier_like(kind());
   Node* expr = parse_expression();
+  if (failed()) [[unlikely]] ts_statement_expected(start);
   if (starts_with_name && expr->kind == NodeKind::Identifier && !expr->parenthesized() &&
       !failed() && eat(TokenKind::Colon)) {
     return parse_labeled_statement(start, static_cast<Identifier*>(expr), where);

@@ -37,7 +37,9 @@ Node* Parser::make_ts_declare_function(uint32_t start, Node* id, bool is_generat
   fn->params = params;
   fn->type_parameters = type_parameters;
   fn->return_type = return_type;
-  consume_semicolon();
+  if (!eat(TokenKind::Semicolon) && !can_insert_semicolon()) {
+    return raise(tok().start, Msg::TsBodyOrSemicolonExpected);
+  }
   return finish(fn);
 }
 
@@ -109,8 +111,7 @@ Node* Parser::parse_ts_declare(uint32_t start) {
   }
   // `declare class`, `declare abstract class`: the class keeps its own rules (class.cpp,
   // ts/class_members.cpp); typescript-estree starts it at `declare`.
-  const bool abstract_class = at_ts_word("abstract") && after.kind == TokenKind::Class &&
-                              !after.newline_before();
+  const bool abstract_class = at_ts_abstract_class();
   if (at(TokenKind::Class) || abstract_class) {
     Node* cls = abstract_class ? parse_ts_abstract_class(start, true, false)
                                : parse_class(start, true, false);

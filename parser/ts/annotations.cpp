@@ -49,7 +49,7 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
     if (auto* side = ts_side(*declarator)) side->definite = true;
     id->end = prev_end_;
     if (!at(TokenKind::Colon)) {
-      unexpected();
+      raise(id->start, Msg::TsDefiniteWithoutType);
       return;
     }
   }

@@ -204,6 +204,12 @@ NodeList Parser::parse_ts_class_implements() {
   return take_list(mark);
 }
 
+bool Parser::at_ts_abstract_class() {
+  if (!at_ts_word("abstract")) return false;
+  const Token after = peek();
+  return after.kind == TokenKind::Class && !after.newline_before();
+}
+
 Node* Parser::parse_ts_abstract_class(uint32_t start, bool is_statement, bool id_optional,
                                       NodeList decorators) {
   next();  // `abstract`

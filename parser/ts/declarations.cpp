@@ -25,7 +25,7 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
   }
   if (after.newline_before()) return nullptr;
   // `abstract class` (ts/class_members.cpp).
-  if (at_ts_word("abstract") && after.kind == TokenKind::Class) {
+  if (at_ts_abstract_class()) {
     return parse_ts_abstract_class(start, true, false);
   }
   if (later_stage) {
@@ -37,7 +37,8 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
     if (!name_follows) return nullptr;
     if (at_ts_word("declare")) return parse_ts_declare(start);
     if (at_ts_word("namespace") || at_ts_word("module")) {
-      if (after.kind == TokenKind::LBrace) return nullptr;
+      // `namespace {`: no statement either (no semicolon can be inserted before the `{`).
+      if (after.kind == TokenKind::LBrace) return raise(after.start, Msg::TsNamespaceName);
       return parse_ts_module(start);
     }
     if (at_ts_word("global")) {
@@ -47,7 +48,13 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
     return ts_not_supported_yet();
   }
   // `type = 1` and `type\nx` are expressions.
-  if (!is_identifier_like(after.kind)) return nullptr;
+  if (!is_identifier_like(after.kind)) {
+    // `interface {`: no statement either (no semicolon can be inserted before the `{`).
+    if (is_interface && after.kind == TokenKind::LBrace) {
+      return raise(after.start, Msg::TsInterfaceName);
+    }
+    return nullptr;
+  }
   next();  // `type` / `interface`
   return is_interface ? parse_ts_interface(start) : parse_ts_type_alias(start);
 }

@@ -105,7 +105,7 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
   }
   if (at_contextual(TokenKind::As)) {  // `export as namespace N;`
     next();
-    if (!at_ts_word("namespace")) return unexpected();
+    if (!at_ts_word("namespace")) return raise(tok().start, Msg::TsExpected, "namespace");
     next();
     auto* node = make<TSNamespaceExportDeclaration>(start);
     node->id = parse_identifier(false);
@@ -151,7 +151,10 @@ Node* Parser::parse_ts_export(uint32_t start, ExportNamedDeclaration* decl) {
 // At the `=` of `import a = ...` (`import type a = ...`): `specifiers` holds the one
 // default specifier `a` (already bound). The reference is `require("m")` or an entity name.
 Node* Parser::parse_ts_import_equals(uint32_t start, NodeList specifiers, bool type_only) {
-  if (specifiers.size != 1 || !is<ImportDefaultSpecifier>(specifiers[0])) return unexpected();
+  // `import {a} = b`: TypeScript reads an import clause, then wants its `from`.
+  if (specifiers.size != 1 || !is<ImportDefaultSpecifier>(specifiers[0])) {
+    return raise(tok().start, Msg::TsExpected, "from");
+  }
   auto* node = make<TSImportEqualsDeclaration>(start);
   node->id = static_cast<ImportDefaultSpecifier*>(specifiers[0])->local;
   node->import_kind = type_only ? "type" : "value";

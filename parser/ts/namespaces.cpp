@@ -19,7 +19,9 @@ Node* Parser::parse_ts_enum(uint32_t start, bool is_const) {
     if (failed()) return invalid();
     if (eat(TokenKind::Assign)) member->initializer = parse_assignment_expression();
     push(finish(member));
-    if (!at(TokenKind::RBrace) && !expect(TokenKind::Comma)) return invalid();
+    if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) {
+      return raise(tok().start, Msg::TsEnumMemberFollow);
+    }
   }
   body->members = take_list(mark);
   if (!expect(TokenKind::RBrace)) return invalid();
@@ -59,7 +61,10 @@ Node* Parser::parse_ts_module_block() {
   if (!expect(TokenKind::LBrace)) return invalid();
   const size_t mark = list_mark();
   {
-    ScopeGuard scope(*this, 0);
+    // A namespace's, module's or `declare global`'s block is where its `var`s and functions
+    // live (TypeScript binds them to the namespace): `declare global { var console: C }`
+    // beside `import * as console` declares nothing twice.
+    ScopeGuard scope(*this, ScopeStack::kFunction);
     // A namespace's exports are its own: not checked against the module's.
     const bool saved_unchecked = export_names_unchecked_;
     export_names_unchecked_ = true;

@@ -111,10 +111,13 @@ NodeList Parser::parse_ts_signature_params() {
 }
 
 // At `:` (a function's or signature's) or `=>` (a function type's): the return type, a
-// TSTypeAnnotation from that token.
+// TSTypeAnnotation from that token. Conditional types are allowed again there, even inside a
+// conditional type's `extends` type (TypeScript's parseReturnType): in
+// `A extends () => B extends C ? 1 : 2 ? X : Y` the first `?` belongs to the return type.
 Node* Parser::parse_ts_return_type() {
   auto* annotation = make<TSTypeAnnotation>(tok().start);
   next();  // `:` / `=>`
+  TsConditionalScope conditional(*this, false);
   annotation->type_annotation = parse_ts_type_or_predicate();
   return finish(annotation);
 }

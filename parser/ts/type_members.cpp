@@ -43,7 +43,8 @@ Node* Parser::finish_ts_type_member(Node* member) {
   if (failed()) return invalid();
   if (!eat(TokenKind::Semicolon) && !eat(TokenKind::Comma) && !at(TokenKind::RBrace) &&
       !tok().newline_before()) {
-    return unexpected();
+    // TypeScript's words: the list's `}` at the end of the file, else a member's `;`.
+    return raise(tok().start, Msg::TsExpected, at(TokenKind::Eof) ? "}" : ";");
   }
   return finish(member);
 }

@@ -12,7 +12,13 @@
 // A file that differs (or that one side rejects and the other accepts) must be listed in
 // known-ts-differences.txt with its reason; a listed file that now matches fails too.
 //
-//   node compare-ts.mjs --essa PATH [--known FILE] [--update-known] [--verbose] FILE|DIR...
+// With --expected (the fixtures), each input X.ts has X.ts.json beside it: typescript-estree's
+// whole result (the tree, with the Program's "comments" and "tokens"), written by
+// --write-expected from the pinned package and read without Node by tests/unit/fixture_test.cpp;
+// one that is missing, or that is no longer what the pinned package writes, fails (STALE).
+//
+//   node compare-ts.mjs --essa PATH [--known FILE] [--update-known] [--verbose]
+//                       [--expected] [--write-expected] FILE|DIR...
 
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -27,11 +33,12 @@ const kExtensions = [".ts", ".tsx", ".mts", ".cts"];
 
 function usage(message) {
   if (message) console.error(`compare-ts: ${message}`);
-  console.error("usage: node compare-ts.mjs --essa PATH [--known FILE] [--update-known] [--verbose] FILE|DIR...");
+  console.error("usage: node compare-ts.mjs --essa PATH [--known FILE] [--update-known] [--verbose] [--expected] [--write-expected] FILE|DIR...");
   process.exit(2);
 }
 
-const opts = { essa: null, known: path.join(here, "known-ts-differences.txt"), update: false, verbose: false, files: [] };
+const opts = { essa: null, known: path.join(here, "known-ts-differences.txt"), update: false, verbose: false,
+               expected: false, writeExpected: false, files: [] };
 for (let i = 2; i < process.argv.length; i++) {
   const arg = process.argv[i];
   const value = () => (i + 1 < process.argv.length ? process.argv[++i] : usage(`${arg} needs a value`));
@@ -39,6 +46,8 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (arg === "--known") opts.known = value();
   else if (arg === "--update-known") opts.update = true;
   else if (arg === "--verbose") opts.verbose = true;
+  else if (arg === "--expected") opts.expected = true;
+  else if (arg === "--write-expected") opts.writeExpected = opts.expected = true;
   else if (arg.startsWith("--")) usage(`unknown option ${arg}`);
   else opts.files.push(arg);
 }
@@ -56,21 +65,34 @@ function walk(p, out) {
 const files = opts.files.flatMap((f) => walk(f, []));
 const nameOf = (file) => path.relative(repoRoot, path.resolve(file)).split(path.sep).join("/");
 
-// typescript-estree's verdict: the tree as JSON would carry it, or the error's message.
+// typescript-estree's verdict: the tree as JSON would carry it, or the error's message;
+// `text` is the whole result as a fixture's expected file holds it.
 function reference(file) {
-  const text = readFileSync(file, "utf8");
+  const source = readFileSync(file, "utf8");
   try {
-    const ast = parse(text, {
+    const ast = parse(source, {
       range: true, loc: true, comment: true, tokens: true,
       jsx: file.endsWith(".tsx"), filePath: path.basename(file),
     });
-    const tokens = ast.tokens;
-    delete ast.tokens;
-    const json = JSON.stringify(ast, (k, v) => (typeof v === "bigint" || v instanceof RegExp ? null : v));
-    return { ast: JSON.parse(json), tokens };
+    const text = JSON.stringify(ast, (k, v) => (typeof v === "bigint" || v instanceof RegExp ? null : v), 2) + "\n";
+    const whole = JSON.parse(text);
+    const tokens = whole.tokens;
+    delete whole.tokens;
+    return { ast: whole, tokens, text };
   } catch (e) {
     return { error: `${e.lineNumber ?? "?"}:${e.column ?? "?"}: ${e.message}` };
   }
+}
+
+// With --expected: the fixture's stored expectation against the reference (written first
+// with --write-expected); a problem, or null.
+function checkExpected(file, ref) {
+  const expectedPath = `${file}.json`;
+  if (ref.error) return null;  // a rejected input is a difference of its own
+  if (opts.writeExpected) writeFileSync(expectedPath, ref.text);
+  let stored;
+  try { stored = readFileSync(expectedPath, "utf8"); } catch { return `no ${path.basename(expectedPath)} (--write-expected writes it)`; }
+  return stored === ref.text ? null : `STALE ${path.basename(expectedPath)}: not what the pinned typescript-estree writes (--write-expected)`;
 }
 
 // essa's records, one per file in input order (NDJSON).
@@ -149,6 +171,13 @@ files.forEach((file, i) => {
       else d = firstDifference(dropOffsets(tokens.tokens), ref.tokens, "tokens");
     }
     if (d) problem = `${d.where}: essa ${show(d.a)}, typescript-estree ${show(d.e)}`;
+  }
+  if (opts.expected) {
+    const stale = checkExpected(file, ref);
+    if (stale) {
+      failed++;
+      console.log(`FAIL ${name}: ${stale}`);
+    }
   }
   if (problem) differing.push(`${name}  # ${problem}`);
   const isKnown = known.has(name);

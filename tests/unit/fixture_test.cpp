@@ -2,9 +2,11 @@
 // input. ast/**/X.js|X.mjs against X.json (acorn's tree, indented) or X.error (acorn's
 // `line:column: message`), and against X.loc.json (the tree with loc and range) where there
 // is one; jsx/**/X.jsx likewise against acorn-jsx, parsed with ParseOptions::jsx;
-// tokens/X.js|X.mjs against X.json (espree's tokens with loc and range). The
-// expectations come from the oracle scripts in tests/oracle, never from essa. A mismatch
-// names the first differing path, e.g. body[0].expression.params[1].
+// tokens/X.js|X.mjs against X.json (espree's tokens with loc and range); ts/X.ts (.tsx,
+// .mts, .cts, .d.ts) against X.ts.json (typescript-estree's tree with its comments and
+// tokens, compared as values without essa's start/end). The expectations come from the
+// oracle scripts in tests/oracle and tests/oracle-ts, never from essa. A mismatch names the
+// first differing path, e.g. body[0].expression.params[1].
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -30,7 +32,7 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-enum class FixtureKind { Ast, Tokens };
+enum class FixtureKind { Ast, Tokens, TypeScript };
 
 struct Fixture {
   FixtureKind kind;
@@ -50,13 +52,21 @@ bool is_input(const fs::path& p) {
   return p.extension() == ".js" || p.extension() == ".mjs" || p.extension() == ".jsx";
 }
 
+// A TypeScript input: .ts, .tsx, .mts, .cts (with .d.ts and the like).
+bool is_ts_input(const fs::path& p) {
+  return p.extension() == ".ts" || p.extension() == ".tsx" || p.extension() == ".mts" ||
+         p.extension() == ".cts";
+}
+
 // Every input under tests/fixtures/<area>, sorted by name.
 std::vector<Fixture> inputs_under(std::string_view area, FixtureKind kind) {
   std::vector<Fixture> out;
   const fs::path root = fixtures_dir() / area;
   if (!fs::is_directory(root)) return out;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file() || !is_input(entry.path())) continue;
+    const bool wanted =
+        kind == FixtureKind::TypeScript ? is_ts_input(entry.path()) : is_input(entry.path());
+    if (!entry.is_regular_file() || !wanted) continue;
     out.push_back({kind, fs::relative(entry.path(), fixtures_dir()).generic_string(), entry.path(),
                    entry.path().extension() == ".mjs", entry.path().extension() == ".jsx"});
   }
@@ -73,6 +83,7 @@ std::vector<Fixture> all_fixtures() {
   }
   for (Fixture& f : inputs_under("jsx", FixtureKind::Ast)) all.push_back(std::move(f));
   for (Fixture& f : inputs_under("tokens", FixtureKind::Tokens)) all.push_back(std::move(f));
+  for (Fixture& f : inputs_under("ts", FixtureKind::TypeScript)) all.push_back(std::move(f));
   return all;
 }
 
@@ -265,6 +276,68 @@ void check_tokens(const Fixture& f, const std::string& src) {
   ADD_FAILURE() << f.name << ": " << report(describe(actual, expected), "espree");
 }
 
+// Drops "start" and "end" from every object but a "loc" (typescript-estree has no offsets).
+void drop_offsets(Json& value) {
+  if (value.is_array()) {
+    for (Json& element : value) drop_offsets(element);
+  } else if (value.is_object()) {
+    value.erase("start");
+    value.erase("end");
+    for (auto& [key, child] : value.items()) {
+      if (key != "loc") drop_offsets(child);
+    }
+  }
+}
+
+// A TypeScript fixture is parsed as essa-parse parses it by its name: .mts a module, another
+// a CommonJS module unless only the module goal parses it (typescript-estree's sourceType).
+struct TsGoal {
+  bool module;
+  bool commonjs;
+};
+
+void check_typescript(const Fixture& f, const std::string& src) {
+  const fs::path json_path = fs::path(f.input).concat(".json");
+  const std::optional<std::string> json = read_file(json_path);
+  ASSERT_TRUE(json.has_value()) << f.name << ": no " << json_path.filename()
+                                << " (tests/oracle-ts/compare-ts.mjs --write-expected)";
+  const std::string file = f.input.filename().string();
+  const bool dts = file.ends_with(".d.ts") || file.ends_with(".d.mts") || file.ends_with(".d.cts");
+  const bool jsx = f.input.extension() == ".tsx";
+  const bool mts = f.input.extension() == ".mts";
+  const auto options = [&](TsGoal goal) {
+    return ParseOptions{.module = goal.module, .commonjs = goal.commonjs, .jsx = jsx,
+                        .typescript = true, .dts = dts, .comments = true};
+  };
+  TsGoal goal{mts, !mts};
+  ParseResult result = parse(src, options(goal));
+  if (!result.ok() && !mts) {
+    goal = {true, false};
+    ParseResult as_module = parse(src, options(goal));
+    if (as_module.ok()) {
+      result = std::move(as_module);
+    } else {
+      goal = {false, true};
+    }
+  }
+  ASSERT_TRUE(result.ok()) << f.name << ": " << result.error()->line << ":"
+                           << result.error()->column << ": " << result.error()->message;
+  const SourceText source = SourceText::from_bytes(src);
+  const TokenizeResult tokens = tokenize(
+      source, {.module = goal.module, .jsx = jsx, .typescript = true, .dts = dts,
+               .commonjs = goal.commonjs});
+  ASSERT_TRUE(tokens.ok()) << f.name << ": tokenize: " << tokens.error->message;
+
+  Json actual = Json::parse(estree_json(
+      result, {.loc = true, .range = true, .comments = true, .typescript = true}));
+  actual["tokens"] = Json::parse(tokens_to_json(source, tokens, {.loc = true, .range = true}));
+  drop_offsets(actual);
+  const Json expected = Json::parse(*json);
+  if (auto d = first_value_difference(&actual, &expected, "")) {
+    ADD_FAILURE() << f.name << ": " << report(*d, "typescript-estree");
+  }
+}
+
 // GoogleTest prints a failing test's parameter: its name, not its bytes.
 void PrintTo(const Fixture& f, std::ostream* os) { *os << f.name; }
 
@@ -276,8 +349,10 @@ TEST_P(FixtureTest, MatchesOracle) {
   ASSERT_TRUE(src.has_value()) << "cannot read " << f.input;
   if (f.kind == FixtureKind::Ast) {
     check_ast(f, *src);
-  } else {
+  } else if (f.kind == FixtureKind::Tokens) {
     check_tokens(f, *src);
+  } else {
+    check_typescript(f, *src);
   }
 }
 
@@ -302,6 +377,10 @@ TEST(FixtureSetTest, EveryExpectationHasAnInput) {
       continue;
     }
     const std::string rel = fs::relative(p, fixtures_dir()).generic_string();
+    if (rel.starts_with("ts/")) {  // X.ts.json
+      EXPECT_TRUE(fs::exists(fs::path(p).replace_extension())) << rel << " has no input";
+      continue;
+    }
     if (!rel.starts_with("ast/") && !rel.starts_with("tokens/") && !rel.starts_with("jsx/")) {
       continue;
     }

@@ -75,10 +75,10 @@ TEST(TypeScriptClassTest, DecoratedIndexSignature) {
   EXPECT_EQ(ts("class A { @d [k: string]: any }"), "10: Decorators are not valid here.");
 }
 TEST(TypeScriptClassTest, BodilessMethodNeedsSemicolon) {
-  EXPECT_EQ(ts("class A { m() n() {} }"), "14: ';' expected.");
+  EXPECT_EQ(ts("class A { m() n() {} }"), "14: '{' or ';' expected.");
 }
 // Object literal methods always have a body.
-TEST(TypeScriptClassTest, ObjectMethodNeedsBody) { EXPECT_EQ(ts("({ m(); })"), "6: Unexpected token"); }
+TEST(TypeScriptClassTest, ObjectMethodNeedsBody) { EXPECT_EQ(ts("({ m(); })"), "6: '{' expected."); }
 TEST(TypeScriptClassTest, DefiniteMethod) { EXPECT_EQ(ts("class A { m!() {} }"), "12: Unexpected token"); }
 // Decorators on a plain parameter come with a later stage.
 TEST(TypeScriptClassTest, ParameterDecoratorNotYet) {

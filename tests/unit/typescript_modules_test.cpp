@@ -53,10 +53,10 @@ TEST(TypeScriptModulesTest, TypeImportDefaultAndNamed) {
             "7: A type-only import can specify a default import or named bindings, but not both.");
 }
 TEST(TypeScriptModulesTest, FunctionExpressionNeedsBody) {
-  EXPECT_EQ(ts("x = function f(): void;"), "22: Unexpected token");
+  EXPECT_EQ(ts("x = function f(): void;"), "22: '{' expected.");
 }
 TEST(TypeScriptModulesTest, SignatureNeedsSemicolonOrBody) {
-  EXPECT_EQ(ts("function f(): void x"), "19: Unexpected token");
+  EXPECT_EQ(ts("function f(): void x"), "19: '{' or ';' expected.");
 }
 // CommonJS-style modules: `export =`, `import x = require()`, `export as namespace`.
 TEST(TypeScriptModulesTest, ExportAssignment) {
@@ -69,20 +69,20 @@ TEST(TypeScriptModulesTest, RequireNeedsString) {
   EXPECT_EQ(ts_module("import x = require(y);"), "19: String literal expected.");
 }
 TEST(TypeScriptModulesTest, ImportEqualsBindsOneName) {
-  EXPECT_EQ(ts_module("import {a} = b;"), "11: Unexpected token");
+  EXPECT_EQ(ts_module("import {a} = b;"), "11: 'from' expected.");
 }
 TEST(TypeScriptModulesTest, ExportAsNeedsNamespace) {
-  EXPECT_EQ(ts_module("export as foo N;"), "10: Unexpected token");
+  EXPECT_EQ(ts_module("export as foo N;"), "10: 'namespace' expected.");
 }
 // Enums and namespaces.
 TEST(TypeScriptModulesTest, EnumMemberNeedsComma) {
-  EXPECT_EQ(ts("enum E { A B }"), "11: Unexpected token");
+  EXPECT_EQ(ts("enum E { A B }"), "11: An enum member name must be followed by a ',', '=', or '}'.");
 }
 TEST(TypeScriptModulesTest, LetEnumIsNoEnum) {
   EXPECT_EQ(ts("let enum E {}"), "4: The keyword 'enum' is reserved");
 }
 TEST(TypeScriptModulesTest, NamespaceNeedsBraces) {
-  EXPECT_EQ(ts("namespace N;"), "11: Unexpected token");
+  EXPECT_EQ(ts("namespace N;"), "11: '{' expected.");
 }
 TEST(TypeScriptModulesTest, NamespaceOnNextLineIsAName) {
   EXPECT_TRUE(contains(ts_module_json("namespace\nN;"), "\"type\":\"ExpressionStatement\""));

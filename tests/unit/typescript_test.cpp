@@ -13,15 +13,16 @@ namespace {
 
 // TypeScript syntax stays an error without the option, as in acorn.
 TEST(TypeScriptTest, OffMeansJavaScript) {
-  EXPECT_EQ(script_result("let x: number"), "5: Unexpected token");
+  // (A type annotation is TypeScript's error for a .js file: typescript_errors_test.cpp.)
+  EXPECT_EQ(script_result("let x: number"), "5: Type annotations can only be used in TypeScript files.");
   EXPECT_EQ(script_result("a as T"), "2: Unexpected token");
   EXPECT_EQ(script_result("type A = B"), "5: Unexpected token");
 }
 
 TEST(TypeScriptTest, MissingTypeIsTypeExpected) { EXPECT_EQ(ts("let x: ;"), "7: Type expected."); }
 TEST(TypeScriptTest, MissingTypeAtEnd) { EXPECT_EQ(ts("let x:"), "6: Type expected."); }
-TEST(TypeScriptTest, UnclosedTypeArguments) { EXPECT_EQ(ts("let x: A<B;"), "10: Unexpected token"); }
-TEST(TypeScriptTest, UnclosedTypeLiteral) { EXPECT_EQ(ts("type A = { a: B"), "15: Unexpected token"); }
+TEST(TypeScriptTest, UnclosedTypeArguments) { EXPECT_EQ(ts("let x: A<B;"), "10: '>' expected."); }
+TEST(TypeScriptTest, UnclosedTypeLiteral) { EXPECT_EQ(ts("type A = { a: B"), "15: '}' expected."); }
 TEST(TypeScriptTest, DefiniteWithInitializer) {
   EXPECT_EQ(ts("let x!: T = 1"),
             "10: Declarations with initializers cannot also have definite assignment assertions.");
@@ -30,7 +31,10 @@ TEST(TypeScriptTest, DefiniteFieldWithInitializer) {
   EXPECT_EQ(ts("class C { x!: T = 1 }"),
             "16: Declarations with initializers cannot also have definite assignment assertions.");
 }
-TEST(TypeScriptTest, DefiniteNeedsAType) { EXPECT_EQ(ts("let x!;"), "6: Unexpected token"); }
+TEST(TypeScriptTest, DefiniteNeedsAType) {
+  EXPECT_EQ(ts("let x!;"),
+            "4: Declarations with definite assignment assertions must also have type annotations.");
+}
 
 // Later stages: each a clear error at the construct, never a wrong tree.
 TEST(TypeScriptTest, ComparisonStaysAComparison) {
