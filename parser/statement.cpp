@@ -358,7 +358,15 @@ Node* Parser::parse_try_statement(uint32_t start) {
     if (param) {
       clause->param = param;
       declare_names(param, simple ? BindKind::SimpleCatch : BindKind::Lexical);
-      expect(TokenKind::RParen);
+      if (!eat(TokenKind::RParen)) [[unlikely]] {
+        // TypeScript: `catch (e: unknown)`, the parameter's type annotation.
+        if (typescript()) {
+          parse_ts_binding_annotation(param);
+          expect(TokenKind::RParen);
+        } else if (!js_type_annotation_error()) {
+          expect(TokenKind::RParen);
+        }
+      }
     }
     clause->body = parse_block(false);
     stmt->handler = finish(clause);

@@ -60,7 +60,7 @@ bool Parser::parse_ts_specifier_names(Node*& property, Node*& name, bool is_impo
         is_type = true;
         name = first_as;
       }
-    } else if (is_identifier_like(kind())) {  // `type A`
+    } else if (is_identifier_name(kind())) {  // `type A`, `type default as x`
       is_type = true;
       name = parse_module_export_name();
     }

@@ -96,6 +96,10 @@ TEST(TypeScriptErrorsTest, FieldAnnotationInJs) {
   EXPECT_EQ(script_result("class A { x: number; }"),
             "11: Type annotations can only be used in TypeScript files.");
 }
+TEST(TypeScriptErrorsTest, CatchAnnotationInJs) {
+  EXPECT_EQ(script_result("try {} catch (e: any) {}"),
+            "15: Type annotations can only be used in TypeScript files.");
+}
 TEST(TypeScriptErrorsTest, OtherJsErrorsKeepAcornsWords) {
   EXPECT_EQ(script_result("let x = ;"), "8: Unexpected token");
   EXPECT_EQ(script_result("f(a: 1)"), "3: Unexpected token");
