@@ -89,7 +89,7 @@ TEST(TypeScriptArrowTest, ShiftStaysAShift) {
   EXPECT_TRUE(contains(ts_json("y = a << b > c"), R"("operator":"<<")"));
 }
 TEST(TypeScriptArrowTest, ShiftAfterTypeofIsNoTypeArguments) {
-  EXPECT_EQ(ts("type A = typeof f<<T>() => T>;"), "17: Unexpected token");
+  EXPECT_EQ(ts("type A = typeof f<<T>() => T>;"), "17: ';' expected.");
 }
 // Assignment targets: `x!`, and `as`, `satisfies` and `<T>` expressions when parenthesized
 // or inside a pattern (the trees are in tests/fixtures/ts/assignment-targets.ts).
