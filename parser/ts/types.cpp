@@ -120,29 +120,20 @@ Node* Parser::parse_ts_type_operator() {
     } else if (ts_word_is(word, "readonly")) {
       op = Operator::Readonly;
     } else if (ts_word_is(word, "infer")) {
-      if (is_identifier_like(peek().kind)) return parse_ts_infer_type();
-      is_operator = false;
+      return parse_ts_infer_type();
     } else {
       is_operator = false;
     }
     if (is_operator) {
-      // `keyof` alone (or before `)`, `,`, ...) is a type reference named keyof.
-      const TokenKind after = peek().kind;
-      if (is_identifier_like(after) || after == TokenKind::LParen ||
-          after == TokenKind::LBracket || after == TokenKind::LBrace ||
-          after == TokenKind::Typeof || after == TokenKind::String ||
-          after == TokenKind::Number || after == TokenKind::Minus || after == TokenKind::Void ||
-          after == TokenKind::Null || after == TokenKind::This || after == TokenKind::True ||
-          after == TokenKind::False || after == TokenKind::Import ||
-          after == TokenKind::NoSubstitutionTemplate || after == TokenKind::TemplateHead) {
-        DepthGuard guard(*this);
-        if (guard.too_deep()) return invalid();
-        next();
-        auto* node = make<TSTypeOperator>(start);
-        node->op = op;
-        node->type_annotation = parse_ts_type_operator();
-        return finish(node);
-      }
+      // As in TypeScript's parser, `keyof`, `unique` and `readonly` here always take an
+      // operand: `type A = keyof;` is "Type expected.", not a type named keyof.
+      DepthGuard guard(*this);
+      if (guard.too_deep()) return invalid();
+      next();
+      auto* node = make<TSTypeOperator>(start);
+      node->op = op;
+      node->type_annotation = parse_ts_type_operator();
+      return finish(node);
     }
   }
   TsConditionalScope conditional(*this, false);

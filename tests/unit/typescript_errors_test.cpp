@@ -27,6 +27,11 @@ TEST(TypeScriptErrorsTest, ConditionalColonExpected) {
   EXPECT_EQ(ts("type A = T extends U ? X;"), "24: ':' expected.");
 }
 TEST(TypeScriptErrorsTest, PatternCommaExpected) { EXPECT_EQ(ts("var [a: string] = b;"), "6: ',' expected."); }
+// `keyof`, `unique` and `readonly` always take an operand, `infer` a name (TypeScript's parser).
+TEST(TypeScriptErrorsTest, KeyofWithoutOperand) { EXPECT_EQ(ts("type A = keyof;"), "14: Type expected."); }
+TEST(TypeScriptErrorsTest, ReadonlyWithoutOperand) { EXPECT_EQ(ts("let x: (readonly) = 1"), "16: Type expected."); }
+TEST(TypeScriptErrorsTest, UniqueWithoutOperand) { EXPECT_EQ(ts("type A = [unique];"), "16: Type expected."); }
+TEST(TypeScriptErrorsTest, InferWithoutName) { EXPECT_EQ(ts("type A = infer;"), "14: Identifier expected."); }
 TEST(TypeScriptErrorsTest, FromExpected) { EXPECT_EQ(ts_module("import {a} = b;"), "11: 'from' expected."); }
 TEST(TypeScriptErrorsTest, NamespaceExpected) {
   EXPECT_EQ(ts_module("export as foo N;"), "10: 'namespace' expected.");
