@@ -11,18 +11,13 @@
 #include "essa/ast.h"
 #include "essa/estree.h"
 #include "essa/source.h"
+#include "field_tags.h"
 #include "name_table.h"
 
 namespace essa_node {
 namespace {
 
 using namespace essa;
-
-namespace tag {
-#define ESSA_TAG(Tag, Type) struct Tag {};
-#define ESSA_DERIVED_TAG(Tag) struct Tag {};
-#include "essa/field_tags.def"
-}  // namespace tag
 
 constexpr uint32_t kAbsent = ~0u;
 constexpr uint32_t kSideBit = 1u << 31;

@@ -12,17 +12,12 @@
 
 #include "essa/ast.h"
 #include "essa/source.h"
+#include "field_tags.h"
 
 namespace essa_node {
 namespace {
 
 using namespace essa;
-
-namespace tag {
-#define ESSA_TAG(Tag, Type) struct Tag {};
-#define ESSA_DERIVED_TAG(Tag) struct Tag {};
-#include "essa/field_tags.def"
-}  // namespace tag
 
 class Builder {
  public:
