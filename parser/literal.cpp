@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "parser.h"
@@ -277,12 +276,15 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
 // ES3 and ES5 object literals: no trailing comma in ES3, and acorn's checkPropClash of those
 // editions (a name repeated as data in strict code, or as data and accessor, or as the same
 // accessor: "Redefinition of property"). Numeric keys compare by their text (acorn compares
-// String(value): docs/cli.md). A hash map, not a scan: a literal with many keys stays linear.
+// String(value): docs/cli.md). A hash table per literal nesting level (scope.h), not a
+// scan: a literal with many keys stays linear.
 void Parser::parse_properties_before_es2015(CoverErrors* errors) {
-  struct Seen {
-    bool init = false, get = false, set = false;
-  };
-  std::unordered_map<std::string_view, Seen> seen;
+  enum : uint8_t { kInit = 1, kGet = 2, kSet = 4 };
+  struct Close {
+    ScopeStack& scopes;
+    ~Close() { scopes.exit_object_literal(); }
+  } close{scopes_};
+  scopes_.enter_object_literal();
   bool has_proto = false;
   bool first = true;
   for (;;) {
@@ -302,21 +304,18 @@ void Parser::parse_properties_before_es2015(CoverErrors* errors) {
     } else if (const auto* lit = as<Literal>(prop->key)) {
       name = lit->value.kind == LiteralKind::String ? lit->value.string : lit->raw;
     }
-    const auto [it, fresh] = seen.try_emplace(name);
-    Seen& other = it->second;
-    if (!fresh) {
-      const bool redefinition = prop->kind == PropKind::Init ? (strict() && other.init) ||
-                                                                   other.get || other.set
-                                : other.init || (prop->kind == PropKind::Get ? other.get
-                                                                             : other.set);
-      if (redefinition) {
-        raise(prop->key->start, Msg::PropertyRedefinition);
-        return;
-      }
+    const uint8_t kind = prop->kind == PropKind::Init  ? kInit
+                         : prop->kind == PropKind::Get ? kGet
+                                                       : kSet;
+    uint8_t& seen = scopes_.object_key(name);
+    // Data twice in strict code, data and an accessor, or the same accessor twice.
+    const bool redefinition = kind == kInit ? (strict() && (seen & kInit)) || (seen & (kGet | kSet))
+                                            : (seen & (kInit | kind)) != 0;
+    if (redefinition) {
+      raise(prop->key->start, Msg::PropertyRedefinition);
+      return;
     }
-    (prop->kind == PropKind::Init ? other.init
-     : prop->kind == PropKind::Get ? other.get
-                                   : other.set) = true;
+    seen |= kind;
   }
 }
 

@@ -143,6 +143,15 @@ bool ScopeStack::add_key(std::string_view name) {
   return true;
 }
 
+void ScopeStack::enter_object_literal() {
+  if (literal_tables_.size() == literal_depth_) literal_tables_.emplace_back();
+  ++literal_depth_;
+}
+
+uint8_t& ScopeStack::object_key(std::string_view name) {
+  return literal_tables_[literal_depth_ - 1].slot_for(name, hash_name(name), scratch_).bits;
+}
+
 void ScopeStack::add_local_export(std::string_view name, uint32_t start) {
   local_exports_.push_back({name, start});
 }

@@ -95,6 +95,13 @@ class ScopeStack {
   bool add_key(std::string_view name);
   void end_keys() { keys_.clear(); }
 
+  // The keys of the object literals of ES3 and ES5 (acorn's checkPropClash), a table per
+  // literal nesting level, kept for reuse: object_key gives the bits the caller keeps for a
+  // key (0 when new), valid until the next key of the same literal.
+  void enter_object_literal();
+  uint8_t& object_key(std::string_view name);
+  void exit_object_literal() { literal_tables_[--literal_depth_].clear(); }
+
   // Private names of class bodies.
   void enter_class();
   // False when `name` is already declared in this class body (a getter and a setter of the
@@ -131,6 +138,8 @@ class ScopeStack {
   std::vector<Use> local_exports_;
   std::vector<NameTable> private_tables_;  // per class nesting level, kept for reuse
   size_t class_depth_ = 0;
+  std::vector<NameTable> literal_tables_;  // per object literal nesting level, kept for reuse
+  size_t literal_depth_ = 0;
   std::vector<size_t> classes_;  // per open class: its first entry in private_uses_
   std::vector<Use> private_uses_;
 };
