@@ -17,9 +17,12 @@ ParseResult parse_with_goal(std::string& bytes, Goal goal, const ParseOptions& b
   // Neither goal parses it: report the parse that got further. A module stops CommonJS at its
   // first `import`/`export` and fails later as a module, at its real mistake (Node, too,
   // reports the module error after its retry); a script's own error comes no later than the
-  // module goal's.
-  const bool module_got_further = as_module.error() != nullptr && first.error() != nullptr &&
-                                  as_module.error()->byte_offset > first.error()->byte_offset;
+  // module goal's. TypeScript's parser reads `import` and `export` in every file, so there a
+  // tie goes to the module goal (`export x;` is its "Declaration or statement expected.").
+  const bool module_got_further =
+      as_module.error() != nullptr && first.error() != nullptr &&
+      (as_module.error()->byte_offset > first.error()->byte_offset ||
+       (base.typescript && as_module.error()->byte_offset == first.error()->byte_offset));
   return module_got_further ? std::move(as_module) : std::move(first);
 }
 

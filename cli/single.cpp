@@ -53,12 +53,12 @@ int write_tokens(const Options& options, std::FILE* out) {
   TokenizeResult result = tokenize(source, tokenize_options);
   if (!result.ok() && goal == Goal::Detect && tokenize_options.typescript) {
     // As parse_with_goal decides: CommonJS unless only the module goal parses the file, and
-    // when neither does, the error of the goal that got further.
+    // when neither does, the error of the goal that got further (the module's on a tie).
     TokenizeOptions as_module = tokenize_options;
     as_module.module = true;
     as_module.commonjs = false;
     TokenizeResult module_result = tokenize(source, as_module);
-    if (module_result.ok() || module_result.error->byte_offset > result.error->byte_offset) {
+    if (module_result.ok() || module_result.error->byte_offset >= result.error->byte_offset) {
       result = std::move(module_result);
     }
   }

@@ -43,7 +43,11 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
   }
   Node* super_class = nullptr;
   if (at(TokenKind::Extends)) {
+    const uint32_t extends_start = tok().start;
     next_keyword();
+    if (at(TokenKind::LBrace) && typescript() && !at_ts_heritage_object_literal()) [[unlikely]] {
+      return raise(extends_start, Msg::TsEmptyHeritageList, "extends");
+    }
     super_class = parse_expr_subscripts(nullptr);  // LeftHandSideExpression
   }
   Node* super_type_arguments = nullptr;  // TypeScript: `extends B<T>`, `implements I`

@@ -217,7 +217,7 @@ Node* Parser::parse_maybe_unary(CoverErrors* errors, bool saw_unary, bool inc_de
   const uint32_t start = tok().start;
   Node* expr;
   Operator op;
-  if (at_contextual(TokenKind::Await) && has(ctx::kAwait)) {
+  if (at_contextual(TokenKind::Await) && (has(ctx::kAwait) || at_ts_await_expression())) {
     expr = parse_await_expression(start);
     saw_unary = true;
   } else if (prefix_operator(kind(), op)) {
@@ -345,8 +345,8 @@ Node* Parser::parse_subscript(Node* base, uint32_t start, bool no_calls, bool ma
   if (no_calls && optional) {
     return raise(op_start, Msg::OptionalChainInNewCallee);
   }
-  if (optional && at(TokenKind::Lt) && typescript()) [[unlikely]] {
-    return parse_ts_optional_call(base, start);  // `a?.<T>()`
+  if (optional && (at(TokenKind::Lt) || at(TokenKind::LtLt)) && typescript()) [[unlikely]] {
+    return parse_ts_optional_call(base, start);  // `a?.<T>()`, `a?.<<T>() => T>()`
   }
   const bool computed = eat(TokenKind::LBracket);
   const bool template_next = at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead);
@@ -695,8 +695,10 @@ Node* Parser::parse_new_expression() {
     }
   }
   Node* primary = parse_primary_expression(nullptr);
-  // TypeScript: `new <T>x` (an assertion is no member expression).
-  if (is<TSTypeAssertion>(primary)) [[unlikely]] return unexpected_at(callee_start);
+  // TypeScript: `new <T>x` (an assertion is no member expression; TypeScript's words).
+  if (is<TSTypeAssertion>(primary)) [[unlikely]] {
+    return raise(callee_start, Msg::TsExpressionExpected);
+  }
   // `new import.defer(...)`, `new import.source(...)`; `new (import(...))` is fine.
   if (is<ImportExpression>(primary) && !primary->parenthesized()) {
     return raise(callee_start, Msg::NewImportCall);
@@ -731,6 +733,18 @@ Node* Parser::parse_yield_expression() {
     node->argument = parse_assignment_expression();
   }
   return finish(node);
+}
+
+// TypeScript's parser reads `await` as an operator outside async code too (its checker
+// reports it) when a name, a keyword or a literal follows on the same line (isAwaitExpression):
+// `await y` is an AwaitExpression in a script, so a .ts file with no import or export stays a
+// script, as typescript-estree calls it.
+bool Parser::at_ts_await_expression() {
+  if (!typescript()) return false;
+  const Token after = peek();
+  return !after.newline_before() &&
+         (is_identifier_name(after.kind) || after.kind == TokenKind::Number ||
+          after.kind == TokenKind::BigInt || after.kind == TokenKind::String);
 }
 
 // AwaitExpression (async functions and the top level of modules).

@@ -117,7 +117,11 @@ void Parser::parse_import_specifiers(bool type_only) {
     auto* spec = make<ImportNamespaceSpecifier>(tok().start);
     next();
     if (!at_contextual(TokenKind::As)) {
-      unexpected();
+      if (typescript()) [[unlikely]] {
+        raise(tok().start, Msg::TsExpected, "as");
+      } else {
+        unexpected();
+      }
       return;
     }
     next();
@@ -221,6 +225,8 @@ Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
   if (typescript()) [[unlikely]] {  // `export type {`, `export interface`, ...
     if (Node* ts = parse_ts_export(start, decl)) return ts;
     if (failed()) return invalid();
+    // `export x`: TypeScript found no declaration after the modifier.
+    if (!at(TokenKind::LBrace)) return raise(start, Msg::TsStatementExpected);
   }
   // export { a, b as c, d as "e" } [from "m"]
   const size_t mark = list_mark();
@@ -332,7 +338,13 @@ bool Parser::parse_from_clause(Node*& source, NodeList& attributes) {
   }
   next();
   if (!at(TokenKind::String)) {
-    unexpected();
+    // TypeScript reads an expression there and refuses it.
+    if (typescript()) [[unlikely]] {
+      raise(tok().start, starts_expression(tok().kind) ? Msg::TsModuleSpecifierNotString
+                                                       : Msg::TsExpressionExpected);
+    } else {
+      unexpected();
+    }
     return false;
   }
   source = parse_literal();

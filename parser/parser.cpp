@@ -125,7 +125,8 @@ Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
   // texts are built there (speculation_failure_is_final), so a failed try allocates nothing
   // (TypeScript tries type arguments at every `<` after an operand).
   const bool kept = !failed() && (speculating_ == 0 || message == Msg::NestingTooDeep ||
-                                  message == Msg::TsNotSupportedYet);
+                                  message == Msg::TsNotSupportedYet ||
+                                  message == Msg::TsEmptyTypeArguments);
   error_.record(offset, kept ? format_message(text, arg) : std::string());
   lexer_.stop();
   return invalid_;
@@ -134,6 +135,17 @@ Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
 void Parser::consume_semicolon_or_annotation() {
   if (eat(TokenKind::Semicolon) || can_insert_semicolon()) return;
   if (!js_type_annotation_error()) consume_semicolon();
+}
+
+void Parser::consume_declarators_end() {
+  if (eat(TokenKind::Semicolon) || can_insert_semicolon()) return;
+  // TypeScript's declarator list goes on where a binding could start (`let x y`).
+  if (typescript() && (is_identifier_like(kind()) || at(TokenKind::LBracket) ||
+                       at(TokenKind::LBrace))) [[unlikely]] {
+    raise(tok().start, Msg::TsExpected, ",");
+    return;
+  }
+  consume_semicolon_or_annotation();
 }
 
 bool Parser::js_type_annotation_error() {

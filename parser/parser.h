@@ -100,6 +100,7 @@ class Parser {
   // consume_semicolon() after a binding or a class field's key, where a `:` in JavaScript is
   // a type annotation: reported as TypeScript reports one in a .js file.
   void consume_semicolon_or_annotation();
+  void consume_declarators_end();  // after `let a, b`: `;` (TypeScript: "',' expected.")
   // JavaScript at a `:` where TypeScript would read a type annotation: raises TypeScript's
   // "Type annotations can only be used in TypeScript files." (true), else nothing (false).
   bool js_type_annotation_error();
@@ -369,6 +370,7 @@ class Parser {
   Node* finish_ts_class_element(Node* element, const TsClassModifiers& mods);
   // `implements I, J<T>` (at `implements`) into `implements`.
   NodeList parse_ts_class_implements();
+  bool at_ts_heritage_object_literal();  // at `{` after `extends`: `{}` then a body
   // At `abstract` with `class` next on its line: TypeScript's `abstract class` (a
   // declaration, an export's or a default export's, or a `declare`d one).
   bool at_ts_abstract_class();
@@ -624,6 +626,7 @@ class Parser {
   // `: T` after a binding target (declarators, parameters) onto the target, which then
   // ends after the annotation as TS-ESTree places it.
   void parse_ts_binding_annotation(Node* target);
+  static bool ts_binding_annotated(const Node* target);  // it has `: T`
   // `e as T`, `e satisfies T` (at `as` / `satisfies`), from `start`.
   Node* parse_ts_as_expression(uint32_t start, Node* expr);
   bool at_ts_satisfies() const;
@@ -685,6 +688,7 @@ class Parser {
   // At `<` in an operand's place (TypeScript only): a generic arrow (`can_be_arrow`), or in
   // .ts the assertion `<T>e`; nullptr when neither (a JSX element in .tsx).
   Node* parse_ts_angle_bracket(uint32_t start, bool can_be_arrow);
+  bool at_ts_await_expression();  // `await y` outside async code, as TypeScript reads it
 
   // ===================== arrow.cpp =====================
   // `params` were parsed as an expression list (the cover grammar); convert them and parse

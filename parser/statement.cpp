@@ -61,7 +61,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
         return parse_ts_enum(start, true);
       }
       VariableDeclaration* decl = parse_variable_declaration(start, var_kind, false);
-      consume_semicolon_or_annotation();
+      consume_declarators_end();
       return finish(decl);
     }
     case partial(TokenKind::If):
@@ -137,7 +137,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     if (!list_item) return unexpected();  // `let [` is never an ExpressionStatement
     next();
     VariableDeclaration* decl = parse_variable_declaration(start, VarKind::Let, false);
-    consume_semicolon_or_annotation();
+    consume_declarators_end();
     return finish(decl);
   }
   if (at_async_function()) {
@@ -167,7 +167,7 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
     next();  // `using`
     VariableDeclaration* decl = parse_variable_declaration(
         start, await_using ? VarKind::AwaitUsing : VarKind::Using, false);
-    consume_semicolon_or_annotation();
+    consume_declarators_end();
     return finish(decl);
   }
 
@@ -376,6 +376,8 @@ Node* Parser::parse_try_statement(uint32_t start) {
     stmt->finalizer = parse_block();
   }
   if (!stmt->handler && !stmt->finalizer && !failed()) {
+    // TypeScript's parser expects one at the token after the block.
+    if (typescript()) [[unlikely]] return raise(tok().start, Msg::TsCatchOrFinallyExpected);
     return raise(start, Msg::MissingCatchOrFinally);
   }
   return finish(stmt);
@@ -569,6 +571,12 @@ Node* Parser::parse_for_statement(uint32_t start) {
 Node* Parser::parse_for_after_declaration(uint32_t start, VariableDeclaration* init,
                                           uint32_t await_at) {
   if ((at(TokenKind::In) || at_for_of()) && init->declarations.size == 1) {
+    if (typescript()) [[unlikely]] {
+      const Node* id = static_cast<VariableDeclarator*>(init->declarations[0])->id;
+      if (ts_binding_annotated(id)) {
+        return raise(id->start, Msg::TsForInOfAnnotation, at(TokenKind::In) ? "for...in" : "for...of");
+      }
+    }
     bool is_await = false;
     if (at(TokenKind::In)) {
       const bool is_using = init->kind == VarKind::Using || init->kind == VarKind::AwaitUsing;

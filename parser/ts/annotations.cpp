@@ -15,7 +15,26 @@ bool set_ts_annotation(T* node, Node* annotation) {
   side->type_annotation = annotation;
   return true;
 }
+
+template <class T>
+bool has_ts_annotation(const T* node) {
+  const auto* side = ts_side(*node);
+  return side != nullptr && side->type_annotation != nullptr;
+}
 }  // namespace
+
+bool Parser::ts_binding_annotated(const Node* target) {
+  switch (partial(target->kind)) {
+    case partial(NodeKind::Identifier):
+      return has_ts_annotation(static_cast<const Identifier*>(target));
+    case partial(NodeKind::ObjectPattern):
+      return has_ts_annotation(static_cast<const ObjectPattern*>(target));
+    case partial(NodeKind::ArrayPattern):
+      return has_ts_annotation(static_cast<const ArrayPattern*>(target));
+    default:
+      return false;
+  }
+}
 
 void Parser::parse_ts_binding_annotation(Node* target) {
   if (!at(TokenKind::Colon) || failed()) return;
@@ -56,7 +75,7 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
   parse_ts_binding_annotation(id);
   if (ts_side_value(*declarator, &VariableDeclarator::TsSide::definite) &&
       at(TokenKind::Assign)) {
-    raise(tok().start, Msg::TsDefiniteWithInitializer);
+    raise(id->start, Msg::TsDefiniteWithInitializer);
   }
 }
 

@@ -180,8 +180,32 @@ Node* Parser::finish_ts_class_element(Node* element, const TsClassModifiers& mod
   return abstract_field(make<TSAbstractAccessorProperty>(accessor->start), accessor);
 }
 
+// At `{` after a class's `extends`: TypeScript reads an empty `{}` as the superclass only
+// when a body or another heritage clause follows it (`class C extends {} {}`); else the
+// list is empty and the `{` opens the body.
+bool Parser::at_ts_heritage_object_literal() {
+  const Lexer::Checkpoint cp = lexer_.checkpoint();
+  const uint32_t saved_end = prev_end_;
+  next();  // `{`
+  bool object = true;
+  if (at(TokenKind::RBrace)) {
+    next();
+    object = at(TokenKind::LBrace) || at(TokenKind::Comma) || at(TokenKind::Extends) ||
+             at(TokenKind::Implements);
+  }
+  lexer_.rewind(cp);
+  prev_end_ = saved_end;
+  return object;
+}
+
 NodeList Parser::parse_ts_class_implements() {
+  const uint32_t keyword_start = tok().start;
   next_keyword();  // `implements`
+  // TypeScript's heritage list ends at `{` (a trailing comma is the checker's business).
+  if (at(TokenKind::LBrace)) {
+    raise(keyword_start, Msg::TsEmptyHeritageList, "implements");
+    return {};
+  }
   const size_t mark = list_mark();
   for (;;) {
     // `A.B<C>`: the name is an expression (Identifier / MemberExpression) in TS-ESTree.
@@ -199,7 +223,7 @@ NodeList Parser::parse_ts_class_implements() {
     heritage->expression = expression;
     if (!failed() && at(TokenKind::Lt)) heritage->type_arguments = parse_ts_type_arguments();
     push(finish(heritage));
-    if (failed() || !eat(TokenKind::Comma)) break;
+    if (failed() || !eat(TokenKind::Comma) || at(TokenKind::LBrace)) break;
   }
   return take_list(mark);
 }

@@ -45,6 +45,20 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
       if (after.kind != TokenKind::LBrace) return nullptr;
       return parse_ts_module(start);
     }
+    // `abstract` before a declaration other than a class is TypeScript's modifier error;
+    // before anything else it is a name (`abstract x` is "';' expected." after it).
+    if (at_ts_word("abstract")) {
+      const std::string_view word = lexer_.text(after);
+      const bool declaration =
+          after.kind == TokenKind::Interface || after.kind == TokenKind::Enum ||
+          after.kind == TokenKind::Function || after.kind == TokenKind::Var ||
+          after.kind == TokenKind::Const || after.kind == TokenKind::Let ||
+          (after.kind == TokenKind::Identifier &&
+           (ts_word_is(word, "type") || ts_word_is(word, "namespace") ||
+            ts_word_is(word, "module") || ts_word_is(word, "declare")));
+      if (!declaration) return nullptr;
+      return raise(tok().start, Msg::TsAbstractPlace);
+    }
     return ts_not_supported_yet();
   }
   // `type = 1` and `type\nx` are expressions.
@@ -88,7 +102,11 @@ Node* Parser::parse_ts_interface(uint32_t start) {
   }
   if (failed()) return invalid();
   const size_t mark = list_mark();
-  if (eat(TokenKind::Extends)) {
+  if (at(TokenKind::Extends)) {
+    // TypeScript's heritage list ends at `{` (a trailing comma is the checker's business).
+    const uint32_t keyword_start = tok().start;
+    next();
+    if (at(TokenKind::LBrace)) return raise(keyword_start, Msg::TsEmptyHeritageList, "extends");
     for (;;) {
       // `A.B<C>`: the name is an expression (Identifier / MemberExpression) in TS-ESTree.
       const uint32_t heritage_start = tok().start;
@@ -105,7 +123,7 @@ Node* Parser::parse_ts_interface(uint32_t start) {
       heritage->expression = expression;
       if (!failed() && at(TokenKind::Lt)) heritage->type_arguments = parse_ts_type_arguments();
       push(finish(heritage));
-      if (failed() || !eat(TokenKind::Comma)) break;
+      if (failed() || !eat(TokenKind::Comma) || at(TokenKind::LBrace)) break;
     }
   }
   node->extends = take_list(mark);

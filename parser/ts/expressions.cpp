@@ -125,12 +125,13 @@ Node* Parser::parse_ts_type_arguments_subscript(Node* base, uint32_t start, bool
 
 Node* Parser::parse_ts_optional_call(Node* base, uint32_t start) {
   Node* type_arguments = try_parse_ts_type_arguments_in_expression();
-  if (type_arguments == nullptr) return unexpected();  // `?.` and no name
+  // `a?.<T>b`: `?.` and no name (TypeScript's words and places).
+  if (type_arguments == nullptr) return raise(tok().start, Msg::TsIdentifierExpected);
   if (failed()) return invalid();
   if (at(TokenKind::NoSubstitutionTemplate) || at(TokenKind::TemplateHead)) {
     return raise(tok().start, Msg::OptionalChainInTag);
   }
-  if (!at(TokenKind::LParen)) return unexpected();
+  if (!at(TokenKind::LParen)) return raise(tok().start, Msg::TsExpected, "(");
   Node* call = parse_call(base, start, true, false);
   if (auto* node = as<CallExpression>(call)) set_ts_type_arguments(node, type_arguments);
   return call;

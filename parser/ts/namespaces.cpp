@@ -15,6 +15,13 @@ Node* Parser::parse_ts_enum(uint32_t start, bool is_const) {
   const size_t mark = list_mark();
   while (!failed() && !at(TokenKind::RBrace) && !at(TokenKind::Eof)) {
     auto* member = make<TSEnumMember>(tok().start);
+    if (at(TokenKind::Number) || at(TokenKind::BigInt)) {
+      return raise(tok().start, Msg::TsEnumNumericName);
+    }
+    if (at(TokenKind::LBracket)) return raise(tok().start, Msg::TsEnumComputedName);
+    if (!is_identifier_name(tok().kind) && !at(TokenKind::String)) {
+      return raise(tok().start, Msg::TsEnumMemberExpected);
+    }
     member->id = at(TokenKind::String) ? parse_literal() : parse_identifier(true);
     if (failed()) return invalid();
     if (eat(TokenKind::Assign)) member->initializer = parse_assignment_expression();

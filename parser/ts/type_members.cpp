@@ -95,6 +95,11 @@ Node* Parser::parse_ts_type_member() {
       next();
     }
   }
+  // TypeScript's isTypeMemberStart: a key (or the signatures above) starts every member.
+  if (!is_identifier_name(tok().kind) && !at(TokenKind::String) && !at(TokenKind::Number) &&
+      !at(TokenKind::BigInt) && !at(TokenKind::LBracket) && !at(TokenKind::PrivateName)) {
+    return raise(tok().start, Msg::TsPropertyOrSignatureExpected);
+  }
   bool computed = false;
   Node* key = parse_property_name(computed, false);
   if (failed()) return invalid();
@@ -147,9 +152,14 @@ bool Parser::at_ts_mapped_type() {
   lexer_.next();  // `{`
   bool result = false;
   if (at(TokenKind::Plus) || at(TokenKind::Minus)) {
+    // TypeScript's isMappedTypeStart: `+`/`-` then `readonly` decides alone.
     lexer_.next();
-    if (at_ts_word("readonly")) lexer_.next();
-  } else if (at_ts_word("readonly")) {
+    result = at_ts_word("readonly");
+    lexer_.rewind(cp);
+    prev_end_ = saved_end;
+    return result;
+  }
+  if (at_ts_word("readonly")) {
     lexer_.next();
   }
   if (at(TokenKind::LBracket)) {

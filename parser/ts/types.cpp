@@ -12,6 +12,25 @@
 namespace essa {
 namespace {
 
+// Tokens that no type starts with and that close a construct: where a list or a bracket
+// expects a type, TypeScript's parser expects its closing token there (`A<;` is "'>'
+// expected.", `T[;` "']' expected."), not a type.
+bool ends_ts_type(TokenKind k) {
+  switch (k) {
+    case TokenKind::Semicolon:
+    case TokenKind::RParen:
+    case TokenKind::RBracket:
+    case TokenKind::RBrace:
+    case TokenKind::Assign:
+    case TokenKind::Colon:
+    case TokenKind::Arrow:
+    case TokenKind::Eof:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // The TS-ESTree keyword type of a name, or nullptr.
 Node* make_keyword_type(Arena& arena, std::string_view name) {
   switch (name.size()) {
@@ -177,6 +196,7 @@ Node* Parser::parse_ts_postfix_type() {
   ChainDepth chain(*this);
   while (!failed() && at(TokenKind::LBracket) && !tok().newline_before()) {
     next();
+    if (ends_ts_type(kind()) && !at(TokenKind::RBracket)) return raise(tok().start, Msg::TsExpected, "]");
     if (eat(TokenKind::RBracket)) {
       auto* array = make<TSArrayType>(start);
       array->element_type = type;
@@ -310,10 +330,23 @@ TSTypeParameterInstantiation* Parser::parse_ts_type_argument_list() {
   if (at(TokenKind::LtLt)) lexer_.rescan_ts_lt();
   next();  // `<`
   TsConditionalScope conditional(*this, false);
+  split_ts_closing_angle();
+  // typescript-estree refuses `A<>`; no expression has `<` right before `>` either, so the
+  // error ends a speculation too (raise()).
+  if (at(TokenKind::Gt)) {
+    raise(node->start, Msg::TsEmptyTypeArguments);
+    return node;
+  }
   const size_t mark = list_mark();
   for (;;) {
+    if (ends_ts_type(kind())) {
+      raise(tok().start, Msg::TsExpected, ">");
+      break;
+    }
     push(parse_ts_type());
     if (failed() || !eat(TokenKind::Comma)) break;
+    split_ts_closing_angle();
+    if (at(TokenKind::Gt)) break;  // `A<B,>`: TypeScript's parser takes a trailing comma
   }
   node->params = take_list(mark);
   return node;
