@@ -498,7 +498,8 @@ Node* Parser::parse_labeled_statement(uint32_t start, Identifier* label, Stateme
 Node* Parser::parse_for_statement(uint32_t start) {
   next_keyword();
   uint32_t await_at = kNoStart;
-  if (has(ctx::kAwait) && at_contextual(TokenKind::Await) && ecma() >= 9) {  // ES2018
+  // ES2018; TypeScript's parser takes `for await` outside async code too (its checker does not).
+  if (at_contextual(TokenKind::Await) && (has(ctx::kAwait) || typescript()) && ecma() >= 9) {
     await_at = tok().start;
     next();
   }

@@ -45,19 +45,24 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
       if (after.kind != TokenKind::LBrace) return nullptr;
       return parse_ts_module(start);
     }
-    // `abstract` before a declaration other than a class is TypeScript's modifier error;
-    // before anything else it is a name (`abstract x` is "';' expected." after it).
+    // `abstract` is a modifier before a name on its line: on a declaration other than a
+    // class it is misplaced, before anything else unexpected (TypeScript's words for both).
     if (at_ts_word("abstract")) {
       const std::string_view word = lexer_.text(after);
       const bool declaration =
           after.kind == TokenKind::Interface || after.kind == TokenKind::Enum ||
           after.kind == TokenKind::Function || after.kind == TokenKind::Var ||
           after.kind == TokenKind::Const || after.kind == TokenKind::Let ||
+          after.kind == TokenKind::Async ||
           (after.kind == TokenKind::Identifier &&
            (ts_word_is(word, "type") || ts_word_is(word, "namespace") ||
-            ts_word_is(word, "module") || ts_word_is(word, "declare")));
-      if (!declaration) return nullptr;
-      return raise(tok().start, Msg::TsAbstractPlace);
+            ts_word_is(word, "module")));
+      if (declaration) return raise(tok().start, Msg::TsAbstractPlace);
+      if (after.kind == TokenKind::Identifier &&
+          (ts_word_is(word, "declare") || ts_word_is(word, "abstract"))) {
+        return ts_not_supported_yet();
+      }
+      return raise(tok().start, Msg::TsUnexpectedKeywordOrIdentifier);
     }
     return ts_not_supported_yet();
   }

@@ -70,7 +70,7 @@ TEST(TypeScriptArrowTest, TypeAssertionInExponent) {
             "0: A type assertion expression is not allowed in the left-hand side of an "
             "exponentiation expression. Consider enclosing the expression in parentheses.");
 }
-TEST(TypeScriptArrowTest, TypeAssertionAsNewCallee) { EXPECT_EQ(ts("new <T>x()"), "4: Unexpected token"); }
+TEST(TypeScriptArrowTest, TypeAssertionAsNewCallee) { EXPECT_EQ(ts("new <T>x()"), "4: Expression expected."); }
 TEST(TypeScriptArrowTest, SubscriptAfterAssertedUpdate) { EXPECT_EQ(ts("<T>a++.b"), "6: Unexpected token"); }
 TEST(TypeScriptArrowTest, AssertionThenComparison) {
   EXPECT_TRUE(contains(ts_json("<T>a++ < b > (c)"), R"("operator":">")"));

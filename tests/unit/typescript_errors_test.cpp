@@ -71,6 +71,86 @@ TEST(TypeScriptErrorsTest, MemberSemicolonExpected) {
 }
 TEST(TypeScriptErrorsTest, TypeArgumentsClose) { EXPECT_EQ(ts("let x: Array<string;"), "19: '>' expected."); }
 
+// The rarer mistakes (TypeScript's parser or typescript-estree's checks, at their places).
+TEST(TypeScriptErrorsTest, EmptyImplementsList) {
+  EXPECT_EQ(ts("class C implements {}"), "8: 'implements' list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, EmptyClassExtendsList) {
+  EXPECT_EQ(ts("class C extends {}"), "8: 'extends' list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, EmptyInterfaceExtendsList) {
+  EXPECT_EQ(ts("interface I extends {}"), "12: 'extends' list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, CatchOrFinallyExpected) { EXPECT_EQ(ts("try {}"), "6: 'catch' or 'finally' expected."); }
+TEST(TypeScriptErrorsTest, CatchOrFinallyExpectedAtNextStatement) {
+  EXPECT_EQ(ts("try {}\nlet a = 1;"), "7: 'catch' or 'finally' expected.");
+}
+TEST(TypeScriptErrorsTest, TypeArgumentsCloseWhereNoTypeStarts) {
+  EXPECT_EQ(ts("let x: A<;"), "9: '>' expected.");
+}
+TEST(TypeScriptErrorsTest, TypeArgumentsCloseAfterComma) { EXPECT_EQ(ts("let x: A<B, ;"), "12: '>' expected."); }
+TEST(TypeScriptErrorsTest, IndexedAccessClose) { EXPECT_EQ(ts("let x: string[;"), "14: ']' expected."); }
+TEST(TypeScriptErrorsTest, EmptyTypeArgumentsInType) {
+  EXPECT_EQ(ts("let x: A<>;"), "8: Type argument list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, EmptyTypeArgumentsInCall) { EXPECT_EQ(ts("f<>();"), "1: Type argument list cannot be empty."); }
+TEST(TypeScriptErrorsTest, EmptyTypeArgumentsInNew) {
+  EXPECT_EQ(ts("new C<>();"), "5: Type argument list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, EmptyTypeArgumentsNested) {
+  EXPECT_EQ(ts("f<A<>>();"), "3: Type argument list cannot be empty.");
+}
+TEST(TypeScriptErrorsTest, EnumNumericName) {
+  EXPECT_EQ(ts("enum E { 1 = 2 }"), "9: An enum member cannot have a numeric name.");
+}
+TEST(TypeScriptErrorsTest, EnumComputedName) {
+  EXPECT_EQ(ts("enum E { [a] = 1 }"), "9: Computed property names are not allowed in enums.");
+}
+TEST(TypeScriptErrorsTest, EnumMemberExpected) { EXPECT_EQ(ts("enum E { A, , }"), "12: Enum member expected."); }
+TEST(TypeScriptErrorsTest, AbstractInterface) {
+  EXPECT_EQ(ts("abstract interface I {}"),
+            "0: 'abstract' modifier can only appear on a class, method, or property declaration.");
+}
+TEST(TypeScriptErrorsTest, AbstractExportedEnum) {
+  EXPECT_EQ(ts_module("export abstract enum E {}"),
+            "7: 'abstract' modifier can only appear on a class, method, or property declaration.");
+}
+TEST(TypeScriptErrorsTest, AbstractBeforeName) {
+  EXPECT_EQ(ts("abstract x;"), "0: Unexpected keyword or identifier.");
+}
+TEST(TypeScriptErrorsTest, AbstractAsName) {
+  EXPECT_NE(ts("abstract = 1;").find(R"("type":"AssignmentExpression")"), std::string::npos);
+}
+TEST(TypeScriptErrorsTest, ForOfAnnotation) {
+  EXPECT_EQ(ts("for (let x: number of xs) {}"),
+            "9: The variable declaration of a 'for...of' statement cannot have a type annotation.");
+}
+TEST(TypeScriptErrorsTest, ForInAnnotation) {
+  EXPECT_EQ(ts("for (const [x]: T in o) {}"),
+            "11: The variable declaration of a 'for...in' statement cannot have a type annotation.");
+}
+TEST(TypeScriptErrorsTest, DeclaratorCommaExpected) { EXPECT_EQ(ts("let x y;"), "6: ',' expected."); }
+TEST(TypeScriptErrorsTest, DeclaratorCommaExpectedAfterType) { EXPECT_EQ(ts("let x: T y;"), "9: ',' expected."); }
+TEST(TypeScriptErrorsTest, PropertyOrSignatureExpected) {
+  EXPECT_EQ(ts("type T = {-[K in T]: X};"), "10: Property or signature expected.");
+}
+TEST(TypeScriptErrorsTest, PropertyOrSignatureExpectedInInterface) {
+  EXPECT_EQ(ts("interface I { , }"), "14: Property or signature expected.");
+}
+TEST(TypeScriptErrorsTest, OptionalChainTypeArgumentsThenName) {
+  EXPECT_EQ(ts("a?.<T>b;"), "3: Identifier expected.");
+}
+TEST(TypeScriptErrorsTest, NamespaceImportAsExpected) {
+  EXPECT_EQ(ts_module("import * from \"m\";"), "9: 'as' expected.");
+}
+TEST(TypeScriptErrorsTest, ModuleSpecifierNotString) {
+  EXPECT_EQ(ts_module("import x from y;"), "14: Module specifier must be a string literal.");
+}
+TEST(TypeScriptErrorsTest, ModuleSpecifierMissing) { EXPECT_EQ(ts_module("import x from ;"), "14: Expression expected."); }
+TEST(TypeScriptErrorsTest, ExportWithoutDeclaration) {
+  EXPECT_EQ(ts_module("export x;"), "0: Declaration or statement expected.");
+}
+
 // JavaScript: a type annotation is TypeScript's error for a .js file; other mistakes keep
 // acorn's wording.
 TEST(TypeScriptErrorsTest, AnnotationOnVariableInJs) {
@@ -110,6 +190,10 @@ TEST(TypeScriptErrorsTest, OtherJsErrorsKeepAcornsWords) {
   EXPECT_EQ(script_result("f(a: 1)"), "3: Unexpected token");
   EXPECT_EQ(script_result("throw x: y"), "7: Unexpected token");
   EXPECT_EQ(script_result("if (x {}"), "6: Unexpected token");
+  EXPECT_EQ(script_result("try {}"), "0: Missing catch or finally clause");
+  EXPECT_EQ(script_result("let x y;"), "6: Unexpected token");
+  EXPECT_EQ(module_result("import * from \"m\";"), "9: Unexpected token");
+  EXPECT_EQ(module_result("import x from y;"), "14: Unexpected token");
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ TEST(TypeScriptTest, UnclosedTypeArguments) { EXPECT_EQ(ts("let x: A<B;"), "10: 
 TEST(TypeScriptTest, UnclosedTypeLiteral) { EXPECT_EQ(ts("type A = { a: B"), "15: '}' expected."); }
 TEST(TypeScriptTest, DefiniteWithInitializer) {
   EXPECT_EQ(ts("let x!: T = 1"),
-            "10: Declarations with initializers cannot also have definite assignment assertions.");
+            "4: Declarations with initializers cannot also have definite assignment assertions.");
 }
 TEST(TypeScriptTest, DefiniteFieldWithInitializer) {
   EXPECT_EQ(ts("class C { x!: T = 1 }"),
@@ -65,7 +65,7 @@ TEST(TypeScriptTest, InstantiationThenPropertyAccess) {
   EXPECT_EQ(ts("new C<T>.x()"),
             "5: An instantiation expression cannot be followed by a property access.");
 }
-TEST(TypeScriptTest, OptionalTypeArgumentsNeedACall) { EXPECT_EQ(ts("a?.<T>;"), "6: Unexpected token"); }
+TEST(TypeScriptTest, OptionalTypeArgumentsNeedACall) { EXPECT_EQ(ts("a?.<T>;"), "6: '(' expected."); }
 TEST(TypeScriptTest, OptionalChainTagWithTypeArguments) {
   EXPECT_EQ(ts("a?.b<T>`x`"),
             "7: Optional chaining cannot appear in the tag of tagged template expressions");
@@ -201,6 +201,25 @@ TEST(TypeScriptTest, DeepFunctionTypeIsNestingTooDeep) {
   const ParseResult result = parse(src, {.typescript = true});
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error()->message, "Nesting too deep");
+}
+
+// `await` before a name, a keyword or a literal on its line is an operator in TypeScript even
+// outside async code (its checker reports it), so such a file is still a script.
+TEST(TypeScriptTest, AwaitOutsideAsyncBeforeName) {
+  EXPECT_TRUE(contains(ts_json("await y;"), R"("type":"AwaitExpression")"));
+  EXPECT_TRUE(contains(ts_json("function f() { <T>await 1; }"), R"("type":"AwaitExpression")"));
+}
+TEST(TypeScriptTest, AwaitOutsideAsyncAloneIsAName) {
+  EXPECT_TRUE(contains(ts_json("await;"), R"("name":"await")"));
+  EXPECT_TRUE(contains(ts_json("await\ny;"), R"("name":"await")"));
+  EXPECT_TRUE(contains(ts_json("await (y);"), R"("type":"CallExpression")"));
+}
+TEST(TypeScriptTest, ForAwaitOutsideAsync) {
+  EXPECT_TRUE(contains(ts_json("function f() { for await (x of y); }"), R"("await":true)"));
+}
+TEST(TypeScriptTest, AwaitOutsideAsyncInJavaScript) { EXPECT_EQ(script_result("await y;"), "6: Unexpected token"); }
+TEST(TypeScriptTest, OptionalCallTypeArgumentsSplitFromLtLt) {
+  EXPECT_TRUE(contains(ts_json("a?.<<T>() => T>();"), R"("type":"TSFunctionType")"));
 }
 
 // A deep type is "Nesting too deep", never a stack overflow.
