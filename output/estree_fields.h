@@ -260,7 +260,6 @@ constexpr std::size_t value_bound(tag::TsNodeOrAbsent) { return 0; }
 constexpr std::size_t value_bound(tag::TsOptionalModifier) { return 8; }
 constexpr std::size_t value_bound(tag::TsReadonlyModifier) { return 8; }
 constexpr std::size_t value_bound(tag::TsFalse) { return 8; }
-constexpr std::size_t value_bound(tag::TsEmptyList) { return 2; }
 constexpr std::size_t value_bound(tag::TsValueKind) { return 8; }
 constexpr std::size_t value_bound(tag::NotTsEmptyList) { return 2; }
 constexpr std::size_t value_bound(tag::NotTsFalse) { return 8; }
@@ -376,11 +375,6 @@ template <bool P, class N>
 inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsFalse, const N&) {
   if (!w.typescript()) return o;
   return w.boolean(w.key(o, key), false);
-}
-template <bool P, class N>
-inline char* write_derived(Writer<P>& w, char* o, Key key, tag::TsEmptyList, const N&) {
-  if (!w.typescript()) return o;
-  return w.list(w.key(o, key), NodeList{});
 }
 template <bool P, class N>
 inline char* write_derived(Writer<P>& w, char* o, Key key, tag::NotTsEmptyList, const N&) {

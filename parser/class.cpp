@@ -1,5 +1,7 @@
 // Classes (spec 15.7): declarations and expressions, heritage, methods, accessors, fields,
 // private names and static blocks. A class is strict code from `class` on.
+#include <utility>
+
 #include "parser.h"
 
 namespace essa {
@@ -60,7 +62,10 @@ Node* Parser::parse_class(uint32_t start, bool is_statement, bool id_optional,
       implements = parse_ts_class_implements();
     }
   }
+  // TypeScript: decorators may stand on the parameters of a declaration's methods only.
+  const bool outer_declaration = std::exchange(ts_class_declaration_, is_statement);
   ClassBody* body = parse_class_body(super_class != nullptr);
+  ts_class_declaration_ = outer_declaration;
   // Declarations and expressions have the same fields.
   auto fill = [&](auto* cls) {
     cls->id = id;

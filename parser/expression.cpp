@@ -552,6 +552,9 @@ Node* Parser::parse_primary_expression(CoverErrors* errors) {
       NodeList decorators = parse_decorators();
       if (failed()) return invalid();
       if (!at(TokenKind::Class)) {
+        // TypeScript reads `(@d x) => x` and `f(@d x)` so: a class expression was expected
+        // (reported where the decorators end).
+        if (typescript()) [[unlikely]] return raise(prev_end_, Msg::TsExpressionExpected);
         return raise(tok().start, Msg::DecoratorsNotOnClass);
       }
       YieldAwaitScope positions(*this);

@@ -72,6 +72,9 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
     const size_t mark = list_mark();
     parse_function_params(mark);
     params = take_list(mark);
+    if (ts_params_decorated_at_ != 0 && typescript()) [[unlikely]] {
+      return raise(ts_params_decorated_at_, Msg::TsDecoratorsNotValidHere);
+    }
     if (at(TokenKind::Colon)) [[unlikely]] {
       if (!js_type_annotation_error()) return_type = parse_ts_return_type();
     }
@@ -109,7 +112,12 @@ Node* Parser::parse_function(uint32_t start, FunctionFlags flags) {
 void Parser::parse_function_params(size_t mark) {
   (void)mark;  // the parameters are pushed above it; the caller takes them
   // TypeScript: a constructor's own list may hold parameter properties, nested lists not.
-  const bool ts_properties = typescript() && std::exchange(ts_parameter_properties_, false);
+  bool ts_properties = false;
+  uint32_t ts_decorated_at = 0;  // the list's first decorator (a nested list's are its own)
+  if (typescript()) [[unlikely]] {
+    ts_properties = std::exchange(ts_parameter_properties_, false);
+    ts_params_decorated_at_ = 0;
+  }
   ContextGuard params_ctx(*this, ctx_ | ctx::kParameters | ctx::kIn);
   if (!expect(TokenKind::LParen)) return;
   bool first = true;
@@ -124,7 +132,8 @@ void Parser::parse_function_params(size_t mark) {
     }
     first = false;
     if (typescript()) [[unlikely]] {
-      Node* param = parse_ts_parameter(ts_properties);
+      Node* param = parse_ts_parameter(ts_properties, &ts_decorated_at);
+      ts_params_decorated_at_ = ts_decorated_at;
       push(param);
       if (!is<RestElement>(param)) continue;
       if (at(TokenKind::Comma)) {
@@ -208,10 +217,19 @@ FunctionExpression* Parser::parse_method(bool is_generator, bool is_async, bool 
     if (ts_class_member && is_constructor) [[unlikely]] ts_parameter_properties_ = true;
     parse_function_params(mark);
     fn->params = take_list(mark);
+    const uint32_t ts_decorated_at = ts_params_decorated_at_;  // 0 but in TypeScript
     if (at(TokenKind::Colon)) [[unlikely]] {
       if (!js_type_annotation_error()) {
         Node* return_type = parse_ts_return_type();
         if (auto* side = ts_side(*fn)) side->return_type = return_type;
+      }
+    }
+    // Decorators stand on the parameters of a class declaration's method, constructor or
+    // setter with a body (typescript-estree's nodeCanBeDecorated), nowhere else.
+    if (ts_decorated_at != 0 && !failed()) [[unlikely]] {
+      if (!ts_class_member || !ts_class_declaration_ || !at(TokenKind::LBrace)) {
+        raise(ts_decorated_at, Msg::TsDecoratorsNotValidHere);
+        return finish(fn);
       }
     }
     if (ts_class_member && !at(TokenKind::LBrace) && !failed()) [[unlikely]] {

@@ -618,9 +618,12 @@ class Parser {
   Node* make_ts_declare_function(uint32_t start, Node* id, bool is_generator, bool is_async,
                                  NodeList params, Node* type_parameters, Node* return_type);
   // ts/annotations.cpp: the TypeScript parts of JavaScript constructs.
-  // A parameter: binding target, `?`, `: T`, default (or `...` target `: T`).
-  // `properties`: the parameters of a constructor, which may be parameter properties.
-  Node* parse_ts_parameter(bool properties = false);
+  // A parameter: decorators, binding target, `?`, `: T`, default (or `...` target `?: T`).
+  // `properties`: the parameters of a constructor, which may be parameter properties;
+  // `decorated_at`, when not null and still 0, gets the offset of the parameter's first `@`.
+  Node* parse_ts_parameter(bool properties = false, uint32_t* decorated_at = nullptr);
+  bool set_ts_optional(Node* target);  // `?` onto a name or pattern; false if it has no record
+  void set_ts_decorators(Node* param, NodeList decorators);
   // After a declarator's binding: `!` (definite assignment) and `: T`.
   void parse_ts_declarator_suffix(VariableDeclarator* declarator);
   // `: T` after a binding target (declarators, parameters) onto the target, which then
@@ -675,6 +678,7 @@ class Parser {
     Node* type_parameters = nullptr;
     NodeList params;
     Node* return_type = nullptr;
+    uint32_t decorated_at = 0;  // a parameter's first `@` (an error once the arrow stands)
   };
   // `<T>(params): R` up to the `=>`; false after an error, or without a `=>`
   // (`committed`: that is an error too).
@@ -814,6 +818,9 @@ class Parser {
   // Open speculations: an error raised inside one is not formatted (raise()): it is undone.
   uint32_t speculating_ = 0;
   bool ts_parameter_properties_ = false;  // TypeScript: the next parameter list is a constructor's
+  // TypeScript: the first `@` of the parameter list parse_function_params read last (0: none).
+  uint32_t ts_params_decorated_at_ = 0;
+  bool ts_class_declaration_ = false;  // TypeScript: the class body being read is a declaration's
   bool ts_ambient_ = false;  // TypeScript: inside `declare` (its rules: ts/ambient.cpp)
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };

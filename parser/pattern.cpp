@@ -22,18 +22,15 @@ static_assert(sizeof(ArrayExpression) == sizeof(ArrayPattern) &&
               offsetof(ArrayExpression, elements) == offsetof(ArrayPattern, elements));
 static_assert(sizeof(SpreadElement) == sizeof(RestElement) &&
               offsetof(SpreadElement, argument) == offsetof(RestElement, argument));
-// TypeScript side records (ast.h) stay before the node: each pair's records must agree too.
-static_assert(sizeof(ObjectExpression::TsSide) == sizeof(ObjectPattern::TsSide) &&
-              offsetof(ObjectExpression::TsSide, type_annotation) ==
-                  offsetof(ObjectPattern::TsSide, type_annotation));
-static_assert(sizeof(ArrayExpression::TsSide) == sizeof(ArrayPattern::TsSide) &&
-              offsetof(ArrayExpression::TsSide, type_annotation) ==
-                  offsetof(ArrayPattern::TsSide, type_annotation));
-static_assert(sizeof(SpreadElement::TsSide) == sizeof(RestElement::TsSide) &&
-              offsetof(SpreadElement::TsSide, type_annotation) ==
-                  offsetof(RestElement::TsSide, type_annotation));
-static_assert(std::is_empty_v<AssignmentExpression::TsSide> &&
-              std::is_empty_v<AssignmentPattern::TsSide>);
+// TypeScript side records (ast.h): the expression kinds have none, so a pattern converted
+// from one has none either and gives its side fields' defaults (no annotation, decorators
+// or `?`), which is all a pattern reached through the cover grammar can have: annotated,
+// optional and decorated parameters are parsed as parameters (ts/annotations.cpp), never
+// as expressions first.
+static_assert(std::is_empty_v<ObjectExpression::TsSide> &&
+              std::is_empty_v<ArrayExpression::TsSide> &&
+              std::is_empty_v<SpreadElement::TsSide> &&
+              std::is_empty_v<AssignmentExpression::TsSide>);
 static_assert(sizeof(AssignmentExpression) == sizeof(AssignmentPattern) &&
               offsetof(AssignmentExpression, left) == offsetof(AssignmentPattern, left) &&
               offsetof(AssignmentExpression, right) == offsetof(AssignmentPattern, right));

@@ -21,6 +21,20 @@ bool has_ts_annotation(const T* node) {
   const auto* side = ts_side(*node);
   return side != nullptr && side->type_annotation != nullptr;
 }
+
+// A parameter's `?` (`x?`, `{a}?`, `[a]?`) in its side record; false for a node made without
+// one (the shared invalid node).
+template <class T>
+bool set_ts_optional_of(T* node) {
+  auto* side = ts_side(*node);
+  if (side == nullptr) return false;
+  side->optional = true;
+  return true;
+}
+template <class T>
+void set_ts_decorators_of(T* node, NodeList decorators) {
+  if (auto* side = ts_side(*node)) side->decorators = decorators;
+}
 }  // namespace
 
 bool Parser::ts_binding_annotated(const Node* target) {
@@ -33,6 +47,34 @@ bool Parser::ts_binding_annotated(const Node* target) {
       return has_ts_annotation(static_cast<const ArrayPattern*>(target));
     default:
       return false;
+  }
+}
+
+bool Parser::set_ts_optional(Node* target) {
+  switch (partial(target->kind)) {
+    case partial(NodeKind::Identifier):
+      return set_ts_optional_of(static_cast<Identifier*>(target));
+    case partial(NodeKind::ObjectPattern):
+      return set_ts_optional_of(static_cast<ObjectPattern*>(target));
+    case partial(NodeKind::ArrayPattern):
+      return set_ts_optional_of(static_cast<ArrayPattern*>(target));
+    default:
+      return false;
+  }
+}
+
+void Parser::set_ts_decorators(Node* param, NodeList decorators) {
+  switch (partial(param->kind)) {
+    case partial(NodeKind::Identifier):
+      return set_ts_decorators_of(static_cast<Identifier*>(param), decorators);
+    case partial(NodeKind::ObjectPattern):
+      return set_ts_decorators_of(static_cast<ObjectPattern*>(param), decorators);
+    case partial(NodeKind::ArrayPattern):
+      return set_ts_decorators_of(static_cast<ArrayPattern*>(param), decorators);
+    case partial(NodeKind::AssignmentPattern):
+      return set_ts_decorators_of(static_cast<AssignmentPattern*>(param), decorators);
+    default:
+      return;
   }
 }
 
@@ -79,47 +121,59 @@ void Parser::parse_ts_declarator_suffix(VariableDeclarator* declarator) {
   }
 }
 
-Node* Parser::parse_ts_parameter(bool properties) {
+// At a parameter: its decorators (`m(@Inject() x)`), a parameter property, `this`, a rest
+// element or a binding, with `?`, an annotation and a default. TS-ESTree puts the decorators
+// on the outermost node (the TSParameterProperty, AssignmentPattern, RestElement, or the
+// name or pattern itself) and starts only a rest element and a parameter property at the
+// first `@`. Whether decorators may stand here is the caller's to decide (they may only on
+// a class declaration's method, constructor or setter with a body): `decorated_at` gets the
+// first `@`.
+Node* Parser::parse_ts_parameter(bool properties, uint32_t* decorated_at) {
   const uint32_t start = tok().start;
+  NodeList decorators;
+  if (at(TokenKind::At)) [[unlikely]] {
+    decorators = parse_decorators();
+    if (failed()) return invalid();
+    if (decorated_at != nullptr && *decorated_at == 0) *decorated_at = start;
+    if (at(TokenKind::This)) return raise(start, Msg::TsThisParameterModifiers);
+  }
   if (at(TokenKind::Ellipsis)) {
     RestElement* rest = parse_rest_binding();
-    if (at(TokenKind::Question)) return ts_not_supported_yet();
+    if (failed()) return invalid();
+    if (decorators.size != 0) rest->start = start;
+    if (at(TokenKind::Question)) {
+      // `...rest?`: TypeScript's checker refuses it, typescript-estree marks it optional.
+      next();
+      if (auto* side = ts_side(*rest)) side->optional = true;
+      rest->end = prev_end_;
+    }
     parse_ts_binding_annotation(rest);
+    if (auto* side = ts_side(*rest)) side->decorators = decorators;
     return rest;
   }
   if (at(TokenKind::This)) {
-    // A `this` parameter (its type for the body; TS-ESTree makes it an Identifier).
-    const TokenKind after = peek().kind;
-    if (after == TokenKind::Colon || after == TokenKind::Comma || after == TokenKind::RParen) {
-      auto* self = make<Identifier>(start);
-      self->name = lexer_.text(tok());
-      next();
-      finish(self);
-      parse_ts_binding_annotation(self);
-      return self;
-    }
+    // A `this` parameter (its type for the body; TS-ESTree makes it an Identifier). It takes
+    // no `?` or default: the list expects its `,` or `)` after the type.
+    auto* self = make<Identifier>(start);
+    self->name = lexer_.text(tok());
+    next();
+    finish(self);
+    parse_ts_binding_annotation(self);
+    return self;
   }
-  if (at(TokenKind::This)) return ts_not_supported_yet();
   const bool at_modifier = at(TokenKind::Private) || at(TokenKind::Protected) ||
                            at(TokenKind::Public) || at_ts_word("readonly") ||
                            at_ts_word("override");
-  if (at(TokenKind::At) || at_modifier) {
-    // Decorators, or a parameter property (class_members.cpp); a parameter named like a
-    // modifier is read as one when `,` `)` `:` `?` or `=` follows.
-    const TokenKind after = peek().kind;
-    if (at(TokenKind::At) ||
+  if (at_modifier) {
+    // A parameter property (class_members.cpp); a parameter named like a modifier is read as
+    // one when `,` `)` `:` `?` or `=` follows (after decorators too: `@d readonly x`).
+    const Token after_token = peek();
+    const TokenKind after = after_token.kind;
+    // `private @d x`: no modifier (TypeScript's canFollowModifier), so a name that `,` follows.
+    if (after == TokenKind::At) return raise(after_token.start, Msg::TsExpected, ",");
+    if (decorators.size != 0 ||
         (after != TokenKind::Comma && after != TokenKind::RParen && after != TokenKind::Colon &&
          after != TokenKind::Question && after != TokenKind::Assign)) {
-      NodeList decorators;
-      if (at(TokenKind::At)) {
-        decorators = parse_decorators();
-        if (failed()) return invalid();
-        // Decorators on a plain parameter come with a later stage.
-        if (!at(TokenKind::Private) && !at(TokenKind::Protected) && !at(TokenKind::Public) &&
-            !at_ts_word("readonly") && !at_ts_word("override")) {
-          return ts_not_supported_yet();
-        }
-      }
       if (!properties) return raise(tok().start, Msg::TsParameterPropertyPlace);
       return parse_ts_parameter_property(start, decorators);
     }
@@ -127,13 +181,14 @@ Node* Parser::parse_ts_parameter(bool properties) {
   Node* target = parse_binding_target();
   if (failed()) return invalid();
   if (at(TokenKind::Question)) {
-    if (!is<Identifier>(target)) return ts_not_supported_yet();
     next();
-    if (auto* side = ts_side(*static_cast<Identifier*>(target))) side->optional = true;
+    if (!set_ts_optional(target)) return invalid();
     target->end = prev_end_;
   }
   parse_ts_binding_annotation(target);
-  return parse_maybe_default(start, target);
+  Node* param = parse_maybe_default(target->start, target);
+  if (decorators.size != 0) set_ts_decorators(param, decorators);
+  return param;
 }
 
 bool Parser::at_ts_satisfies() const {

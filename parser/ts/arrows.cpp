@@ -114,6 +114,7 @@ bool Parser::parse_ts_arrow_head(TsArrowHead& head, bool is_async, bool committe
     parse_function_params(mark);
     head.params = take_list(mark);
     if (failed()) return false;
+    head.decorated_at = ts_params_decorated_at_;
     if (is_async && await_ident_pos_ > 0) {
       raise(await_ident_pos_, Msg::AwaitIdentifierInAsync);
       return false;
@@ -152,6 +153,7 @@ Node* Parser::parse_ts_arrow_or_null(uint32_t start, bool is_async) {
   if (guess == TsArrowGuess::Yes) {
     // TypeScript commits here, with the return type allowed.
     if (!parse_ts_arrow_head(head, is_async, true)) return invalid();
+    if (head.decorated_at != 0) return raise(head.decorated_at, Msg::TsDecoratorsNotValidHere);
     return parse_ts_arrow_body(start, is_async, head, false);
   }
   const uint32_t at_offset = tok().start;
@@ -168,6 +170,9 @@ Node* Parser::parse_ts_arrow_or_null(uint32_t start, bool is_async) {
     ok = !failed() && at(TokenKind::Colon);
   }
   --speculating_;
+  // An arrow's parameters take no decorators: TypeScript parses them, typescript-estree
+  // reports them once the arrow stands.
+  if (ok && head.decorated_at != 0) return raise(head.decorated_at, Msg::TsDecoratorsNotValidHere);
   if (ok) return arrow != nullptr ? arrow : parse_ts_arrow_body(start, is_async, head, false);
   if (failed() && speculation_failure_is_final()) return invalid();
   // Failures are found innermost first, so usually in increasing order.

@@ -105,7 +105,10 @@ NodeList Parser::parse_ts_signature_params() {
       if (eat(TokenKind::RParen)) break;  // trailing comma
     }
     first = false;
-    push(parse_ts_parameter());
+    // A signature has no body: decorators are not valid on its parameters.
+    uint32_t decorated_at = 0;
+    push(parse_ts_parameter(false, &decorated_at));
+    if (decorated_at != 0 && !failed()) raise(decorated_at, Msg::TsDecoratorsNotValidHere);
   }
   return take_list(mark);
 }

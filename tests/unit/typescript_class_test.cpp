@@ -80,10 +80,6 @@ TEST(TypeScriptClassTest, BodilessMethodNeedsSemicolon) {
 // Object literal methods always have a body.
 TEST(TypeScriptClassTest, ObjectMethodNeedsBody) { EXPECT_EQ(ts("({ m(); })"), "6: '{' expected."); }
 TEST(TypeScriptClassTest, DefiniteMethod) { EXPECT_EQ(ts("class A { m!() {} }"), "12: Unexpected token"); }
-// Decorators on a plain parameter come with a later stage.
-TEST(TypeScriptClassTest, ParameterDecoratorNotYet) {
-  EXPECT_EQ(ts("class A { m(@d x) {} }"), "15: TypeScript syntax not supported yet: x");
-}
 
 // Overloads: a second constructor is the checker's business (typescript-estree accepts it).
 TEST(TypeScriptClassTest, ConstructorOverloads) {

@@ -63,7 +63,6 @@ const kTags = {
   TsBool: { bits: 1, read: '((h >>> $s) & 1) === 1', js: null },
   TsTypeKind: { bits: 1, read: "(((h >>> $s) & 1) === 1 ? 'type' : 'value')", js: null },
   TsFalse: { read: 'false', js: null },
-  TsEmptyList: { read: '[]', js: null },
   TsValueKind: { read: "'value'", js: null },
   LiteralValue: { bits: 3, read: 'literalValue((h >>> $s) & 7)' },
   TemplateValue: { read: 'templateValue()' },

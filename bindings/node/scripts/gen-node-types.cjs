@@ -49,7 +49,6 @@ const kTags = {
   TsOptionalModifier: ['boolean | "+" | "-"', true],
   TsReadonlyModifier: ['boolean | "+" | "-"', true],
   TsFalse: ['false', true],
-  TsEmptyList: ['Node[]', true],
   TsValueKind: ['"value"', true],
   // A JSX fragment's constant keys, in acorn-jsx's tree.
   NotTsEmptyList: ['[]', false],
