@@ -182,7 +182,7 @@ Node* Parser::parse_ts_parameter(bool properties, uint32_t* decorated_at) {
   if (failed()) return invalid();
   if (at(TokenKind::Question)) {
     next();
-    if (!set_ts_optional(target)) return invalid();
+    if (!set_ts_optional(target)) return unexpected_at(prev_end_ - 1);
     target->end = prev_end_;
   }
   parse_ts_binding_annotation(target);
