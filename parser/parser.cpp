@@ -182,7 +182,31 @@ NodeList Parser::take_list(size_t mark) {
   return list;
 }
 
+namespace {
+
+// parse_observed's listeners: the caller's token hook, and the comments into the result.
+struct Listeners {
+  Observer tokens;
+  std::vector<Comment>* comments;
+};
+
+void forward_token(void* ctx, const Token& token) {
+  const Observer& tokens = static_cast<Listeners*>(ctx)->tokens;
+  tokens.token(tokens.ctx, token);
+}
+
+void keep_comment(void* ctx, const Comment& comment) {
+  static_cast<Listeners*>(ctx)->comments->push_back(comment);
+}
+
+}  // namespace
+
 ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
+  return parse_observed(std::move(source), options, std::move(arena), Observer{});
+}
+
+ParseResult parse_observed(SourceText source, const ParseOptions& options, Arena arena,
+                           const Observer& tokens) {
   ParseResult result;
   result.source_ = std::make_unique<SourceText>(std::move(source));
   result.arena_ = std::make_unique<Arena>(std::move(arena));
@@ -193,10 +217,14 @@ ParseResult parse(SourceText source, const ParseOptions& options, Arena arena) {
     return result;
   }
   Parser parser(*result.source_, *result.arena_, options);
-  if (options.comments || options.attach_comments) [[unlikely]] {
-    parser.observe({.ctx = &result.comments_, .comment = [](void* ctx, const Comment& c) {
-                      static_cast<std::vector<Comment>*>(ctx)->push_back(c);
-                    }});
+  const bool comments = options.comments || options.attach_comments;
+  Listeners listeners{tokens, &result.comments_};
+  if (tokens.token != nullptr) [[unlikely]] {
+    parser.observe({.ctx = &listeners,
+                    .token = forward_token,
+                    .comment = comments ? keep_comment : nullptr});
+  } else if (comments) [[unlikely]] {
+    parser.observe({.ctx = &listeners, .comment = keep_comment});
   }
   Program* program = parser.parse_program();
   if (!program || parser.failed()) {

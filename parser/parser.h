@@ -825,4 +825,10 @@ class Parser {
   bool jsx_closing_tag_ = false;  // scanning a closing tag: quotes do not start a JSX string
 };
 
+// parse() with `tokens.token` also told each token the parse consumes (tokens/ keeps them with
+// the tree: parse_with_tokens). `tokens.comment` is not called: the comments, when
+// ParseOptions::comments asks for them, go into the result as parse() puts them there.
+ParseResult parse_observed(SourceText source, const ParseOptions& options, Arena arena,
+                           const Observer& tokens);
+
 }  // namespace essa

@@ -196,6 +196,22 @@ void name_let_and_yield(const SourceText& source, std::vector<TokenRecord>& toke
   }
 }
 
+// espree.parse: a keyword, `null`, `true` or `false` the tree reads as a name is an Identifier
+// token (acorn retypes it when it reads the name); `let`, `static` and `yield` keep their type.
+void retype_names(const SourceText& source, const Program& program,
+                  std::vector<TokenRecord>& tokens) {
+  const std::vector<uint32_t> names = ts_retyped(program).names;  // MetaProperty's keyword aside
+  for (TokenRecord& token : tokens) {
+    if (token.type != TokenType::Keyword && token.type != TokenType::Null &&
+        token.type != TokenType::Boolean) {
+      continue;
+    }
+    if (!std::binary_search(names.begin(), names.end(), token.span.start)) continue;
+    const std::string value = token_value(source, token);
+    if (value != "let" && value != "static" && value != "yield") token.type = TokenType::Identifier;
+  }
+}
+
 // TypeScript: the tokens the parser consumes, or the parse's error.
 void tokenize_typescript(const SourceText& source, const TokenizeOptions& options,
                          TokenizeResult& out) {
@@ -239,6 +255,29 @@ bool tokenize_by_parsing(const SourceText& source, const TokenizeOptions& option
 }
 
 }  // namespace
+
+ParseResult parse_with_tokens(SourceText source, const ParseOptions& options, Arena arena,
+                              std::vector<TokenRecord>& tokens, bool as_names) {
+  TokenizeResult collected;  // the hooks' context; its vector is the caller's
+  collected.tokens.swap(tokens);
+  collected.tokens.clear();
+  collected.tokens.reserve(source.size() / 5 + 16);
+  const bool ts = options.typescript || options.dts;
+  ParseResult result = parse_observed(std::move(source), options, std::move(arena),
+                                      {.ctx = &collected, .token = ts ? record_ts_token : record_token});
+  collected.tokens.swap(tokens);
+  if (!result.ok()) {
+    tokens.clear();
+    return result;
+  }
+  if (ts) {
+    retype_from_tree(*result.program(), tokens);
+    return result;
+  }
+  if (options.ecma_version <= 5) [[unlikely]] name_let_and_yield(result.source(), tokens);
+  if (as_names) retype_names(result.source(), *result.program(), tokens);
+  return result;
+}
 
 TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options) {
   TokenizeResult result;

@@ -75,6 +75,8 @@ constexpr uint16_t ecma_version_of(uint32_t edition_or_year) {
   return (e >= 6 && e <= 17) || e == 3 || e == 5 ? static_cast<uint16_t>(e) : 0;
 }
 
+struct Observer;  // who else listens to a parse (internal: tokens/ keeps the tokens with the tree)
+
 // The outcome of a parse. It owns the source text and the arena that the tree points into,
 // so the tree lives exactly as long as the result.
 class [[nodiscard]] ParseResult {
@@ -107,6 +109,8 @@ class [[nodiscard]] ParseResult {
 
  private:
   friend ParseResult parse(SourceText source, const ParseOptions& options, Arena arena);
+  friend ParseResult parse_observed(SourceText source, const ParseOptions& options, Arena arena,
+                                    const Observer& tokens);
   std::unique_ptr<SourceText> source_;
   mutable std::unique_ptr<LineIndex> line_index_;
   std::unique_ptr<Arena> arena_;

@@ -85,6 +85,16 @@ struct [[nodiscard]] TokenizeResult {
 // source that failed to load (invalid UTF-8) yields its error.
 TokenizeResult tokenize(const SourceText& source, const TokenizeOptions& options);
 
+// The tree and its tokens from one parse: parse(), and the tokens it consumed typed as
+// tokenize() types those of a valid program (espree's; typescript-estree's with
+// options.typescript; `let` and `yield` Identifiers up to ecma_version 5). With `as_names`
+// (JavaScript), espree.parse's types rather than espree.tokenize's: a keyword, `null`, `true`
+// or `false` that the tree reads as a name (`a.if`, `{ with: 1 }`) is an Identifier, as acorn
+// retypes it (contextual words, `let` `static` `yield`, keep theirs). On error `tokens` is
+// empty.
+ParseResult parse_with_tokens(SourceText source, const ParseOptions& options, Arena arena,
+                              std::vector<TokenRecord>& tokens, bool as_names = false);
+
 // The token's "value" as espree reports it: the source text, except that identifiers
 // written with escapes are decoded and a private name loses its `#`.
 std::string token_value(const SourceText& source, const TokenRecord& token);

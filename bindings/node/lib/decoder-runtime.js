@@ -11,6 +11,8 @@ const PROP_KIND = enums.PropKind;
 const METHOD_KIND = enums.MethodKind;
 const SOURCE_TYPE = enums.SourceType;
 const IMPORT_PHASE = enums.ImportPhase;  // [undefined, "defer", "source"]
+const TOKEN_TYPE = enums.TokenType;      // essa::TokenType's names: "Boolean", "Identifier", ...
+const kRegularExpression = TOKEN_TYPE.indexOf('RegularExpression');
 // A mapped type's `?` and `readonly` (TsModifier: None, True, Plus, Minus); TypeScript only.
 const TS_OPTIONAL = [false, true, '+', '-'];
 const TS_READONLY = [undefined, true, '+', '-'];
@@ -123,17 +125,21 @@ function readLoc() {
 }
 
 // acorn's onComment entries, after the Program (typescript-estree's, without start and end,
-// for TS-ESTree).
-function readComments(withLoc, withRange, ts) {
+// for TS-ESTree; espree's, with `range` always and the hashbang a "Hashbang", with espree).
+function readComments(withLoc, withRange, ts, espree) {
   const count = u32[pos++];
   const comments = [];
   for (let i = 0; i < count; i++) {
-    const type = u32[pos++] === 1 ? 'Block' : 'Line';
+    const kind = u32[pos++];
+    const type = kind === 1 ? 'Block' : kind === 2 && espree ? 'Hashbang' : 'Line';
     const value = str();
     const start = u32[pos];
     const end = u32[pos + 1];
     pos += 2;
-    if (ts) {
+    if (espree && !ts) {
+      comments.push(withLoc ? { type, value, start, end, range: [start, end], loc: readLoc() }
+        : { type, value, start, end, range: [start, end] });
+    } else if (ts) {
       const comment = { type, value };
       if (withRange) comment.range = [start, end];
       if (withLoc) comment.loc = readLoc();
@@ -150,14 +156,43 @@ function readComments(withLoc, withRange, ts) {
   return comments;
 }
 
+// The tokens (src/encode.h), as espree gives them ({type, value, start, end[, loc][, range]
+// [, regex]}), or as typescript-estree does (no start and end), one object literal per shape.
+function readTokens(withLoc, withRange, ts) {
+  const count = u32[pos++];
+  const tokens = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const head = u32[pos];
+    const start = u32[pos + 1];
+    const end = u32[pos + 2];
+    pos += 3;
+    const loc = withLoc ? readLoc() : undefined;
+    const how = head >>> 4;
+    const value = how === 0 ? src.slice(start, end) : how === 1 ? name() : str();
+    const type = TOKEN_TYPE[head & 15];
+    let token;
+    if (ts) {
+      if (withLoc) token = withRange ? { type, value, loc, range: [start, end] } : { type, value, loc };
+      else token = withRange ? { type, value, range: [start, end] } : { type, value };
+    } else if (withLoc) {
+      token = withRange ? { type, value, start, end, loc, range: [start, end] } : { type, value, start, end, loc };
+    } else {
+      token = withRange ? { type, value, start, end, range: [start, end] } : { type, value, start, end };
+    }
+    if ((head & 15) === kRegularExpression) {
+      const slash = value.lastIndexOf('/');
+      token.regex = { flags: value.slice(slash + 1), pattern: value.slice(1, slash) };
+    }
+    tokens[i] = token;
+  }
+  return tokens;
+}
+
 function corrupt(word) {
   throw new Error(`essa-parser: the native tree holds an unknown node kind ${word & 255} at word ${pos - 1}`);
 }
 
-// The Program in `buffer` (its side string's `units` at word `sideOffset`) over the code
-// `source`, with acorn's keys (TS-ESTree's with ts): options {loc, range, comments, ts, modern,
-// edition, sourceFile}.
-function decode(buffer, sideOffset, units, source, options) {
+function begin(buffer, sideOffset, units, source) {
   u32 = new Uint32Array(buffer);
   f64 = new Float64Array(buffer, 0, buffer.byteLength >>> 3);
   pos = 0;
@@ -165,21 +200,52 @@ function decode(buffer, sideOffset, units, source, options) {
   side = '';
   sideUnits = units === 0 ? null : new Uint16Array(buffer, sideOffset * 4, units);
   names = [];
+}
+
+function end() {
+  u32 = kNoWords;  // let go of the buffer and the strings
+  f64 = kNoNumbers;
+  src = '';
+  side = '';
+  sideUnits = null;
+  names = [];
+  litRegex = undefined;
+  litBigint = undefined;
+}
+
+// The Program in `buffer` (its side string's `units` at word `sideOffset`) over the code
+// `source`, with acorn's keys (TS-ESTree's with ts): options {loc, range, comments, tokens,
+// espree (comments in espree's shape), ts, modern, edition, sourceFile}.
+function decode(buffer, sideOffset, units, source, options) {
+  begin(buffer, sideOffset, units, source);
   modern = options.modern;
   edition = options.edition;
   sourceFile = options.sourceFile;
   try {
     const program = kVariants[(options.ts ? 4 : 0) + (options.loc ? 2 : 0) + (options.range ? 1 : 0)]();
-    if (options.comments) program.comments = readComments(options.loc, options.range, options.ts);
+    if (options.comments) program.comments = readComments(options.loc, options.range, options.ts, options.espree);
+    if (options.tokens) {
+      sourceFile = undefined;  // a token's loc has no source (as espree's tokens)
+      program.tokens = readTokens(options.loc, options.range, options.ts);
+    }
     return program;
   } finally {
-    u32 = kNoWords;  // let go of the buffer and the strings
-    f64 = kNoNumbers;
-    src = '';
-    side = '';
-    sideUnits = null;
-    names = [];
-    litRegex = undefined;
-    litBigint = undefined;
+    end();
+  }
+}
+
+// tokenize()'s tokens in `buffer` (laid out as decode's), with their comments as espree hangs
+// them on the array (`range` always, as espree and typescript-estree give comments): options
+// {loc, range, comments, ts}.
+function decodeTokens(buffer, sideOffset, units, source, options) {
+  begin(buffer, sideOffset, units, source);
+  sourceFile = undefined;
+  try {
+    const comments = options.comments ? readComments(options.loc, true, options.ts, true) : undefined;
+    const tokens = readTokens(options.loc, options.range, options.ts);
+    if (comments !== undefined) tokens.comments = comments;
+    return tokens;
+  } finally {
+    end();
   }
 }

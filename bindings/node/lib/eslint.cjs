@@ -7,63 +7,9 @@
 // gives: typescript-estree's tree with its scope manager.
 'use strict';
 const { KEYS } = require('eslint-visitor-keys');
-const { parse, tokenize, version } = require('../index.cjs');
-
-// espree's spans for a TemplateElement: the opening ` or } and the closing ` or ${ included.
-function widenTemplateElements(node) {
-  if (Array.isArray(node)) {
-    for (const item of node) if (item !== null && typeof item === 'object') widenTemplateElements(item);
-    return;
-  }
-  if (node.type === 'TemplateElement') {
-    const after = node.tail ? 1 : 2;
-    node.start -= 1;
-    node.end += after;
-    node.range = [node.start, node.end];
-    node.loc.start = { line: node.loc.start.line, column: node.loc.start.column - 1 };
-    node.loc.end = { line: node.loc.end.line, column: node.loc.end.column + after };
-    return;
-  }
-  for (const key in node) {
-    const child = node[key];
-    if (child !== null && typeof child === 'object' && key !== 'loc') widenTemplateElements(child);
-  }
-}
-
-function collectIdentifierStarts(node, starts) {
-  if (Array.isArray(node)) {
-    for (const item of node) if (item !== null && typeof item === 'object') collectIdentifierStarts(item, starts);
-    return;
-  }
-  if (node.type === 'Identifier') {
-    starts.add(node.start);
-    return;
-  }
-  if (node.type === 'MetaProperty') return;  // `import.meta`, `new.target`: keywords stay
-  for (const key in node) {
-    const child = node[key];
-    if (child !== null && typeof child === 'object' && key !== 'loc') collectIdentifierStarts(child, starts);
-  }
-}
-
-// In espree.parse (unlike espree.tokenize) a keyword, `null`, `true` or `false` that the
-// parser reads as a name (`a.if`, `{ with: 1 }`, `import { default as x }`) is an Identifier
-// token, as acorn retypes it. Contextual words (`let`, `static`, `yield`, ...) keep their type.
-const kKeywords = new Set(('break case catch continue debugger default do else finally for ' +
-  'function if return switch throw try var const while with new this super class extends ' +
-  'export import null true false in instanceof typeof void delete').split(' '));
-function isRetypable(token) {
-  return (token.type === 'Keyword' || token.type === 'Null' || token.type === 'Boolean') &&
-    kKeywords.has(token.value);
-}
-function retypeNameTokens(program, tokens) {
-  if (!tokens.some(isRetypable)) return;
-  const starts = new Set();
-  collectIdentifierStarts(program.body, starts);
-  for (const token of tokens) {
-    if (isRetypable(token) && starts.has(token.start)) token.type = 'Identifier';
-  }
-}
+const { parse, version } = require('../index.cjs');
+const { parseFlags, Flag } = require('./options.cjs');
+const { parseToObjects } = require('./transfer.cjs');
 
 // espree's ecmaVersion: 3, 5, 6 to 17 or 2015 to 2026 as essa takes them; "latest", and a
 // later year or edition (ESLint passes its latest year for "latest"), as the latest.
@@ -121,7 +67,9 @@ function parseForESLint(code, options = {}) {
   const ecmaVersion = ecmaVersionOf(options.ecmaVersion);
   const features = options.ecmaFeatures ?? {};
   const sourceType = options.sourceType ?? 'script';
-  const program = parse(code, {
+  // One native parse gives the tree with espree's spans, and its comments and tokens (typed
+  // as espree.parse types them: a keyword the tree reads as a name is an Identifier).
+  const flags = parseFlags({
     sourceType,
     ecmaVersion,
     // espree's: a hashbang line from ES2023 on; before ES5, reserved words are never names.
@@ -131,24 +79,12 @@ function parseForESLint(code, options = {}) {
     jsx: features.jsx === true,
     locations: true,
     ranges: true,
+    comments: true,
+    tokens: true,
     allowReturnOutsideFunction: features.globalReturn === true,
     strict: features.impliedStrict === true,
   });
-  const tokens = tokenize(code, {
-    sourceType: sourceType === 'module' ? 'module' : 'script',
-    ecmaVersion,
-    jsx: features.jsx === true,
-    loc: true,
-    range: true,
-    comment: true,
-  });
-  const comments = tokens.comments;
-  delete tokens.comments;
-  retypeNameTokens(program, tokens);
-  if (code.includes('`')) widenTemplateElements(program.body);
-  program.range = [program.start, program.end];
-  program.comments = comments;
-  program.tokens = tokens;
+  const program = parseToObjects(code, flags | Flag.eslint, undefined, true);
   return { ast: program, visitorKeys: KEYS, services: {} };
 }
 

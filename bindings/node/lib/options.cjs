@@ -21,6 +21,8 @@ const Flag = {
   typescript: 1 << 15,
   dts: 1 << 24,
   detectGoal: 1 << 25,
+  tokens: 1 << 26,  // the tokens too, from the same parse
+  eslint: 1 << 27,  // espree.parse's tree for ESLint: its token types, TemplateElement spans
 };
 // Bits 16-23 of parse()'s flags: the edition (3, 5, 6 ... 17); 0 is "latest".
 const kEditionShift = 16;
@@ -93,6 +95,7 @@ function parseFlags(options) {
   if (options.locations) flags |= Flag.locations;
   if (options.ranges) flags |= Flag.ranges;
   if (options.onComment !== undefined || options.comments) flags |= Flag.comments;
+  if (options.onToken !== undefined || options.tokens) flags |= Flag.tokens;
   if (options.sourceFile !== undefined && options.sourceFile !== null) {
     flags |= Flag.hasSourceFile;
   }

@@ -160,7 +160,7 @@ const text = [
   ...kVariants.map(variantCode),
   `const kVariants = [${kVariants.map((v) => `node${v.prefix}`).join(', ')}];`,
   '',
-  'module.exports = { decode };',
+  'module.exports = { decode, decodeTokens };',
   '',
 ].join('\n');
 fs.writeFileSync(path.join(here, 'lib/decoder.generated.cjs'), text);

@@ -1,14 +1,16 @@
-// The native side of essa-parser: parse() on a JavaScript string, answering with the tree as
-// words (encode.h) that lib/decoder.generated.cjs turns into objects, or with essa's ESTree
-// JSON (parseJson, kept for comparison: bench/transfer.mjs); tokenize() with espree's token
-// JSON. A syntax error comes back as [message, pos, line, column] for lib/ to throw; nothing
-// is thrown across the boundary from C++.
+// The native side of essa-parser: parse() on a JavaScript string, answering with the tree (and
+// its comments and tokens when asked) as words (encode.h) that lib/decoder.generated.cjs
+// turns into objects, or with essa's ESTree JSON (parseJson, kept for comparison:
+// bench/transfer.mjs); tokenize() with the tokens in the same words. A syntax error comes
+// back as [message, pos, line, column] for lib/ to throw; nothing is thrown across the
+// boundary from C++.
 #include <napi.h>
 
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "encode.h"
 #include "napi_objects.h"
@@ -40,6 +42,8 @@ enum Flag : uint32_t {
   kDts = 1u << 24,         // a declaration file (with kTypeScript)
   kDetectGoal = 1u << 25,  // TypeScript without a sourceType: CommonJS, or module when only
                            // that parses (typescript-estree's answer, as essa-parse gives it)
+  kTokens = 1u << 26,      // the tokens too, from the same parse
+  kEslint = 1u << 27,      // espree.parse's tree for ESLint: its token types, TemplateElement spans
 };
 constexpr uint32_t kEditionShift = 16;  // bits 16-23: the edition, 0 for the latest
 
@@ -125,6 +129,17 @@ Napi::Value too_deep(Napi::Env env) {
 // memory, where a fresh one would take page faults on every node's first touch.
 thread_local essa::Arena t_arena;
 
+// The tokens of the last parse that asked for them, kept for the next one on this thread.
+thread_local std::vector<essa::TokenRecord> t_tokens;
+
+// One parse: the tree, and with kTokens its tokens into t_tokens.
+essa::ParseResult parse_tree(essa::SourceText source, const essa::ParseOptions& options,
+                             uint32_t flags, essa::Arena arena) {
+  if (!(flags & kTokens)) return essa::parse(std::move(source), options, std::move(arena));
+  return essa::parse_with_tokens(std::move(source), options, std::move(arena), t_tokens,
+                                 (flags & kEslint) != 0);
+}
+
 // kDetectGoal after the CommonJS parse failed: the module goal, kept when it parses or gets
 // further (as essa-parse's parse_with_goal decides).
 essa::ParseResult parse_as_module(essa::ParseResult first, uint32_t flags) {
@@ -132,44 +147,17 @@ essa::ParseResult parse_as_module(essa::ParseResult first, uint32_t flags) {
   essa::ParseOptions options = parse_options(flags);
   options.commonjs = false;
   options.module = true;
-  essa::ParseResult as_module = essa::parse(essa::SourceText::from_bytes(first.source().text()),
-                                            options, first.take_arena());
+  essa::ParseResult as_module = parse_tree(essa::SourceText::from_bytes(first.source().text()),
+                                           options, flags, first.take_arena());
   if (as_module.ok()) return as_module;
   const bool further = as_module.error() != nullptr && first.error() != nullptr &&
                        as_module.error()->byte_offset > first.error()->byte_offset;
   return further ? std::move(as_module) : std::move(first);
 }
 
-// parse(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
-// UTF-16 units] (encode.h) | [message, pos, line, column]. The words go into `scratch` (an
-// ArrayBuffer lib/ keeps from call to call) when they fit; otherwise into a new buffer,
-// which lib/ keeps as the next scratch.
-Napi::Value parse_binary(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  if (info.Length() < 3 || !info[0].IsString() || !info[1].IsNumber() || !info[2].IsArrayBuffer()) {
-    Napi::TypeError::New(env, "essa-parser: expected (code: string, flags: number, scratch: ArrayBuffer)")
-        .ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  const uint32_t flags = info[1].As<Napi::Number>().Uint32Value();
-  Napi::ArrayBuffer scratch = info[2].As<Napi::ArrayBuffer>();
-  essa::ParseResult result =
-      essa::parse(source_of(env, info[0]), parse_options(flags), std::move(t_arena));
-  if (!result.ok() && (flags & kDetectGoal)) [[unlikely]] result = parse_as_module(std::move(result), flags);
-  if (!result.ok()) {
-    t_arena = result.take_arena();
-    return error_tuple(env, *result.error());
-  }
-  essa_node::EncodeOptions options;
-  options.loc = flags & kLocations;
-  options.comments = flags & kComments;
-  options.typescript = flags & kTypeScript;
-  essa_node::Encoded encoded;
-  encoded.words = static_cast<uint32_t*>(scratch.Data());
-  encoded.capacity = scratch.ByteLength() / sizeof(uint32_t);
-  const bool ok = essa_node::encode(result, options, encoded);
-  t_arena = result.take_arena();
-  if (!ok) return too_deep(env);
+// [the words' ArrayBuffer (`scratch`, or a new one when they outgrew it), the side text's
+// offset in words, its UTF-16 units].
+Napi::Value words_answer(Napi::Env env, Napi::ArrayBuffer scratch, const essa_node::Encoded& encoded) {
   napi_value buffer = scratch;
   if (encoded.owned) {
     const std::size_t bytes = encoded.capacity * sizeof(uint32_t);
@@ -188,6 +176,46 @@ Napi::Value parse_binary(const Napi::CallbackInfo& info) {
   answer.Set(1u, Napi::Number::New(env, static_cast<double>(encoded.side_offset)));
   answer.Set(2u, Napi::Number::New(env, static_cast<double>(encoded.side_units)));
   return answer;
+}
+
+bool read_scratch_args(const Napi::CallbackInfo& info) {
+  if (info.Length() < 3 || !info[0].IsString() || !info[1].IsNumber() || !info[2].IsArrayBuffer()) {
+    Napi::TypeError::New(info.Env(), "essa-parser: expected (code: string, flags: number, scratch: ArrayBuffer)")
+        .ThrowAsJavaScriptException();
+    return false;
+  }
+  return true;
+}
+
+// parse(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
+// UTF-16 units] (encode.h) | [message, pos, line, column]. The words go into `scratch` (an
+// ArrayBuffer lib/ keeps from call to call) when they fit; otherwise into a new buffer,
+// which lib/ keeps as the next scratch.
+Napi::Value parse_binary(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (!read_scratch_args(info)) return env.Undefined();
+  const uint32_t flags = info[1].As<Napi::Number>().Uint32Value();
+  Napi::ArrayBuffer scratch = info[2].As<Napi::ArrayBuffer>();
+  essa::ParseResult result =
+      parse_tree(source_of(env, info[0]), parse_options(flags), flags, std::move(t_arena));
+  if (!result.ok() && (flags & kDetectGoal)) [[unlikely]] result = parse_as_module(std::move(result), flags);
+  if (!result.ok()) {
+    t_arena = result.take_arena();
+    return error_tuple(env, *result.error());
+  }
+  essa_node::EncodeOptions options;
+  options.loc = flags & kLocations;
+  options.comments = flags & kComments;
+  options.typescript = flags & kTypeScript;
+  options.espree = flags & kEslint;
+  if (flags & kTokens) options.tokens = &t_tokens;
+  essa_node::Encoded encoded;
+  encoded.words = static_cast<uint32_t*>(scratch.Data());
+  encoded.capacity = scratch.ByteLength() / sizeof(uint32_t);
+  const bool ok = essa_node::encode(result, options, encoded);
+  t_arena = result.take_arena();
+  if (!ok) return too_deep(env);
+  return words_answer(env, scratch, encoded);
 }
 
 // parseJson(code, flags, sourceFile?) -> JSON text of the Program | [message, pos, line, column]
@@ -234,14 +262,15 @@ Napi::Value parse_objects_napi(const Napi::CallbackInfo& info) {
   return Napi::Value(env, essa_node::build_objects(env, result));
 }
 
-// tokenizeJson(code, flags) -> JSON text ({tokens, comments} with kComments, else the array)
-// | [message, pos, line, column]
-Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
+// tokenize(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
+// UTF-16 units] (encode.h: with kComments the comments, then the tokens), the words in
+// `scratch` as parse() puts them | [message, pos, line, column]
+Napi::Value tokenize_binary(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  std::string code;
-  uint32_t flags = 0;
-  if (!read_args(info, code, flags)) return env.Undefined();
-  const essa::SourceText source = essa::SourceText::from_bytes(code);
+  if (!read_scratch_args(info)) return env.Undefined();
+  const uint32_t flags = info[1].As<Napi::Number>().Uint32Value();
+  Napi::ArrayBuffer scratch = info[2].As<Napi::ArrayBuffer>();
+  const essa::SourceText source = source_of(env, info[0]);
   if (source.error() != nullptr) return error_tuple(env, *source.error());
   essa::TokenizeOptions options;
   options.module = flags & kModule;
@@ -263,12 +292,15 @@ Napi::Value tokenize_json(const Napi::CallbackInfo& info) {
     }
   }
   if (!result.ok()) return error_tuple(env, *result.error);
-  essa::TokenJsonOptions json_options;
-  json_options.loc = flags & kLocations;
-  json_options.range = flags & kRanges;
-  json_options.comments = flags & kComments;
-  const std::string json = essa::tokens_to_json(source, result, json_options);
-  return Napi::String::New(env, json.data(), json.size());
+  essa_node::EncodeOptions encode_options;
+  encode_options.loc = flags & kLocations;
+  encode_options.comments = flags & kComments;
+  encode_options.typescript = flags & kTypeScript;
+  essa_node::Encoded encoded;
+  encoded.words = static_cast<uint32_t*>(scratch.Data());
+  encoded.capacity = scratch.ByteLength() / sizeof(uint32_t);
+  if (!essa_node::encode_tokens(source, result, encode_options, encoded)) std::abort();  // out of memory
+  return words_answer(env, scratch, encoded);
 }
 
 // The spellings of the enums whose values encode.h packs into head words, indexed by value,
@@ -300,6 +332,12 @@ Napi::Object enums(Napi::Env env) {
   tables.Set("MethodKind", spellings<essa::MethodKind>(env, 4));
   tables.Set("SourceType", spellings<essa::SourceType>(env, 2));
   tables.Set("ImportPhase", spellings<essa::ImportPhase>(env, 3));
+  Napi::Array token_types = Napi::Array::New(env);  // essa::TokenType's names, by value
+  for (uint32_t t = 0; t <= static_cast<uint32_t>(essa::TokenType::JSXText); ++t) {
+    const std::string_view name = essa::token_type_name(static_cast<essa::TokenType>(t));
+    token_types.Set(t, Napi::String::New(env, name.data(), name.size()));
+  }
+  tables.Set("TokenType", token_types);
   return tables;
 }
 
@@ -307,7 +345,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   exports.Set("enums", enums(env));
   exports.Set("parse", Napi::Function::New(env, parse_binary, "parse"));
   exports.Set("parseJson", Napi::Function::New(env, parse_json, "parseJson"));
-  exports.Set("tokenizeJson", Napi::Function::New(env, tokenize_json, "tokenizeJson"));
+  exports.Set("tokenize", Napi::Function::New(env, tokenize_binary, "tokenize"));
   exports.Set("_parseObjectsNapi", Napi::Function::New(env, parse_objects_napi, "_parseObjectsNapi"));
   return exports;
 }

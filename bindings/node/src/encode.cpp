@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -81,6 +82,9 @@ constexpr std::size_t kNodeRoom = 48;
 #define ESSA_END(T) <= kNodeRoom, #T ": its words exceed kNodeRoom");
 #include "essa/nodes.def"
 
+// The index an encode without positions to convert (ASCII text, no loc) never reads.
+const LineIndex kNoIndex{};
+
 NameTable& thread_names() {
   thread_local NameTable table;
   return table;
@@ -90,12 +94,14 @@ NameTable& thread_names() {
 template <bool Ts>
 class Encoder {
  public:
-  Encoder(const ParseResult& result, const EncodeOptions& options, bool ascii)
-      : text_(result.source().text()),
+  // `index` is only read when the text is not ASCII or with loc (else kNoIndex will do).
+  Encoder(std::string_view text, const EncodeOptions& options, bool ascii, const LineIndex& index)
+      : text_(text),
         loc_(options.loc),
         ascii_(ascii),
         plain_(ascii && !options.loc),
-        index_(ascii && !options.loc ? kNoIndex : result.line_index()),
+        espree_(options.espree),
+        index_(index),
         starts_(index_),
         ends_(index_),
         strings_(index_) {
@@ -139,9 +145,23 @@ class Encoder {
     put(static_cast<uint32_t>(list.size()));
     for (const Comment& c : list) {
       room(16);
-      put(c.is_block() ? 1 : 0);
+      put(c.is_block() ? 1 : c.kind == CommentKind::Hashbang ? 2 : 0);
       string(c.value(text_));
       positions(c.span.start, c.span.end);
+    }
+  }
+
+  // The tokens (layout in encode.h). Most values are names (identifiers, keywords,
+  // punctuators: one string per distinct value for the decoder) or the token's own text;
+  // decoded ones (escaped names, JSX text with entities) are strings in the side area.
+  void tokens(std::span<const TokenRecord> list, const SourceText& source) {
+    room(1);
+    put(static_cast<uint32_t>(list.size()));
+    for (const TokenRecord& t : list) {
+      room(12);
+      const std::size_t at = size_++;
+      positions(t.span.start, t.span.end);
+      words_[at] = static_cast<uint32_t>(t.type) | (value_of_token(t, source) << 4);
     }
   }
 
@@ -160,7 +180,43 @@ class Encoder {
   }
 
  private:
-  static inline const LineIndex kNoIndex{};
+  enum TokenValue : uint32_t { kOwnText = 0, kName = 1, kString = 2 };
+
+  // Writes a token's value words; returns how it is given.
+  TokenValue value_of_token(const TokenRecord& t, const SourceText& source) {
+    if (t.escaped) [[unlikely]] {  // decoded: a name with \u escapes, JSX text with entities
+      const std::string value = essa::token_value(source, t);
+      string(value);
+      return kString;
+    }
+    switch (t.type) {
+      case TokenType::Identifier:
+      case TokenType::Keyword:
+      case TokenType::Punctuator:
+      case TokenType::Boolean:
+      case TokenType::Null:
+      case TokenType::JSXIdentifier:
+        field(tag::Name{}, text_.substr(t.span.start, t.span.end - t.span.start), shift_unused_);
+        return kName;
+      case TokenType::PrivateIdentifier:  // without its `#`
+        field(tag::Name{}, text_.substr(t.span.start + 1, t.span.end - t.span.start - 1),
+              shift_unused_);
+        return kName;
+      default:
+        return kOwnText;
+    }
+  }
+
+  // A node's start and end; espree's TemplateElement (for ESLint) takes in its delimiters.
+  template <class N>
+  void node_positions(const N& n) { positions(n.start, n.end); }
+  void node_positions(const TemplateElement& n) {
+    if (espree_) [[unlikely]] {
+      positions(n.start - 1, n.end + (n.tail ? 1 : 2));
+    } else {
+      positions(n.start, n.end);
+    }
+  }
 
   // The fields of every kind, expanded from nodes.def: the head word is patched in once the
   // scalar fields have given their bits.
@@ -173,7 +229,7 @@ class Encoder {
     const std::size_t at = size_++;                           \
     uint32_t head = static_cast<uint32_t>(NodeKind::T) + 1;   \
     [[maybe_unused]] unsigned shift = 8;                      \
-    positions(n.start, n.end);
+    node_positions(n);
 #define ESSA_FIELD(m, key, Tag) head |= field(tag::Tag{}, n.m, shift);
 // A side field (ast.h's ts_side), or its default when the node has no side record.
 #define ESSA_TS_FIELD(m, key, Tag)                                                  \
@@ -389,6 +445,7 @@ class Encoder {
   bool loc_;
   bool ascii_;
   bool plain_;
+  bool espree_;
   const LineIndex& index_;
   Utf16Cursor starts_;
   Utf16Cursor ends_;
@@ -403,16 +460,23 @@ class Encoder {
   NameTable& names_ = thread_names();
   uint32_t depth_ = 0;
   bool ok_ = true;
+  unsigned shift_unused_ = 0;  // a Name field's shift argument, which it leaves alone
 };
 
 template <bool Ts>
 bool encode_as(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
   const bool ascii = result.source().is_ascii();
-  Encoder<Ts> encoder(result, options, ascii);
-  // About one word per two source bytes on real code; grown by doubling past it.
-  if (!encoder.start(out.words, out.capacity, result.source().size() / 2 + 1024)) return false;
+  Encoder<Ts> encoder(result.source().text(), options, ascii,
+                      ascii && !options.loc ? kNoIndex : result.line_index());
+  // About one word per two source bytes on real code (as much again with tokens); grown by
+  // doubling past it.
+  const std::size_t bytes = result.source().size();
+  if (!encoder.start(out.words, out.capacity, (options.tokens ? bytes : bytes / 2) + 1024)) {
+    return false;
+  }
   encoder.node(result.program());
   if (options.comments) encoder.comments(result.comments());
+  if (options.tokens != nullptr) encoder.tokens(*options.tokens, result.source());
   if (!encoder.ok()) return false;
   encoder.take(out);
   return true;
@@ -420,10 +484,30 @@ bool encode_as(const ParseResult& result, const EncodeOptions& options, Encoded&
 
 }  // namespace
 
+template <bool Ts>
+bool encode_tokens_as(const SourceText& source, const TokenizeResult& result,
+                      const EncodeOptions& options, Encoded& out) {
+  const bool ascii = source.is_ascii();
+  std::optional<LineIndex> index;
+  if (!ascii || options.loc) index.emplace(source.text());
+  Encoder<Ts> encoder(source.text(), options, ascii, index ? *index : kNoIndex);
+  if (!encoder.start(out.words, out.capacity, source.size() + 1024)) return false;
+  if (options.comments) encoder.comments(result.comments);
+  encoder.tokens(result.tokens, source);
+  encoder.take(out);
+  return true;
+}
+
 bool encode(const ParseResult& result, const EncodeOptions& options, Encoded& out) {
   if (!result.ok()) return false;
   return options.typescript ? encode_as<true>(result, options, out)
                             : encode_as<false>(result, options, out);
+}
+
+bool encode_tokens(const SourceText& source, const TokenizeResult& result,
+                   const EncodeOptions& options, Encoded& out) {
+  return options.typescript ? encode_tokens_as<true>(source, result, options, out)
+                            : encode_tokens_as<false>(source, result, options, out);
 }
 
 }  // namespace essa_node

@@ -21,24 +21,33 @@
 // With `typescript` (TS-ESTree): a node's ESSA_TS_FIELD fields too (from its side record, or
 // their defaults), in list order beside the others; TsBool and TsTypeKind take 1 bit in the
 // head word, TsOptionalModifier and TsReadonlyModifier 2.
-// After the Program, with comments: count, then per comment a word (1 for Block), its value
-// (string), start, end and, with loc, the four position words (with `typescript`, the
-// hashbang is no comment, as typescript-estree leaves it out). Then the side string's UTF-16
-// units, two to a word. (It is not handed over as a JavaScript string: Node-API's UTF-16
+// After the Program, with comments: count, then per comment a word (0 Line, 1 Block, 2 the
+// hashbang), its value (string), start, end and, with loc, the four position words (with
+// `typescript`, the hashbang is no comment, as typescript-estree leaves it out). With tokens:
+// count, then per token a head word (its essa::TokenType in bits 0-3; in bits 4-5 how its
+// value is given: 0 the token's own text, from start to end; 1 a name, as above; 2 a string),
+// start, end, with loc the four position words, then the value's words. Then the side
+// string's UTF-16 units, two to a word. (It is not handed over as a JavaScript string: Node-API's UTF-16
 // strings turn lone surrogates into U+FFFD, and cooked strings may hold them.)
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "essa/parse.h"
+#include "essa/tokens.h"
 
 namespace essa_node {
 
 struct EncodeOptions {
-  bool loc = false;       // the four position words per node and comment
+  bool loc = false;       // the four position words per node, comment and token
   bool comments = false;  // the comments after the Program
   bool typescript = false;  // TS-ESTree: the TypeScript side fields too
+  // espree's TemplateElement spans (for ESLint): the opening ` or } and the closing ` or ${
+  // included.
+  bool espree = false;
+  const std::vector<essa::TokenRecord>* tokens = nullptr;  // the tokens after the comments
 };
 
 // The encoding of one tree. On entry, `words` and `capacity` may name a caller's buffer to
@@ -56,5 +65,10 @@ struct Encoded {
 // False when the tree is deeper than the decoder may recurse (essa::kEstreeMaxDepth) or
 // memory ran out; `out` then holds nothing.
 bool encode(const essa::ParseResult& result, const EncodeOptions& options, Encoded& out);
+
+// tokenize()'s answer in the same words, without a Program: with comments their count and
+// entries, then the tokens (options.tokens is not read: they are result.tokens).
+bool encode_tokens(const essa::SourceText& source, const essa::TokenizeResult& result,
+                   const EncodeOptions& options, Encoded& out);
 
 }  // namespace essa_node
