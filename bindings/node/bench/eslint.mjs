@@ -2,13 +2,19 @@
 // filled by bench/fetch-corpus.sh) and over the TypeScript race's files
 // (bench/results/ts-race-files.txt, under tests/ts-corpus/node_modules), with the parts it is
 // made of: parse() with locations and ranges alone, then with tokens and comments, and
-// tokenize(). CPU time of this process (process.cpuUsage), best of --passes passes.
+// tokenize(); and what the reference parsers take for the same (espree.parse with ESLint's
+// options; typescript-estree's parse with them and typescript-eslint's scope analysis, as
+// @typescript-eslint/parser does without type information). CPU time of this process
+// (process.cpuUsage), best of --passes passes after one to warm up.
 //   node bench/eslint.mjs [--js] [--ts] [--passes N] [--only ROW]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, tokenize } from '../index.mjs';
 import { parseForESLint } from '../eslint.mjs';
+import * as espree from 'espree';
+import { parse as tsParse } from '@typescript-eslint/typescript-estree';
+import { analyze } from '@typescript-eslint/scope-manager';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -48,6 +54,7 @@ function cpuMs(files, run) {
   return best;
 }
 
+const kAll = { range: true, loc: true, comment: true, tokens: true };
 const kRows = [
   ['parseForESLint', (f) => parseForESLint(f.src, { sourceType: f.sourceType, ecmaVersion: 'latest', lang: f.lang })],
   ['parse() + loc, range', (f) => parse(f.src, { sourceType: f.sourceType, lang: f.lang, locations: true, ranges: true })],
@@ -55,6 +62,13 @@ const kRows = [
     locations: true, ranges: true, tokens: true, comments: true })],
   ['tokenize() + loc, range, comment', (f) => tokenize(f.src, { sourceType: f.sourceType, lang: f.lang,
     loc: true, range: true, comment: true })],
+  ['espree.parse, ESLint\'s options', (f) => f.lang === undefined &&
+    espree.parse(f.src, { ecmaVersion: 'latest', sourceType: f.sourceType, ...kAll })],
+  ['typescript-estree + scope analysis', (f) => {
+    if (f.lang === undefined) return;
+    const ast = tsParse(f.src, { ...kAll, jsx: f.lang === 'tsx', filePath: `file.${f.lang === 'dts' ? 'd.ts' : f.lang}` });
+    analyze(ast, { sourceType: ast.sourceType });
+  }],
 ];
 
 for (const [label, load, on] of [['plain corpus', jsFiles, wantJs], ['TypeScript race files', tsFiles, wantTs]]) {
@@ -64,6 +78,8 @@ for (const [label, load, on] of [['plain corpus', jsFiles, wantJs], ['TypeScript
   console.log(`${label}: ${files.length} files, ${(units / 1e6).toFixed(1)} M UTF-16 units; best of ${passes}`);
   for (const [name, run] of kRows) {
     if (only !== undefined && !name.startsWith(only)) continue;
+    if (name.startsWith('espree') && label !== 'plain corpus') continue;
+    if (name.startsWith('typescript-estree') && label === 'plain corpus') continue;
     console.log(`  ${name.padEnd(40)} ${cpuMs(files, run).toFixed(0).padStart(7)} ms CPU`);
   }
 }
