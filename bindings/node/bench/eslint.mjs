@@ -6,7 +6,7 @@
 // options; typescript-estree's parse with them and typescript-eslint's scope analysis, as
 // @typescript-eslint/parser does without type information). CPU time of this process
 // (process.cpuUsage), best of --passes passes after one to warm up.
-//   node bench/eslint.mjs [--js] [--ts] [--passes N] [--only ROW]
+//   node bench/eslint.mjs [--js] [--ts] [--passes N] [--only ROW[,ROW...]]   (ROW: a row's first words)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const args = process.argv.slice(2);
 const passes = args.includes('--passes') ? Number(args[args.indexOf('--passes') + 1]) : 5;
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const wantJs = args.includes('--js') || !args.includes('--ts');
 const wantTs = args.includes('--ts') || !args.includes('--js');
 
@@ -77,7 +77,7 @@ for (const [label, load, on] of [['plain corpus', jsFiles, wantJs], ['TypeScript
   const units = files.reduce((n, f) => n + f.src.length, 0);
   console.log(`${label}: ${files.length} files, ${(units / 1e6).toFixed(1)} M UTF-16 units; best of ${passes}`);
   for (const [name, run] of kRows) {
-    if (only !== undefined && !name.startsWith(only)) continue;
+    if (only !== undefined && !only.some((prefix) => name.startsWith(prefix))) continue;
     if (name.startsWith('espree') && label !== 'plain corpus') continue;
     if (name.startsWith('typescript-estree') && label === 'plain corpus') continue;
     console.log(`  ${name.padEnd(40)} ${cpuMs(files, run).toFixed(0).padStart(7)} ms CPU`);
