@@ -11,7 +11,7 @@ namespace {
 
 constexpr char kOutOfMemory[] = "out of memory";
 // What the accessors report for a NULL result (essa_parse could not allocate one).
-constexpr essa_error kNullResultError = {kOutOfMemory, sizeof kOutOfMemory - 1, 0, 0, 0, 0};
+constexpr essa_error kNullResultError = {kOutOfMemory, sizeof kOutOfMemory - 1, 0, 0, 0, 0, 0};
 
 void out_of_memory(essa_result& result) {
   result.status = ESSA_OUT_OF_MEMORY;

@@ -23,6 +23,7 @@ void fail_at(essa_result& result, essa_status status, const SyntaxError& error) 
   result.error.column = error.column;
   result.error.offset = error.offset;
   result.error.byte_offset = error.byte_offset;
+  result.error.raised_at = error.raised_at;
 }
 
 // Tokens of `source`, or the error; true on success.

@@ -104,13 +104,14 @@ Every option that takes a value also takes it as --option=VALUE (-jN, -oFILE).
 One input gives one JSON document. Several inputs, a directory, --files-from or --ndjson
 give one line per file, in order (NDJSON):
   {"file":NAME,"ast":{"type":"Program",...}}
-  {"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C}}
+  {"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C,"raisedAt":R}}
 NAME is the path as given or walked ("<stdin>" for '-'). An input that cannot be read gets
 no line.
 
 Positions in the JSON are acorn's: UTF-16 offsets, 1-based lines, 0-based columns in UTF-16
-code units ("offset" and "column" of an error record too). A syntax error is printed to
-standard error as
+code units ("offset", "column" and "raisedAt" of an error record too; "raisedAt" is where
+acorn's tokenizer stood when it raised the error). A syntax error is printed to standard
+error as
   FILE:LINE:COLUMN: SyntaxError: MESSAGE
 followed by the source line and a caret; there LINE and COLUMN are both 1-based (COLUMN
 counts UTF-16 code units), as compilers print them.

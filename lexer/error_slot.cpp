@@ -8,6 +8,10 @@ SyntaxError ErrorSlot::to_syntax_error(const LineIndex& index) const {
   error.message = message;
   error.byte_offset = offset;
   locate(error, index);
+  // acorn's scanner may stand one past the end (a string ending in a lone backslash).
+  const auto size = static_cast<uint32_t>(index.text().size());
+  error.raised_at = raised_at <= size ? index.utf16_offset(raised_at)
+                                      : index.utf16_offset(size) + (raised_at - size);
   return error;
 }
 

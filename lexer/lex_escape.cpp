@@ -1,5 +1,7 @@
 // Escape sequences of strings and templates (acorn's readEscapedChar), cooked into scratch_
 // as WTF-8. Error messages and positions are acorn's.
+#include <cstring>
+
 #include "char_class.h"
 #include "lexer.h"
 #include "utf8.h"
@@ -34,19 +36,47 @@ uint32_t Lexer::scan_unicode_escape_value() {
   return value;
 }
 
+// acorn's readHexChar reads hex digits up to the count it wants and stops at any other
+// character: four for \uXXXX; for \u{...}, up to the next `}` anywhere in the input (none
+// at all: nothing is read), then the `}` itself when the digits were all there.
+uint32_t Lexer::unicode_escape_scanner_end(uint32_t body) const {
+  uint32_t p = body;
+  if (src_[body] != '{') {
+    while (p < body + 4 && char_class::is_hex_digit(src_[p])) ++p;
+    return p;
+  }
+  ++p;
+  if (std::memchr(src_ + p, '}', size_ - p) == nullptr) return p;
+  while (char_class::is_hex_digit(src_[p])) ++p;
+  return src_[p] == '}' && p > body + 1 ? p + 1 : p;
+}
+
+uint32_t Lexer::legacy_escape_end(uint32_t backslash) const {
+  uint32_t p = backslash + 1;
+  if (!is_octal_digit(src_[p])) return p + 1;  // \8, \9
+  uint32_t value = static_cast<uint32_t>(src_[p++] - '0');
+  for (int i = 0; i < 2 && is_octal_digit(src_[p]); ++i) {
+    value = value * 8 + static_cast<uint32_t>(src_[p] - '0');
+    if (value > 255) break;
+    ++p;
+  }
+  return p;
+}
+
 bool Lexer::scan_escape(bool in_template) {
   using token_flag::kInvalidEscape;
   using token_flag::kLegacyOctal;
   const uint32_t backslash = pos_;
-  // A template records its first invalid escape and goes on; a string fails.
-  auto invalid = [&](uint32_t offset, LexMsg message) {
+  // A template records its first invalid escape and goes on; a string fails, acorn's
+  // scanner standing at `scanner_at`.
+  auto invalid = [&](uint32_t offset, LexMsg message, uint32_t scanner_at) {
     if (in_template && ecma_ >= 9) {  // before ES2018 even a tagged template fails
       if (!(tok_.flags & kInvalidEscape)) {
         tok_.flags |= kInvalidEscape;
         escape_offset_ = backslash;
       }
     } else {
-      fail(offset, message);
+      fail(offset, scanner_at, message);
     }
     return false;
   };
@@ -60,7 +90,8 @@ bool Lexer::scan_escape(bool in_template) {
       return invalid(octal ? backslash : backslash + 1,
                      octal     ? LexMsg::OctalInTemplate
                      : module_ ? LexMsg::InvalidEscape
-                               : LexMsg::InvalidEscapeInTemplate);
+                               : LexMsg::InvalidEscapeInTemplate,
+                     pos_);  // past the digits
     }
     if (!(tok_.flags & kLegacyOctal)) {
       tok_.flags |= kLegacyOctal;
@@ -71,7 +102,9 @@ bool Lexer::scan_escape(bool in_template) {
 
   const uint8_t c = static_cast<uint8_t>(src_[backslash + 1]);
   if (c == 0 && backslash + 1 >= size_) {
-    pos_ = backslash + 1;  // the caller reports the unterminated literal
+    // The caller reports the unterminated literal, standing where acorn's readEscapedChar
+    // leaves its scanner: one past the end of the input (the NUL padding is readable).
+    pos_ = backslash + 2;
     return true;
   }
   pos_ = backslash + 2;
@@ -98,7 +131,8 @@ bool Lexer::scan_escape(bool in_template) {
       const char h1 = src_[pos_];
       const char h2 = src_[pos_ + 1];
       if (!char_class::is_hex_digit(h1) || !char_class::is_hex_digit(h2)) {
-        return invalid(pos_, LexMsg::BadEscape);
+        // acorn reads the hex digits there are before it gives up.
+        return invalid(pos_, LexMsg::BadEscape, pos_ + (char_class::is_hex_digit(h1) ? 1 : 0));
       }
       utf8::append(scratch_, char_class::hex_value(h1) * 16 + char_class::hex_value(h2));
       pos_ += 2;
@@ -111,8 +145,11 @@ bool Lexer::scan_escape(bool in_template) {
         return false;
       }
       const uint32_t cp = scan_unicode_escape_value();
-      if (cp == kBadEscape) return invalid(pos_, LexMsg::BadEscape);
-      if (cp == kCodePointOutOfRange) return invalid(pos_, LexMsg::CodePointOutOfBounds);
+      if (cp == kBadEscape || cp == kCodePointOutOfRange) [[unlikely]] {
+        const uint32_t scanner_at = unicode_escape_scanner_end(backslash + 2);
+        return invalid(pos_, cp == kBadEscape ? LexMsg::BadEscape : LexMsg::CodePointOutOfBounds,
+                       scanner_at);
+      }
       append_cooked(scratch_, cp);
       return true;
     }

@@ -25,7 +25,7 @@ namespace essa {
     } else if (c == '\\') {
       const uint32_t esc_start = pos_;
       if (src_[pos_ + 1] != 'u') {
-        fail(pos_ + 1, LexMsg::ExpectedUnicodeEscape);
+        fail(pos_ + 1, pos_ + 1, LexMsg::ExpectedUnicodeEscape);
         return;
       }
       pos_ += 2;
@@ -35,12 +35,9 @@ namespace essa {
       }
       // On a sentinel, pos_ is where acorn reports the error.
       const uint32_t cp = scan_unicode_escape_value();
-      if (cp == kCodePointOutOfRange) {
-        fail_here(LexMsg::CodePointOutOfBounds);
-        return;
-      }
-      if (cp == kBadEscape) {
-        fail_here(LexMsg::BadEscape);
+      if (cp == kCodePointOutOfRange || cp == kBadEscape) [[unlikely]] {
+        fail(pos_, unicode_escape_scanner_end(esc_start + 2),
+             cp == kBadEscape ? LexMsg::BadEscape : LexMsg::CodePointOutOfBounds);
         return;
       }
       if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) {
@@ -84,7 +81,7 @@ void Lexer::scan_private_name() {
     if (c == 0 && name_start >= size_) {
       fail(pos_, LexMsg::UnexpectedCharacter, "'#'");
     } else {
-      fail(name_start, LexMsg::UnexpectedCharacter, describe_char_at(name_start));
+      fail(name_start, name_start, LexMsg::UnexpectedCharacter, describe_char_at(name_start));
     }
     return;
   }

@@ -200,7 +200,7 @@ void Lexer::scan_jsx_string(uint8_t quote) {
   for (;;) {
     const char c = src_[p];
     if (c == static_cast<char>(quote)) break;
-    if (c == 0 && p >= size_) return fail(start, LexMsg::UnterminatedString);
+    if (c == 0 && p >= size_) return fail(start, p, LexMsg::UnterminatedString);
     if (c != '&') {
       ++p;
       continue;
@@ -245,12 +245,12 @@ void Lexer::scan_jsx_text() {
     const char c = src_[p];
     if (c == '<' || c == '{') break;
     if (c == 0) {
-      if (p >= size_) return fail(start, LexMsg::UnterminatedJsxContents);
+      if (p >= size_) return fail(start, p, LexMsg::UnterminatedJsxContents);
       ++p;  // a NUL character in the text
       continue;
     }
-    if (c == '>') return fail(p, LexMsg::JsxTextGreaterThan);
-    if (c == '}') return fail(p, LexMsg::JsxTextRightBrace);
+    if (c == '>') return fail(p, p, LexMsg::JsxTextGreaterThan);
+    if (c == '}') return fail(p, p, LexMsg::JsxTextRightBrace);
     uint32_t end = 0;
     uint32_t unit = 0;
     if (c == '\r') {

@@ -29,6 +29,8 @@ struct DigitRun {
   bool bad;       // the run is malformed: error at error_pos
   LexMsg error;
   uint32_t error_pos;
+  // Where acorn's readInt stands when it reports the error: at the `_`, or past the last one.
+  uint32_t scanner_pos() const { return error == LexMsg::TrailingSeparator ? error_pos + 1 : error_pos; }
 };
 
 // `legacy_zero`: the run is the integer part of a decimal literal that starts with `0`,
@@ -142,6 +144,12 @@ double out_of_range_value(std::string_view digits) {
 
 }  // namespace
 
+uint32_t Lexer::legacy_number_end(uint32_t start) const {
+  uint32_t p = start;
+  while (char_class::is_digit(src_[p])) ++p;
+  return p;
+}
+
 void Lexer::scan_number(uint8_t first) {
   using token_flag::kLegacyOctal;
   const uint32_t start = pos_;
@@ -153,9 +161,9 @@ void Lexer::scan_number(uint8_t first) {
   if (first == '0' && (second == 'x' || ((second == 'o' || second == 'b') && ecma_ >= 6))) {
     const uint32_t radix = second == 'x' ? 16 : second == 'o' ? 8 : 2;
     const DigitRun run = scan_digits(src_, start + 2, radix, false, ecma_ >= 12);
-    if (run.bad) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.scanner_pos(), run.error);
     if (run.digits == 0) {
-      return fail(start + 2, LexMsg::ExpectedRadixDigits, std::to_string(radix));
+      return fail(start + 2, start + 2, LexMsg::ExpectedRadixDigits, std::to_string(radix));
     }
     pos_ = run.end;
     // acorn checks for an identifier only when there is no `n` (so `0x1na` is two tokens).
@@ -172,7 +180,7 @@ void Lexer::scan_number(uint8_t first) {
   bool is_integer = true;
   if (first != '.') {
     const DigitRun run = scan_digits(src_, start, 10, first == '0', ecma_ >= 12);
-    if (run.bad) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.scanner_pos(), run.error);
     pos_ = run.end;
     has_separators = run.separators;
     // `0` followed by digits: legacy octal (017) or NonOctalDecimalIntegerLiteral (019),
@@ -198,7 +206,7 @@ void Lexer::scan_number(uint8_t first) {
   if (src_[pos_] == '.') {
     is_integer = false;
     const DigitRun run = scan_digits(src_, pos_ + 1, 10, false, ecma_ >= 12);
-    if (run.bad) return fail(run.error_pos, run.error);
+    if (run.bad) return fail(run.error_pos, run.scanner_pos(), run.error);
     pos_ = run.end;
     has_separators |= run.separators;
   }
@@ -207,8 +215,8 @@ void Lexer::scan_number(uint8_t first) {
     uint32_t p = pos_ + 1;
     if (src_[p] == '+' || src_[p] == '-') ++p;
     const DigitRun run = scan_digits(src_, p, 10, false, ecma_ >= 12);
-    if (run.bad) return fail(run.error_pos, run.error);
-    if (run.digits == 0) return fail(start, LexMsg::InvalidNumber);
+    if (run.bad) return fail(run.error_pos, run.scanner_pos(), run.error);
+    if (run.digits == 0) return fail(start, p, LexMsg::InvalidNumber);  // acorn: past `e`, `+`
     pos_ = run.end;
     has_separators |= run.separators;
   }

@@ -24,6 +24,26 @@ static bool flag_too_new(char flag, uint16_t edition) {
   return flag == 's' || (edition < 6 && (flag == 'u' || flag == 'y'));
 }
 
+// The end of the IdentifierPart characters and well-formed `\u` escapes from `p` (acorn's
+// readWord1; a malformed escape ends it here, where acorn reports that escape instead).
+uint32_t Lexer::escaped_word_end(uint32_t p) const {
+  for (;;) {
+    const auto c = static_cast<uint8_t>(src_[p]);
+    uint32_t cp = c;
+    uint32_t len = 1;
+    if (c == '\\') {
+      if (src_[p + 1] != 'u') return p;
+      cp = unicode_escape::read(src_ + p + 2, len);
+      if (cp == kBadEscape || cp == kCodePointOutOfRange) return p;
+      len += 2;
+    } else if (c >= 0x80) {
+      len = decode_at(p, cp);
+    }
+    if (!unicode::is_id_continue(cp)) return p;
+    p += len;
+  }
+}
+
 void Lexer::scan_regexp() {
   const uint32_t start = tok_.start;
   pos_ = start + 1;
@@ -60,7 +80,9 @@ void Lexer::scan_regexp() {
   for (;;) {
     const uint8_t c = static_cast<uint8_t>(src_[pos_]);
     if (c == '\\') {
-      fail(regexp_flags_start_, LexMsg::UnexpectedToken);  // escapes never spell flags
+      // Escapes never spell flags. acorn reads the flags as a word, escapes and all, before
+      // it rejects them.
+      fail(regexp_flags_start_, escaped_word_end(pos_), LexMsg::UnexpectedToken);
       return;
     }
     if (c >= 0x80) {

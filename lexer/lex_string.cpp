@@ -42,7 +42,9 @@ void Lexer::scan_string(uint8_t quote) {
     const char c = src_[p];
     // Before ES2019 an unescaped U+2028 or U+2029 ends the line, and so the string.
     if (ecma_ < 10 && has_line_separator(chunk, p)) [[unlikely]] {
-      return fail(start, LexMsg::UnterminatedString);
+      uint32_t separator = chunk;  // acorn stops at it
+      while (!has_line_separator(separator, separator + 3)) ++separator;
+      return fail(start, separator, LexMsg::UnterminatedString);
     }
     if (c == static_cast<char>(quote)) break;
     if (c == '\\') {
@@ -60,7 +62,7 @@ void Lexer::scan_string(uint8_t quote) {
       ++p;
       continue;
     }
-    return fail(start, LexMsg::UnterminatedString);  // LF, CR or end of input
+    return fail(start, p, LexMsg::UnterminatedString);  // LF, CR or end of input
   }
   if (escaped) {
     scratch_.append(src_ + chunk, p - chunk);

@@ -70,8 +70,9 @@ void Lexer::scan_template_part(bool head) {
     }
     // acorn reports at the start of the template characters, after the opening delimiter;
     // when the input ends right there its parser words it differently.
-    return fail(start + 1, start + 1 >= size_ ? LexMsg::UnterminatedTemplateLiteral
-                                              : LexMsg::UnterminatedTemplate);
+    return fail(start + 1, p,
+                start + 1 >= size_ ? LexMsg::UnterminatedTemplateLiteral
+                                   : LexMsg::UnterminatedTemplate);
   }
   if (tok_.flags & token_flag::kInvalidEscape) {
     value_ = {};  // no cooked value

@@ -61,8 +61,8 @@ void Lexer::report_comment(CommentKind kind, uint32_t start) {
   on_comment_(comment_ctx_, Comment{kind, {start, pos_}});
 }
 
-void Lexer::fail(uint32_t offset, std::string message) {
-  errors_->record(offset, std::move(message));
+void Lexer::fail(uint32_t offset, uint32_t scanner_at, std::string message) {
+  errors_->record(offset, std::move(message), scanner_at);
   stop();
 }
 
@@ -82,10 +82,10 @@ void Lexer::stop() {
   tok_.start = tok_.end = size_;
 }
 
-void Lexer::fail(uint32_t offset, LexMsg message, std::string_view arg) {
+void Lexer::fail(uint32_t offset, uint32_t scanner_at, LexMsg message, std::string_view arg) {
   const std::string_view text = message_text(message);
   assert(failed() || message_has_argument(text) == (arg.data() != nullptr));
-  fail(offset, failed() ? std::string() : format_message(text, arg));
+  fail(offset, scanner_at, failed() ? std::string() : format_message(text, arg));
 }
 
 uint32_t Lexer::decode_at(uint32_t pos, uint32_t& cp) const { return utf8::decode(src_ + pos, cp); }
@@ -203,7 +203,7 @@ bool Lexer::skip_block_comment() {
   for (;;) {
     p = static_cast<const char*>(std::memchr(p, '*', static_cast<std::size_t>(end - p)));
     if (p == nullptr) {
-      fail(start, LexMsg::UnterminatedComment);
+      fail(start, start + 2, LexMsg::UnterminatedComment);  // acorn stands past the `/*`
       return false;
     }
     if (p[1] == '/') break;

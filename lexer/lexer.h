@@ -77,6 +77,11 @@ class Lexer {
   // Strings: offset of the first legacy octal or \8 \9 escape (flag kLegacyOctal).
   // Templates: offset of the first invalid escape (flag kInvalidEscape).
   uint32_t escape_offset() const { return escape_offset_; }
+  // Where acorn's tokenizer stands when strict code rejects a legacy form it has read: past
+  // the octal digits (or the 8 or 9) of the escape at `backslash`; past the decimal digits of
+  // the number at `start` (`08.5` is rejected at `08`). For errors only.
+  uint32_t legacy_escape_end(uint32_t backslash) const;
+  uint32_t legacy_number_end(uint32_t start) const;
 
   std::string_view text(uint32_t start, uint32_t end) const {
     return {src_ + start, end - start};
@@ -148,6 +153,7 @@ class Lexer {
   bool has_line_separator(uint32_t from, uint32_t to) const;  // U+2028/9 in [from, to)
   void scan_template_part(bool head);
   void scan_regexp();
+  uint32_t escaped_word_end(uint32_t p) const;  // after a regexp's flags (cold)
   void skip_jsx_trivia();                  // white space and comments before a tag's token
   void scan_jsx_name();
   void scan_jsx_string(uint8_t quote);
@@ -168,11 +174,20 @@ class Lexer {
   uint32_t scan_unicode_escape_value();
   uint32_t decode_at(uint32_t pos, uint32_t& cp) const;  // UTF-8 at pos, returns length
   void finish(TokenKind kind) { tok_.kind = kind; tok_.end = pos_; }
-  // Records an error in the slot (the first one wins) and stops.
-  void fail(uint32_t offset, std::string message);
+  // Records an error in the slot (the first one wins) and stops. `scanner_at` is where
+  // acorn's tokenizer stands when it raises the error (its raisedAt).
+  void fail(uint32_t offset, uint32_t scanner_at, std::string message);
   // The same for a message of the lexer's table, formatted only when it is the first error.
-  void fail(uint32_t offset, LexMsg message, std::string_view arg = {});
+  void fail(uint32_t offset, uint32_t scanner_at, LexMsg message, std::string_view arg = {});
+  // Where acorn stands where we stand: at pos_.
+  void fail(uint32_t offset, LexMsg message, std::string_view arg = {}) {
+    fail(offset, pos_, message, arg);
+  }
   void fail_here(LexMsg message, std::string_view arg = {}) { fail(pos_, message, arg); }
+  // After a `\u` whose body at `body` (past the `u`) is malformed or out of range: where
+  // acorn's readCodePoint stops, past the hex digits it read (and the `}` of an out-of-range
+  // code point).
+  uint32_t unicode_escape_scanner_end(uint32_t body) const;
   std::string describe_char_at(uint32_t pos) const;
 
   const char* src_;

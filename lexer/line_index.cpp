@@ -188,6 +188,7 @@ void locate(SyntaxError& error, const LineIndex& index) {
   const LineColumn position = index.line_column(error.byte_offset);
   error.line = position.line;
   error.column = position.column;
+  error.raised_at = error.offset;
 }
 
 Utf16Cursor::Utf16Cursor(const LineIndex& index) : index_(&index) { enter_line(0); }

@@ -396,6 +396,8 @@ void write_error(JsonOut& out, const SyntaxError& error) {
   out.integer(error.line);
   out.key("column");
   out.integer(error.column);
+  out.key("raisedAt");
+  out.integer(error.raised_at);
   out.end_object();
 }
 

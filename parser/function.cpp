@@ -175,19 +175,25 @@ BlockStatement* Parser::parse_function_body(bool is_arrow, bool is_method, NodeL
   // Labels do not cross function boundaries.
   const size_t saved_labels_base = labels_base_;
   labels_base_ = labels_.size();
+  // acorn checks the parameters while its tokenizer stands past the `{` (raisedAt).
+  const uint32_t open_end = tok().end;
   if (expect(TokenKind::LBrace)) {
     if (strict()) {
+      RaisedAt at_open(*this, open_end);
       for (Node* p : params) check_binding_names(p, false);
       if (fn_id) check_binding_names(fn_id, false);
     }
     const size_t mark = list_mark();
-    parse_directive_prologue(&params, fn_start, fn_id);
+    parse_directive_prologue(&params, fn_start, fn_id, open_end);
     // The parameters are bound (as var) before the body, so that `let` in the body clashes
     // with them. Only sloppy functions with simple lists may repeat a name.
     bool simple = true;
     for (Node* p : params) simple = simple && p->kind == NodeKind::Identifier;
     const bool no_duplicates = strict() || is_arrow || is_method || !simple;
-    for (Node* p : params) declare_names(p, BindKind::Var, no_duplicates);
+    {
+      RaisedAt at_open(*this, open_end);
+      for (Node* p : params) declare_names(p, BindKind::Var, no_duplicates);
+    }
     parse_statement_list(TokenKind::RBrace);
     block->body = take_list(mark);
     expect(TokenKind::RBrace);

@@ -107,17 +107,21 @@ Node* Parser::parse_literal() {
   // The literal tokens; every other token (a new kind too) is not a literal.
   switch (partial(t.kind)) {
     case partial(TokenKind::Number):
-      if ((t.flags & token_flag::kLegacyOctal) && strict()) return raise(t.start, Msg::InvalidNumber);
+      if ((t.flags & token_flag::kLegacyOctal) && strict()) {
+        return raise(t.start, lexer_.legacy_number_end(t.start), Msg::InvalidNumber);
+      }
       node->value.kind = LiteralKind::Number;
       node->value.number = lexer_.number_value();
       return done();
     case partial(TokenKind::String):
       if ((t.flags & token_flag::kLegacyOctal) && strict()) {
         // The first legacy escape: \8 and \9 are reported at the digit, octal at the `\`.
+        // acorn's tokenizer, which knows strictness, stops right after the escape.
         const uint32_t backslash = lexer_.escape_offset();
+        const uint32_t escape_end = lexer_.legacy_escape_end(backslash);
         const char digit = lexer_.data()[backslash + 1];
-        if (digit == '8' || digit == '9') return raise(backslash + 1, Msg::InvalidEscape);
-        return raise(backslash, Msg::OctalInStrict);
+        if (digit == '8' || digit == '9') return raise(backslash + 1, escape_end, Msg::InvalidEscape);
+        return raise(backslash, escape_end, Msg::OctalInStrict);
       }
       node->value.kind = LiteralKind::String;
       node->value.string = current_cooked();
@@ -205,7 +209,7 @@ bool Parser::parse_template_element(bool tagged) {
   auto* elem = make<TemplateElement>(begin);
   elem->value.raw = normalize_line_endings(lexer_.text(begin, end), arena_);
   if (t.flags & token_flag::kInvalidEscape) {
-    if (!tagged) raise(begin, Msg::BadTemplateEscape);
+    if (!tagged) raise(begin, end, Msg::BadTemplateEscape);  // acorn read the characters
     elem->value.cooked_valid = false;
   } else {
     elem->value.cooked = current_cooked();

@@ -116,6 +116,14 @@ Token Parser::peek() {
 }
 
 Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
+  if (raised_at_ != UINT32_MAX) return raise(offset, raised_at_, message, arg);
+  // acorn reads a template as several tokens, the first the backquote that opens it or the
+  // `}` that closes a substitution.
+  const Token& t = tok();
+  return raise(offset, is_template_part(t.kind) ? t.start + 1 : t.end, message, arg);
+}
+
+Node* Parser::raise(uint32_t offset, uint32_t scanner_at, Msg message, std::string_view arg) {
   const std::string_view text = message_text(message);
   assert(failed() || message_has_argument(text) == (arg.data() != nullptr));
   // Later errors are dropped: only the first one's text is built. (Building it at the end
@@ -131,7 +139,7 @@ Node* Parser::raise(uint32_t offset, Msg message, std::string_view arg) {
                                   message == Msg::TsEmptyTypeArguments ||
                                   message == Msg::TsDecoratorsNotValidHere ||
                                   message == Msg::TsThisParameterModifiers);
-  error_.record(offset, kept ? format_message(text, arg) : std::string());
+  error_.record(offset, kept ? format_message(text, arg) : std::string(), scanner_at);
   lexer_.stop();
   return invalid_;
 }

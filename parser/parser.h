@@ -113,13 +113,33 @@ class Parser {
 
   // Errors. All return invalid() so that `return unexpected();` reads naturally.
   // The message (messages.def) is formatted only when it is the first error, the one kept.
+  // acorn's raisedAt, where its tokenizer stands, is taken to be the end of the current
+  // token (acorn has read it too), unless a RaisedAt scope says otherwise.
   Node* raise(uint32_t offset, Msg message, std::string_view arg = {});
+  // The same where acorn's tokenizer stands elsewhere: at `scanner_at`.
+  Node* raise(uint32_t offset, uint32_t scanner_at, Msg message, std::string_view arg = {});
   // After an expression statement failed: "Expression expected." at its start becomes
   // TypeScript's "Declaration or statement expected." (TypeScript only).
   void ts_statement_expected(uint32_t start);
   Node* unexpected();                 // "Unexpected token" at the current token
   Node* unexpected_at(uint32_t offset);
   Node* invalid() { return invalid_; }
+  // Within its scope, errors are raised with acorn's tokenizer at `scanner_at`: for checks
+  // that acorn makes before it reads on and essa after (a function's parameters, which acorn
+  // checks at the `{` of the body and essa once the directives are read). Scopes nest.
+  class RaisedAt {
+   public:
+    RaisedAt(Parser& p, uint32_t scanner_at) : p_(p), saved_(p.raised_at_) {
+      p.raised_at_ = scanner_at;
+    }
+    ~RaisedAt() { p_.raised_at_ = saved_; }
+    RaisedAt(const RaisedAt&) = delete;
+    RaisedAt& operator=(const RaisedAt&) = delete;
+
+   private:
+    Parser& p_;
+    uint32_t saved_;
+  };
 
   // Node helpers: make<T>(start) then finish(node) at prev_end_.
   template <class T>
@@ -255,7 +275,9 @@ class Parser {
   // The directive prologue of a Program (params == nullptr) or function body, pushed onto the
   // scratch stack. "use strict" turns strict mode on for the rest of the body; for a function
   // it is checked against its parameters (fn_start: where the function node starts) and name.
-  void parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id);
+  // `body_open_end`: the end of a function body's `{` (kNoStart at the top level).
+  void parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id,
+                                uint32_t body_open_end);
   // Consumes the current reserved word; acorn rejects one written with escapes.
   void next_keyword();
   Node* parse_paren_expression();  // `( Expression )`
@@ -776,6 +798,7 @@ class Parser {
   uint32_t depth_ = 0;
   uint32_t chain_links_ = 0;  // open links of left-deep chains (ChainDepth)
   uint32_t prev_end_ = 0;  // end of the last consumed token
+  uint32_t raised_at_ = UINT32_MAX;  // a RaisedAt scope's position; none: the token's end
   Node* invalid_ = nullptr;
   std::vector<Node*> scratch_;
   Observer observer_;  // nobody listens unless observe() was called

@@ -22,7 +22,7 @@ Where label_body_context(Where where) {
 void Parser::parse_statement_list(TokenKind end) {
   // Only the Program ends at Eof: it has a directive prologue and is the top level.
   const bool top_level = end == TokenKind::Eof;
-  if (top_level) parse_directive_prologue(nullptr, kNoStart, nullptr);
+  if (top_level) parse_directive_prologue(nullptr, kNoStart, nullptr, kNoStart);
   while (!at(end) && !at(TokenKind::Eof)) {
     push(parse_statement_in(StatementContext::ListItem, top_level));
   }
@@ -108,7 +108,8 @@ Node* Parser::parse_statement_in(StatementContext where, bool top_level) {
       if (!list_item) return unexpected();
       return parse_class(start, true, false);
     case partial(TokenKind::At):  // decorators (stage 3): only before a class declaration
-      if (!list_item) return raise(start, Msg::UnexpectedAt);
+      // acorn's tokenizer, which knows no `@`, rejects it before reading it.
+      if (!list_item) return raise(start, start, Msg::UnexpectedAt);
       return parse_decorated_statement(start, top_level);
     case partial(TokenKind::Import): {
       // `import(` and `import.meta` start expressions (ES2020).
@@ -211,7 +212,8 @@ Node* Parser::parse_expression_statement(uint32_t start, Node* expr) {
   return finish(stmt);
 }
 
-void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id) {
+void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id,
+                                      uint32_t body_open_end) {
   if (ecma() < 5) return;  // ES3 has no directives (no "use strict", no `directive` key)
   // acorn scans for "use strict" before it reads the body, so directives before it are read
   // in strict mode too: remember the first legacy octal escape among them.
@@ -239,25 +241,31 @@ void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start,
       for (Node* p : *params) {
         if (p->kind != NodeKind::Identifier) {
           const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
-          raise(at_pos, Msg::UseStrictNonSimple);
+          raise(at_pos, body_open_end, Msg::UseStrictNonSimple);
           return;
         }
       }
     }
     if (strict()) continue;
     ctx_ |= ctx::kStrict;
-    // Names bound before the directive are strict code as well.
-    if (params) {
-      for (Node* p : *params) check_binding_names(p, false);
+    // Names bound before the directive are strict code as well (acorn checks them at the
+    // body's `{`).
+    {
+      RaisedAt at_open(*this, body_open_end);
+      if (params) {
+        for (Node* p : *params) check_binding_names(p, false);
+      }
+      if (fn_id) check_binding_names(fn_id, false);
     }
-    if (fn_id) check_binding_names(fn_id, false);
     if (octal_at != kNoStart) {
-      // `\8` and `\9` are reported after the backslash, octal escapes at it (acorn).
+      // `\8` and `\9` are reported after the backslash, octal escapes at it, acorn's
+      // tokenizer standing after the escape (it knew the code strict before it read it).
       const char c = lexer_.data()[octal_at + 1];
+      const uint32_t escape_end = lexer_.legacy_escape_end(octal_at);
       if (c == '8' || c == '9') {
-        raise(octal_at + 1, Msg::InvalidEscape);
+        raise(octal_at + 1, escape_end, Msg::InvalidEscape);
       } else {
-        raise(octal_at, Msg::OctalInStrict);
+        raise(octal_at, escape_end, Msg::OctalInStrict);
       }
       return;
     }

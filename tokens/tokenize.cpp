@@ -19,9 +19,10 @@
 namespace essa {
 namespace {
 
-// Records a message of the parser's table (acorn's wording), unless an error is recorded.
-void record(ErrorSlot& errors, uint32_t at, Msg id, std::string_view arg = {}) {
-  errors.record(at, format_message(message_text(id), arg));
+// Records a message of the parser's table (acorn's wording), unless an error is recorded;
+// acorn's tokenizer stands at `scanner_at` when it raises it.
+void record(ErrorSlot& errors, uint32_t at, uint32_t scanner_at, Msg id, std::string_view arg = {}) {
+  errors.record(at, format_message(message_text(id), arg), scanner_at);
 }
 
 // Errors acorn's tokenizer reports that our lexer leaves to the parser: escaped keywords
@@ -31,11 +32,11 @@ bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
   // `@` only starts a decorator, which the parser alone can tell (acorn's tokenizer knows no
   // `@`).
   if (tok.kind == TokenKind::At) {
-    record(errors, tok.start, Msg::UnexpectedAt);
+    record(errors, tok.start, tok.start, Msg::UnexpectedAt);  // before the `@`
     return false;
   }
   if (tok.escaped() && is_reserved_word(tok.kind) && tok.kind != TokenKind::Enum) {
-    record(errors, tok.start, Msg::EscapedKeyword, lexer.value());
+    record(errors, tok.start, tok.end, Msg::EscapedKeyword, lexer.value());
     return false;
   }
   if (lexer.module() && (tok.flags & token_flag::kLegacyOctal)) {
@@ -44,12 +45,12 @@ bool check_token(const Lexer& lexer, const Token& tok, ErrorSlot& errors) {
       const uint32_t backslash = lexer.escape_offset();
       const char digit = lexer.data()[backslash + 1];
       if (digit == '8' || digit == '9') {
-        record(errors, backslash + 1, Msg::InvalidEscape);
+        record(errors, backslash + 1, lexer.legacy_escape_end(backslash), Msg::InvalidEscape);
       } else {
-        record(errors, backslash, Msg::OctalInStrict);
+        record(errors, backslash, lexer.legacy_escape_end(backslash), Msg::OctalInStrict);
       }
     } else {
-      record(errors, tok.start, Msg::InvalidNumber);
+      record(errors, tok.start, lexer.legacy_number_end(tok.start), Msg::InvalidNumber);
     }
     return false;
   }

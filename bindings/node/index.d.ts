@@ -95,9 +95,15 @@ export interface TokenizeOptions {
 export function tokenize(code: string, options?: TokenizeOptions):
   Token[] & { comments?: TokenComment[] };
 
+// What parse() and tokenize() throw on a syntax error: the message ends in "(line:column)".
 export interface SyntaxErrorWithPosition extends SyntaxError {
+  // UTF-16 offset of the error, acorn's pos.
   pos: number;
+  // 1-based line, 0-based column in UTF-16 code units.
   loc: { line: number; column: number };
+  // acorn's raisedAt: where its tokenizer stood when it raised the error, a UTF-16 offset
+  // (often the end of the token after the offending one). With lang "ts", "tsx" or "dts" the
+  // errors are typescript-estree's, which has no raisedAt: there it is pos.
   raisedAt: number;
 }
 

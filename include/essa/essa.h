@@ -148,6 +148,10 @@ typedef struct essa_error {
   uint32_t column;       /* 0-based, in UTF-16 code units (as acorn's loc.column) */
   uint32_t offset;       /* UTF-16 code units from the start (as acorn's pos) */
   uint32_t byte_offset;  /* bytes from the start of the input */
+  /* Added after the first release (the struct is only read through a result's pointer). */
+  uint32_t raised_at;    /* acorn's raisedAt: where its tokenizer stood when it raised the
+                            error, in UTF-16 code units (often the end of the token after the
+                            offending one); the offset for invalid UTF-8 */
 } essa_error;
 
 /* Parses `length` bytes of UTF-8 at `source` (which need not be NUL-terminated and is not

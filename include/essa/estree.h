@@ -79,9 +79,9 @@ std::string estree_json(const Node& root, const LineIndex& index, const EstreeOp
 
 // One line of essa-parse's NDJSON output (no newline, never indented):
 //   {"file":NAME,"ast":PROGRAM}
-//   {"file":NAME,"error":{"message":M,"offset":O,"line":L,"column":C}}
+//   {"file":NAME,"error":{"message":M,"offset":O,"line":L,"column":C,"raisedAt":R}}
 // where the error's offset and column count UTF-16 code units, line is 1-based and column
-// 0-based (acorn's pos and loc). Returns false as write_estree does, and when the result
+// 0-based (acorn's pos and loc), and raisedAt is acorn's (SyntaxError::raised_at). Returns false as write_estree does, and when the result
 // holds an error only if writing failed.
 bool write_estree_record(EstreeSink sink, void* ctx, std::string_view file_name,
                          const ParseResult& result, const EstreeOptions& options);

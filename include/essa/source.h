@@ -31,6 +31,10 @@ struct SyntaxError {
   uint32_t offset = 0;       // UTF-16 code units from the start
   uint32_t line = 1;
   uint32_t column = 0;
+  // acorn's raisedAt: where its scanner stood when the error was raised, in UTF-16 code units
+  // (often the end of the token after the offending one). The error's own offset when it
+  // did not come from the parse (the input's UTF-8) or the parse says nothing else.
+  uint32_t raised_at = 0;
 };
 
 // The input: a private copy of the bytes followed by kPadding NUL bytes, so the lexer may
@@ -108,7 +112,7 @@ class LineIndex {
   std::vector<uint32_t> block_utf16_;  // empty when the text is ASCII
 };
 
-// Fills in offset, line and column of an error from its byte offset.
+// Fills in offset, line and column of an error from its byte offset; raised_at = offset.
 void locate(SyntaxError& error, const LineIndex& index);
 
 // A position as acorn reports it: UTF-16 offset, 1-based line, UTF-16 column.

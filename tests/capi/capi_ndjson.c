@@ -148,8 +148,8 @@ int main(int argc, char** argv) {
       } else {
         fputs(",\"error\":{\"message\":", stdout);
         write_string(stdout, error->message, error->message_length);
-        printf(",\"offset\":%u,\"line\":%u,\"column\":%u}", error->offset, error->line,
-               error->column);
+        printf(",\"offset\":%u,\"line\":%u,\"column\":%u,\"raisedAt\":%u}", error->offset,
+               error->line, error->column, error->raised_at);
         status = 1;
       }
       fputs("}\n", stdout);

@@ -203,7 +203,7 @@ TEST(CliTest, Help) {
        {"--tokens", "--loc", "--range", "--pretty", "--module", "--script", "--help", "--version",
         "1-based", "--source-file", "--ndjson", "--output FILE", "--check", "--jobs N", "--exclude GLOB",
         "--files-from FILE", "--shard I/N", "--quiet", "--commonjs", "--option=VALUE", R"({"file":NAME,"ast":)",
-        R"({"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C}})"}) {
+        R"({"file":NAME,"error":{"message":MESSAGE,"offset":N,"line":L,"column":C,"raisedAt":R}})"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
   EXPECT_EQ(run("-h").out, r.out);
@@ -318,9 +318,10 @@ TEST(CliTest, NdjsonOneRecordPerInputInOrder) {
   EXPECT_EQ(
       r.out,
       ast_record(a, kSumJson) +
-          error_record(bad, R"("Unexpected token","offset":3,"line":1,"column":3)") +
+          error_record(bad, R"("Unexpected token","offset":3,"line":1,"column":3,"raisedAt":4)") +
           ast_record(m, kExportJson) +
-          error_record(invalid, R"("Invalid UTF-8: byte 0xFF","offset":0,"line":1,"column":0)"));
+          error_record(invalid,
+                       R"("Invalid UTF-8: byte 0xFF","offset":0,"line":1,"column":0,"raisedAt":0)"));
   // Syntax errors are reported on standard error as well.
   EXPECT_EQ(r.err, bad + ":1:4: SyntaxError: Unexpected token\na +;\n   ^\n" + invalid +
                        ":1:1: SyntaxError: Invalid UTF-8: byte 0xFF\n?\n^\n");
@@ -375,7 +376,7 @@ TEST(CliTest, OutputFileIsReplacedAtomically) {
   EXPECT_EQ(ndjson.status, 1);
   EXPECT_EQ(
       read_file(target),
-      error_record("<stdin>", R"("Unexpected token","offset":3,"line":1,"column":3)"));
+      error_record("<stdin>", R"("Unexpected token","offset":3,"line":1,"column":3,"raisedAt":4)"));
   const std::string dir = testing::TempDir();
   EXPECT_EQ(entries_containing(dir, prefix), prefix + "_out.json ");
   std::remove(target.c_str());

@@ -215,9 +215,9 @@ TEST(ImportPhaseTest, Calls) {
   EXPECT_EQ(script("import.source('m', { with: {} });"), "ok");
   EXPECT_EQ(script("import.defer();"), "13: Unexpected token");
   EXPECT_EQ(script("import.source(...a);"), "14: Unexpected token");
-  EXPECT_EQ(script("import.defer;"), "0: 'import.defer' can only be used in a dynamic import");
+  EXPECT_EQ(script("import.defer;"), "0: 'import.defer' can only be used in a dynamic import.");
   EXPECT_EQ(script("typeof import.source.x;"),
-            "7: 'import.source' can only be used in a dynamic import");
+            "7: 'import.source' can only be used in a dynamic import.");
   EXPECT_EQ(script("new import.source('m');"), "4: Cannot use new with import(...)");
   EXPECT_EQ(script("new import.defer('m').x;"), "4: Cannot use new with import(...)");
   EXPECT_EQ(script("import.d\\u0065fer('m');"),

@@ -14,7 +14,7 @@ let scratch = new ArrayBuffer(1 << 16);
 // `espreeComments`: the comments in espree's shape (the ESLint entry), not acorn's.
 function parseToObjects(code, flags, sourceFile, espreeComments = false) {
   const answer = native.parse(code, flags, scratch);
-  if (typeof answer[0] === 'string') throw syntaxError(answer);
+  if (typeof answer[0] === 'string') throw syntaxError(answer, (flags & Flag.typescript) !== 0);
   scratch = answer[0];
   const edition = (flags >>> kEditionShift) & 0xff;
   try {
@@ -43,7 +43,7 @@ function parseToObjects(code, flags, sourceFile, espreeComments = false) {
 // tokenize()'s tokens (with Flag.comments, their comments hung on the array as espree does).
 function tokenizeToObjects(code, flags) {
   const answer = native.tokenize(code, flags, scratch);
-  if (typeof answer[0] === 'string') throw syntaxError(answer);
+  if (typeof answer[0] === 'string') throw syntaxError(answer, (flags & Flag.typescript) !== 0);
   scratch = answer[0];
   return decodeTokens(answer[0], answer[1], answer[2], code, {
     loc: (flags & Flag.locations) !== 0,

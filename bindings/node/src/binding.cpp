@@ -2,7 +2,7 @@
 // its comments and tokens when asked) as words (encode.h) that lib/decoder.generated.cjs
 // turns into objects, or with essa's ESTree JSON (parseJson, kept for comparison:
 // bench/transfer.mjs); tokenize() with the tokens in the same words. A syntax error comes
-// back as [message, pos, line, column] for lib/ to throw; nothing is thrown across the
+// back as [message, pos, line, column, raisedAt] for lib/ to throw; nothing is thrown across the
 // boundary from C++.
 #include <napi.h>
 
@@ -48,11 +48,12 @@ enum Flag : uint32_t {
 constexpr uint32_t kEditionShift = 16;  // bits 16-23: the edition, 0 for the latest
 
 Napi::Value error_tuple(Napi::Env env, const essa::SyntaxError& error) {
-  Napi::Array tuple = Napi::Array::New(env, 4);
+  Napi::Array tuple = Napi::Array::New(env, 5);
   tuple.Set(0u, Napi::String::New(env, error.message));
   tuple.Set(1u, Napi::Number::New(env, error.offset));
   tuple.Set(2u, Napi::Number::New(env, error.line));
   tuple.Set(3u, Napi::Number::New(env, error.column));
+  tuple.Set(4u, Napi::Number::New(env, error.raised_at));
   return tuple;
 }
 
@@ -188,7 +189,7 @@ bool read_scratch_args(const Napi::CallbackInfo& info) {
 }
 
 // parse(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
-// UTF-16 units] (encode.h) | [message, pos, line, column]. The words go into `scratch` (an
+// UTF-16 units] (encode.h) | [message, pos, line, column, raisedAt]. The words go into `scratch` (an
 // ArrayBuffer lib/ keeps from call to call) when they fit; otherwise into a new buffer,
 // which lib/ keeps as the next scratch.
 Napi::Value parse_binary(const Napi::CallbackInfo& info) {
@@ -218,7 +219,7 @@ Napi::Value parse_binary(const Napi::CallbackInfo& info) {
   return words_answer(env, scratch, encoded);
 }
 
-// parseJson(code, flags, sourceFile?) -> JSON text of the Program | [message, pos, line, column]
+// parseJson(code, flags, sourceFile?) -> JSON text of the Program | [message, pos, line, column, raisedAt]
 Napi::Value parse_json(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   std::string code;
@@ -264,7 +265,7 @@ Napi::Value parse_objects_napi(const Napi::CallbackInfo& info) {
 
 // tokenize(code, flags, scratch) -> [ArrayBuffer of words, side text's offset in words, its
 // UTF-16 units] (encode.h: with kComments the comments, then the tokens), the words in
-// `scratch` as parse() puts them | [message, pos, line, column]
+// `scratch` as parse() puts them | [message, pos, line, column, raisedAt]
 Napi::Value tokenize_binary(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   if (!read_scratch_args(info)) return env.Undefined();

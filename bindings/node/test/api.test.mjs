@@ -133,7 +133,7 @@ test('onToken and tokens: true give espree tokens', () => {
   assert.deepEqual(program.tokens, expected);
 });
 
-test('a syntax error is acorn\'s: message, pos, loc, SyntaxError', () => {
+test('a syntax error is acorn\'s: message, pos, loc, raisedAt, SyntaxError', () => {
   const src = 'let x = 1;\nlet x = 2;';
   let acornError;
   try {
@@ -146,9 +146,14 @@ test('a syntax error is acorn\'s: message, pos, loc, SyntaxError', () => {
     assert.equal(error.message, acornError.message);
     assert.equal(error.pos, acornError.pos);
     assert.deepEqual(error.loc, { line: acornError.loc.line, column: acornError.loc.column });
-    assert.equal(typeof error.raisedAt, 'number');
+    // acorn declares the second `x` once it has read the `=` after it.
+    assert.equal(error.raisedAt, acornError.raisedAt);
+    assert.equal(error.raisedAt, 18);
     return true;
   });
+  // tokenize()'s errors are acorn's tokenizer's: after a lone backslash at the end it stands one
+  // past the end.
+  assert.throws(() => tokenize('a = "b\\'), (error) => error.pos === 4 && error.raisedAt === 8);
 });
 
 test('positions count UTF-16 code units', () => {

@@ -1,6 +1,6 @@
 // parse() against acorn (acorn-jsx for .jsx) run live over tests/fixtures: the same tree
 // (key order, RegExp and BigInt values included), with and without locations and ranges, and
-// the same SyntaxError (message, pos, loc) where acorn rejects the input.
+// the same SyntaxError (message, pos, loc, raisedAt) where acorn rejects the input.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,7 @@ for (const file of files) {
         assert.equal(thrown.message, error.message);
         assert.equal(thrown.pos, error.pos);
         assert.deepEqual({ ...thrown.loc }, { line: error.loc.line, column: error.loc.column });
+        assert.equal(thrown.raisedAt, error.raisedAt);
         return true;
       });
       return;

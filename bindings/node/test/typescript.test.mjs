@@ -127,3 +127,10 @@ test('TypeScript syntax is an error without lang, and lang values are checked', 
   assert.throws(() => parse('let a: T', { lang: 'ts', ecmaVersion: 2015 }), /not taken with lang "ts"/);
   assert.throws(() => parse('enum {', { lang: 'ts' }), SyntaxError);
 });
+
+test('TypeScript errors are typescript-estree\'s: raisedAt is pos', () => {
+  for (const [src, options] of [['let a = ;', { lang: 'ts' }], ['"a', { lang: 'ts' }]]) {
+    assert.throws(() => parse(src, options), (error) => error.raisedAt === error.pos);
+  }
+  assert.throws(() => tokenize('"a', { lang: 'ts' }), (error) => error.raisedAt === error.pos);
+});
