@@ -175,9 +175,9 @@ BlockStatement* Parser::parse_function_body(bool is_arrow, bool is_method, NodeL
   // Labels do not cross function boundaries.
   const size_t saved_labels_base = labels_base_;
   labels_base_ = labels_.size();
-  // acorn checks the parameters while its tokenizer stands past the `{` (raisedAt).
-  const uint32_t open_end = tok().end;
   if (expect(TokenKind::LBrace)) {
+    // acorn checks the parameters while its tokenizer stands past the `{` (raisedAt).
+    const uint32_t open_end = block->start + 1;
     if (strict()) {
       RaisedAt at_open(*this, open_end);
       for (Node* p : params) check_binding_names(p, false);

@@ -278,6 +278,11 @@ class Parser {
   // `body_open_end`: the end of a function body's `{` (kNoStart at the top level).
   void parse_directive_prologue(const NodeList* params, uint32_t fn_start, Node* fn_id,
                                 uint32_t body_open_end);
+  // A "use strict" directive that counts, in a prologue (out of line: rare): checks the
+  // parameters and turns strict mode on. False when an error was raised.
+  [[gnu::noinline]] bool use_strict_directive(const NodeList* params, uint32_t fn_start,
+                                              Node* fn_id, uint32_t body_open_end,
+                                              uint32_t octal_at);
   // Consumes the current reserved word; acorn rejects one written with escapes.
   void next_keyword();
   Node* parse_paren_expression();  // `( Expression )`

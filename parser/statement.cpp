@@ -237,39 +237,45 @@ void Parser::parse_directive_prologue(const NodeList* params, uint32_t fn_start,
                         (tok().newline_before() && !at(TokenKind::PlusPlus) &&
                          !at(TokenKind::MinusMinus));
     if (!counts) continue;
-    if (params && ecma() >= 7) {  // ES2016 forbids it with non-simple parameters
-      for (Node* p : *params) {
-        if (p->kind != NodeKind::Identifier) {
-          const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
-          raise(at_pos, body_open_end, Msg::UseStrictNonSimple);
-          return;
-        }
+    if (!use_strict_directive(params, fn_start, fn_id, body_open_end, octal_at)) return;
+  }
+}
+
+bool Parser::use_strict_directive(const NodeList* params, uint32_t fn_start, Node* fn_id,
+                                  uint32_t body_open_end, uint32_t octal_at) {
+  if (params && ecma() >= 7) {  // ES2016 forbids it with non-simple parameters
+    for (Node* p : *params) {
+      if (p->kind != NodeKind::Identifier) {
+        const uint32_t at_pos = fn_start != kNoStart ? fn_start : (*params)[0]->start;
+        raise(at_pos, body_open_end, Msg::UseStrictNonSimple);
+        return false;
       }
-    }
-    if (strict()) continue;
-    ctx_ |= ctx::kStrict;
-    // Names bound before the directive are strict code as well (acorn checks them at the
-    // body's `{`).
-    {
-      RaisedAt at_open(*this, body_open_end);
-      if (params) {
-        for (Node* p : *params) check_binding_names(p, false);
-      }
-      if (fn_id) check_binding_names(fn_id, false);
-    }
-    if (octal_at != kNoStart) {
-      // `\8` and `\9` are reported after the backslash, octal escapes at it, acorn's
-      // tokenizer standing after the escape (it knew the code strict before it read it).
-      const char c = lexer_.data()[octal_at + 1];
-      const uint32_t escape_end = lexer_.legacy_escape_end(octal_at);
-      if (c == '8' || c == '9') {
-        raise(octal_at + 1, escape_end, Msg::InvalidEscape);
-      } else {
-        raise(octal_at, escape_end, Msg::OctalInStrict);
-      }
-      return;
     }
   }
+  if (strict()) return true;
+  ctx_ |= ctx::kStrict;
+  // Names bound before the directive are strict code as well (acorn checks them at the
+  // body's `{`).
+  {
+    RaisedAt at_open(*this, body_open_end);
+    if (params) {
+      for (Node* p : *params) check_binding_names(p, false);
+    }
+    if (fn_id) check_binding_names(fn_id, false);
+  }
+  if (octal_at != kNoStart) {
+    // `\8` and `\9` are reported after the backslash, octal escapes at it, acorn's
+    // tokenizer standing after the escape (it knew the code strict before it read it).
+    const char c = lexer_.data()[octal_at + 1];
+    const uint32_t escape_end = lexer_.legacy_escape_end(octal_at);
+    if (c == '8' || c == '9') {
+      raise(octal_at + 1, escape_end, Msg::InvalidEscape);
+    } else {
+      raise(octal_at, escape_end, Msg::OctalInStrict);
+    }
+    return false;
+  }
+  return !failed();
 }
 
 Node* Parser::parse_paren_expression() {
