@@ -193,9 +193,10 @@ Node* Parser::parse_export_declaration(uint32_t start, NodeList decorators) {
   if (eat(TokenKind::Star)) return parse_export_all(start);
   if (at(TokenKind::Default)) {
     const uint32_t default_at = tok().start;
-    // TypeScript: the overloads of a default function export it once (checked after it).
-    if (!typescript()) check_export_name(nullptr, default_at);
     next_keyword();
+    // After the `default` (acorn has read the token after it: raisedAt). TypeScript: the
+    // overloads of a default function export it once (checked after it).
+    if (!typescript()) check_export_name(nullptr, default_at);
     Node* result = parse_export_default(start, {});
     if (typescript() && !failed()) [[unlikely]] {
       if (!is<TSDeclareFunction>(static_cast<ExportDefaultDeclaration*>(result)->declaration)) {

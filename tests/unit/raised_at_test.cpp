@@ -29,6 +29,8 @@ TEST(RaisedAtTest, ParserErrorsStandAfterTheCurrentToken) {
   EXPECT_EQ(script("class A { #x; #x }"), "14 18: Identifier '#x' has already been declared");
   EXPECT_EQ(script("a => { 'use strict'; }; (a, a) => 1"), "28 35: Argument name clash");
   EXPECT_EQ(module("export {x}"), "8 10: Export 'x' is not defined");
+  EXPECT_EQ(module("export default 1; export default class {}"),
+            "25 38: Duplicate export 'default'");  // checked once `default` is read
   EXPECT_EQ(script("/(/"), "1 3: Invalid regular expression: /(/: Unterminated group");
   EXPECT_EQ(jsx("<a>"), "3 3: Unexpected token");
 }
