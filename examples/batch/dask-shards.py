@@ -65,8 +65,9 @@ def record(essa, name, source, goal):
             )
         return '{"file":%s,"ast":%s}' % (_json_string(name), ast), True
     except essa.ParseError as e:
-        return '{"file":%s,"error":{"message":%s,"offset":%d,"line":%d,"column":%d}}' % (
-            _json_string(name), _json_string(e.message), e.pos, e.line, e.column), False
+        return ('{"file":%s,"error":{"message":%s,"offset":%d,"line":%d,"column":%d,'
+                '"raisedAt":%d}}' % (_json_string(name), _json_string(e.message), e.pos,
+                                     e.line, e.column, e.raised_at)), False
 
 
 def parse_shard(files, out_path, cwd):

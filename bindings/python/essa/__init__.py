@@ -42,11 +42,13 @@ class ParseError(SyntaxError):
     """The source is not valid JavaScript (or not valid UTF-8).
 
     message: acorn's message; line: 1-based; column: 0-based in UTF-16 code units; pos: the
-    UTF-16 offset from the start (acorn's err.pos). SyntaxError's own lineno and offset hold
-    the line and the 1-based column, so tracebacks point at the place.
+    UTF-16 offset from the start (acorn's err.pos); raised_at: acorn's err.raisedAt, where its
+    tokenizer stood when it raised the error (UTF-16 offset; pos when not given). SyntaxError's
+    own lineno and offset hold the line and the 1-based column, so tracebacks point at the
+    place.
     """
 
-    def __init__(self, message, line, column, pos, filename=None):
+    def __init__(self, message, line, column, pos, filename=None, raised_at=None):
         super().__init__(
             "%s (%d:%d)" % (message, line, column), (filename, line, column + 1, None)
         )
@@ -54,9 +56,13 @@ class ParseError(SyntaxError):
         self.line = line
         self.column = column
         self.pos = pos
+        self.raised_at = pos if raised_at is None else raised_at
 
     def __reduce__(self):
-        return (ParseError, (self.message, self.line, self.column, self.pos, self.filename))
+        return (
+            ParseError,
+            (self.message, self.line, self.column, self.pos, self.filename, self.raised_at),
+        )
 
     def __str__(self):
         return self.msg  # acorn's "message (line:column)", without Python's "(line N)"
@@ -106,6 +112,7 @@ class _Error(ctypes.Structure):
         ("column", ctypes.c_uint32),
         ("offset", ctypes.c_uint32),
         ("byte_offset", ctypes.c_uint32),
+        ("raised_at", ctypes.c_uint32),
     ]
 
 
@@ -243,7 +250,7 @@ def _call(function, source, module, commonjs=False, loc=False, range=False, pret
             e = lib.essa_result_error(result).contents
             message = ctypes.string_at(e.message, e.message_length).decode("utf-8", "replace")
             if status in (_SYNTAX_ERROR, _INVALID_UTF8):
-                raise ParseError(message, e.line, e.column, e.offset, source_file)
+                raise ParseError(message, e.line, e.column, e.offset, source_file, e.raised_at)
             raise EssaError(message, status)
         texts = []
         for getter in ("essa_result_json", "essa_result_tokens"):

@@ -201,13 +201,14 @@ class ErrorTest(unittest.TestCase):
         e = c.exception
         self.assertIsInstance(e, SyntaxError)
         self.assertEqual((e.message, e.line, e.column, e.pos), ("Unexpected token", 2, 5, 10))
+        self.assertEqual(e.raised_at, 13)  # acorn's raisedAt: it has read the 'b'
         self.assertEqual((e.lineno, e.offset), (2, 6))
         self.assertEqual(str(e), "Unexpected token (2:5)")
 
     def test_errors_pickle(self):
-        e = pickle.loads(pickle.dumps(essa.ParseError("Unexpected token", 2, 5, 10, "f.js")))
-        self.assertEqual((e.message, e.line, e.column, e.pos, e.filename, str(e)),
-                         ("Unexpected token", 2, 5, 10, "f.js", "Unexpected token (2:5)"))
+        e = pickle.loads(pickle.dumps(essa.ParseError("Unexpected token", 2, 5, 10, "f.js", 12)))
+        self.assertEqual((e.message, e.line, e.column, e.pos, e.filename, str(e), e.raised_at),
+                         ("Unexpected token", 2, 5, 10, "f.js", "Unexpected token (2:5)", 12))
         e = pickle.loads(pickle.dumps(essa.EssaError("input too large", 3)))
         self.assertEqual((e.message, e.status), ("input too large", 3))
 
