@@ -129,13 +129,11 @@ Node* Parser::raise(uint32_t offset, uint32_t scanner_at, Msg message, std::stri
   // Later errors are dropped: only the first one's text is built. (Building it at the end
   // would save nothing more, and some arguments, a regexp's message, are temporaries.)
   // Inside a speculation the error is undone by the rewind, unless it ends the parse
-  // whatever the try decides ("Nesting too deep", syntax not supported yet, empty type
-  // arguments, decorators on a parameter where none may stand, which no other reading makes
-  // valid): only those texts
+  // whatever the try decides ("Nesting too deep", empty type arguments, decorators on a
+  // parameter where none may stand, which no other reading makes valid): only those texts
   // are built there (speculation_failure_is_final), so a failed try allocates nothing
   // (TypeScript tries type arguments at every `<` after an operand).
   const bool kept = !failed() && (speculating_ == 0 || message == Msg::NestingTooDeep ||
-                                  message == Msg::TsNotSupportedYet ||
                                   message == Msg::TsEmptyTypeArguments ||
                                   message == Msg::TsDecoratorsNotValidHere ||
                                   message == Msg::TsThisParameterModifiers);

@@ -580,7 +580,7 @@ class Parser {
   Node* parse_ts_template_literal_type();     // at a template head: `a${T}b`
   Node* parse_ts_type_query();                // at `typeof`
   Node* parse_ts_import_type();               // at `import`: import("m").A<T>
-  Node* ts_not_supported_yet();               // raises "TypeScript: ... not supported yet"
+  Node* ts_declare_misuse();                  // `declare` before no declaration: TypeScript's error
   // After `extends` in a conditional type's check, no conditional type may follow until a
   // primary type opens a new context (TypeScript's DisallowConditionalTypes context).
   class TsConditionalScope {

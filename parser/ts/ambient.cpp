@@ -121,7 +121,23 @@ Node* Parser::parse_ts_declare(uint32_t start) {
     }
     return cls;
   }
-  return ts_not_supported_yet();
+  return ts_declare_misuse();
+}
+
+// `declare` before something that is not a declaration: TypeScript's parser reads the word as
+// a name and then wants a `;` (typescript-estree lets that pass and makes two statements;
+// TypeScript itself reports it). Modifiers get the words of TypeScript's modifier checks.
+Node* Parser::ts_declare_misuse() {
+  if (at_ts_word("declare")) return raise(tok().start, Msg::TsModifierAlreadySeen, "declare");
+  if (at_ts_word("abstract") || at(TokenKind::Async)) {
+    return raise(tok().start, Msg::TsUnexpectedKeywordOrIdentifier);
+  }
+  if (at_ts_word("readonly") || at_ts_word("public") || at_ts_word("private") ||
+      at_ts_word("protected") || at_ts_word("static") || at_ts_word("override") ||
+      at_ts_word("accessor") || at(TokenKind::Export) || at(TokenKind::Default)) {
+    return raise(tok().start, Msg::TsStatementExpected);
+  }
+  return raise(tok().start, Msg::TsExpected, ";");
 }
 
 }  // namespace essa

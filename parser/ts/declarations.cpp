@@ -58,13 +58,12 @@ Node* Parser::parse_ts_declaration_statement(uint32_t start) {
            (ts_word_is(word, "type") || ts_word_is(word, "namespace") ||
             ts_word_is(word, "module")));
       if (declaration) return raise(tok().start, Msg::TsAbstractPlace);
-      if (after.kind == TokenKind::Identifier &&
-          (ts_word_is(word, "declare") || ts_word_is(word, "abstract"))) {
-        return ts_not_supported_yet();
+      if (after.kind == TokenKind::Identifier && ts_word_is(word, "abstract")) {
+        return raise(after.start, Msg::TsModifierAlreadySeen, "abstract");
       }
       return raise(tok().start, Msg::TsUnexpectedKeywordOrIdentifier);
     }
-    return ts_not_supported_yet();
+    return nullptr;  // not reached: each word of later_stage is taken above
   }
   // `type = 1` and `type\nx` are expressions.
   if (!is_identifier_like(after.kind)) {

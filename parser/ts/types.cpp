@@ -62,10 +62,6 @@ Node* make_keyword_type(Arena& arena, std::string_view name) {
 
 }  // namespace
 
-Node* Parser::ts_not_supported_yet() {
-  return raise(tok().start, Msg::TsNotSupportedYet, lexer_.text(tok()));
-}
-
 Node* Parser::parse_ts_type_annotation() {
   auto* annotation = make<TSTypeAnnotation>(tok().start);
   next();  // `:`

@@ -196,5 +196,27 @@ TEST(TypeScriptErrorsTest, OtherJsErrorsKeepAcornsWords) {
   EXPECT_EQ(module_result("import x from y;"), "14: Unexpected token");
 }
 
+// `declare` or `abstract` before no declaration: TypeScript's words (typescript-estree lets
+// `declare x;` through as two statements; TypeScript reports the missing `;`).
+TEST(TypeScriptErrorsTest, DeclareBeforeAName) { EXPECT_EQ(ts("declare x;"), "8: ';' expected."); }
+TEST(TypeScriptErrorsTest, DeclareBeforeAString) { EXPECT_EQ(ts("declare \"m\";"), "8: ';' expected."); }
+TEST(TypeScriptErrorsTest, DeclareBeforeABlock) { EXPECT_EQ(ts("declare {}"), "8: ';' expected."); }
+TEST(TypeScriptErrorsTest, DeclareTwice) {
+  EXPECT_EQ(ts("declare declare class C {}"), "8: 'declare' modifier already seen.");
+}
+TEST(TypeScriptErrorsTest, DeclareAbstractName) {
+  EXPECT_EQ(ts("declare abstract x;"), "8: Unexpected keyword or identifier.");
+}
+TEST(TypeScriptErrorsTest, DeclareAsync) { EXPECT_EQ(ts("declare async x;"), "8: Unexpected keyword or identifier."); }
+TEST(TypeScriptErrorsTest, DeclareReadonly) {
+  EXPECT_EQ(ts("declare readonly x;"), "8: Declaration or statement expected.");
+}
+TEST(TypeScriptErrorsTest, AbstractTwice) {
+  EXPECT_EQ(ts("abstract abstract class C {}"), "9: 'abstract' modifier already seen.");
+}
+TEST(TypeScriptErrorsTest, AbstractDeclare) {
+  EXPECT_EQ(ts("abstract declare x;"), "0: Unexpected keyword or identifier.");
+}
+
 }  // namespace
 }  // namespace essa::test

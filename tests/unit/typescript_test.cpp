@@ -1,7 +1,7 @@
 // ParseOptions::typescript, stage 1 (docs/typescript.md): errors as "offset: message", with
-// TypeScript's wording where typescript-estree reports one, and the clear "not supported yet"
-// for syntax of later stages. Trees are checked against typescript-estree by the TS oracle
-// over tests/fixtures/ts (tests/oracle-ts); here only what must stay true of them.
+// TypeScript's wording where typescript-estree reports one. Trees are checked against
+// typescript-estree by the TS oracle over tests/fixtures/ts (tests/oracle-ts); here only what
+// must stay true of them.
 #include <gtest/gtest.h>
 
 #include "essa/visit.h"
