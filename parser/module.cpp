@@ -117,11 +117,7 @@ void Parser::parse_import_specifiers(bool type_only) {
     auto* spec = make<ImportNamespaceSpecifier>(tok().start);
     next();
     if (!at_contextual(TokenKind::As)) {
-      if (typescript()) [[unlikely]] {
-        raise(tok().start, Msg::TsExpected, "as");
-      } else {
-        unexpected();
-      }
+      expected("as");
       return;
     }
     next();
@@ -330,11 +326,7 @@ Node* Parser::parse_export_all(uint32_t start) {
 
 bool Parser::parse_from_clause(Node*& source, NodeList& attributes) {
   if (!at_contextual(TokenKind::From)) {
-    if (typescript()) [[unlikely]] {
-      raise(tok().start, Msg::TsExpected, "from");
-    } else {
-      unexpected();
-    }
+    expected("from");
     return false;
   }
   next();

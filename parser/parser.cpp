@@ -70,12 +70,7 @@ Program* Parser::parse_program() {
 
 bool Parser::expect(TokenKind k) {
   if (eat(k)) return true;
-  // TypeScript's parseExpected: "')' expected." at the token found (acorn: "Unexpected token").
-  if (typescript()) [[unlikely]] {
-    raise(tok().start, Msg::TsExpected, token_spelling(k));
-  } else {
-    unexpected();
-  }
+  expected(token_spelling(k));
   return false;
 }
 
@@ -97,9 +92,14 @@ bool Parser::can_insert_semicolon() const {
 void Parser::consume_semicolon() {
   if (eat(TokenKind::Semicolon)) return;
   if (can_insert_semicolon()) return;
-  // TypeScript's parseSemicolon: "';' expected." (acorn: "Unexpected token").
+  expected(";");
+}
+
+// TypeScript's parseExpected and parseSemicolon: "';' expected." at the token found; acorn's
+// "Unexpected token" in JavaScript.
+void Parser::expected(std::string_view spelling) {
   if (typescript()) [[unlikely]] {
-    raise(tok().start, Msg::TsExpected, ";");
+    raise(tok().start, Msg::TsExpected, spelling);
   } else {
     unexpected();
   }

@@ -97,6 +97,9 @@ class Parser {
   // ASI (spec 12.10): `;` is eaten, or accepted before `}`, at EOF, or after a line break.
   bool can_insert_semicolon() const;
   void consume_semicolon();
+  // A missing `spelling`: TypeScript's "'x' expected." at the token, or acorn's "Unexpected
+  // token".
+  void expected(std::string_view spelling);
   // consume_semicolon() after a binding or a class field's key, where a `:` in JavaScript is
   // a type annotation: reported as TypeScript reports one in a .js file.
   void consume_semicolon_or_annotation();
